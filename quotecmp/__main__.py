@@ -1,0 +1,3 @@
+from quotecmp.cli import main
+
+main()

