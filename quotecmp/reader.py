@@ -55,7 +55,8 @@ def read_path(path: str) -> Document | Skipped:
     return decode(path, data)
 
 
-def read_inputs(paths: Iterable[str]) -> Iterator[Document | Skipped]:
+def read_inputs(paths: Iterable[str], glob: str | None = None, max_bytes: int = 20_000_000,
+                sources: str | None = None) -> Iterator[Document | Skipped]:
     """Yield a Document or a Skipped for every file the paths name, in a stable order."""
     for path in paths:
         for item in _expand(path):

