@@ -1,0 +1,664 @@
+"""Say who said each quotation: quote → mention → speaker, by ordered sieves.
+
+Stage one finds the *mention* of the speaker (the subject of a cue verb, "according to X",
+"X: “…”", the speaker of the quote before...). Stage two resolves the mention to a *name*:
+a name as written is joined to its fullest form in the article; a pronoun goes to the
+subject of the sentences before it that fits its gender; a title ("the Leader", "the
+Venezuelan president") goes to the person the article gave that title. An unnamed source
+("a senior official") stays unnamed. Each quote records the sieve that decided it.
+
+This module reads spaCy's parse; what it returns holds only strings and offsets.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+from .model import QuoteSpan
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from .speakers import SpeakerBook
+
+# How often each sieve names the right speaker, measured on PolNeAR train (bench/attribution_eval.py).
+SIEVE_CONFIDENCE = {
+    "transcript": 0.95, "cue": 0.93, "according-to": 0.9, "colon": 0.88, "dash": 0.85,
+    "nested": 0.8, "continuation": 0.8, "next-sentence": 0.82, "subject": 0.7, "nearest": 0.45,
+}
+RESOLUTION_FACTOR = {"name": 1.0, "title": 0.92, "pronoun": 0.9, "org": 0.9, "file": 0.9, "unnamed": 1.0, "unresolved": 0.5}
+
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
+
+
+def fold(s: str) -> str:
+    """Lower case without accents: the key names are compared by."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    speaker_id: str | None
+    mention: str | None
+    mention_start: int | None
+    mention_end: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    sieve: str | None
+    confidence: float
+    chain: tuple[str, ...] = ()
+
+
+@dataclass
+class Person:
+    """One person of an article: the names it is written with and the titles it is given."""
+
+    names: list[str] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    count: int = 0
+    last: int = -1  # token index of the latest mention
+
+    @property
+    def name(self) -> str:
+        full = [n for n in self.names if len(n.split()) > 1]
+        if not full:
+            return self.names[0]
+        return max(full, key=lambda n: (self.names.count(n) > 0, len(n.split()) <= 4, len(n)))
+
+
+@dataclass(frozen=True)
+class Resolved:
+    name: str | None
+    how: str  # name | title | pronoun | org | file | unnamed | unresolved
+    chain: tuple[str, ...]
+
+
+def _name_tokens(tokens: list["Token"]) -> list["Token"]:
+    """Drop honorifics, titles and possessive endings around a name."""
+    toks = [t for t in tokens if t.text not in ("'s", "’s", "'", "’") and not t.is_punct or t.text in (".",) and False]
+    while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or toks[0].pos_ in ("DET", "ADJ") or toks[0].ent_type_ in ("NORP", "GPE")):
+        toks = toks[1:]
+    return toks
+
+
+class Article:
+    """What attribution knows about one parsed article: quotes, people, sentence subjects."""
+
+    def __init__(self, doc: "Doc", spans: list[QuoteSpan], book: "SpeakerBook | None" = None):
+        self.doc = doc
+        self.text = doc.text
+        self.spans = spans
+        self.book = book
+        self.tok_starts = [t.idx for t in doc]
+        self.in_quote = [False] * len(doc)
+        for s in spans:
+            a, b = self.token_range(s.start - 1, s.end + 1)
+            for i in range(a, b):
+                self.in_quote[i] = True
+        self.people: dict[str, Person] = {}
+        self.first_names: dict[str, str] = {}
+        self._collect_people()
+        self._subject_cache: dict[int, Resolved | None] = {}
+
+    # --- offsets -------------------------------------------------------------------------
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        a = bisect.bisect_left(self.tok_starts, start)
+        b = bisect.bisect_left(self.tok_starts, end)
+        return a, b
+
+    def token_at(self, char: int) -> "Token":
+        i = max(0, bisect.bisect_right(self.tok_starts, char) - 1)
+        return self.doc[i]
+
+    # --- people --------------------------------------------------------------------------
+    def _collect_people(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            toks = _name_tokens(list(ent))
+            if not toks or not toks[-1].text[:1].isupper():
+                continue
+            person = self._person_for(toks)
+            person.count += 1
+            person.last = max(person.last, ent.end - 1)
+            self._titles_of(ent, person)
+        for person in self.people.values():
+            if person.gender is None:
+                person.gender = _gender(person)
+
+    def _person_for(self, toks: list["Token"]) -> Person:
+        name = " ".join(t.text for t in toks)
+        key = fold(toks[-1].text)
+        if len(toks) == 1 and key not in self.people and key in self.first_names:
+            key = self.first_names[key]
+        person = self.people.setdefault(key, Person())
+        person.names.append(name)
+        if len(toks) > 1:
+            self.first_names.setdefault(fold(toks[0].text), key)
+        return person
+
+    def _titles_of(self, ent: "Span", person: Person) -> None:
+        """Words that give the person a title: 'Venezuelan President X', 'X, the Leader of ...'."""
+        root = ent.root
+        words: list[str] = []
+        # a window to the left, inside the same noun phrase
+        i = ent.start - 1
+        while i >= max(0, ent.start - 8):
+            t = self.doc[i]
+            if t.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "SPACE", "NUM") or (t.pos_ == "ADP" and t.lower_ != "of"):
+                break
+            if t.pos_ == "DET":
+                break
+            words.append(t.lower_)
+            i -= 1
+        for t in ent:
+            if fold(t.text).rstrip(".") in lx.HONORIFICS:
+                words.append(t.lower_)
+        # appositions either way: "X, the Y," / "the Y, X,"
+        relatives = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            relatives.append(root.head)
+        for r in relatives:
+            words.extend(t.lower_ for t in r.subtree if not t.is_punct and t.i < r.i + 6 and not (ent.start <= t.i < ent.end))
+        person.titles.update(w.strip(".") for w in words)
+
+    def person_by_name(self, name_tokens: list["Token"]) -> tuple[str, Person] | None:
+        toks = _name_tokens(name_tokens)
+        if not toks:
+            return None
+        key = fold(toks[-1].text)
+        if key in self.people:
+            return key, self.people[key]
+        if len(toks) == 1 and key in self.first_names:
+            k = self.first_names[key]
+            return k, self.people[k]
+        return None
+
+    def person_by_title(self, head: "Token", before: int) -> tuple[str, Person] | None:
+        """The person the article gave this title, best matching its modifiers, latest first."""
+        title = head.lemma_.lower()
+        mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and not c.is_stop}
+        best, best_score = None, 0.0
+        for key, person in self.people.items():
+            if title not in person.titles and head.lower_ not in person.titles:
+                continue
+            score = 2 + sum(1.5 for m in mods if m in person.titles) - sum(1 for m in mods if m not in person.titles)
+            score += 0.01 * min(person.count, 20) + (0.5 if 0 <= person.last < before else 0)
+            if score > best_score:
+                best, best_score = (key, person), score
+        return best
+
+    # --- mentions to names -----------------------------------------------------------------
+    def resolve(self, tok: "Token", chain: tuple[str, ...] = ()) -> Resolved:
+        """Turn the head token of a speaker mention into a name (or say it has none)."""
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS | lx.PLURAL_PRONOUNS:
+            return self._resolve_pronoun(tok, chain + (tok.text,))
+        is_title = low in lx.ROLE_NOUNS and tok.ent_type_ != "PERSON" and not any(
+            c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children)
+        if (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) and not is_title:
+            toks = self._compound(tok)
+            hit = self.person_by_name(toks)
+            name_text = " ".join(t.text for t in _name_tokens(toks)) or tok.text
+            if hit:
+                return self._finish(hit[1].name, "name", chain + (name_text, hit[1].name))
+            # "X's spokesman": a possessor name stands for the speaker's side
+            if tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.ent_type_ != "PERSON":
+                ent = self._entity(tok)
+                return self._finish(ent, "org", chain + (ent,))
+            return self._finish(name_text, "name", chain + (name_text,))
+        # a common noun: a title, an organisation or an unnamed source
+        possessor = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if low in lx.ROLE_NOUNS or tok.lemma_.lower() in lx.ROLE_NOUNS:
+            determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+            named = self._named_apposition(tok)
+            if named is not None:
+                return self.resolve(named, chain + (self._mention_text(tok),))
+            if determiner in ("a", "an", "some", "several", "two", "three") or tok.tag_ == "NNS":
+                return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
+            hit = self.person_by_title(tok, tok.i)
+            if hit:
+                return self._finish(hit[1].name, "title", chain + (self._mention_text(tok), hit[1].name))
+            if possessor is not None:
+                return self.resolve(possessor, chain + (self._mention_text(tok),))
+            if self.book:
+                name = self.book.by_title(self._mention_text(tok))
+                if name:
+                    return Resolved(name, "file", chain + (self._mention_text(tok), name + " (speakers file)"))
+            return Resolved(None, "unresolved", chain + (self._mention_text(tok),))
+        if possessor is not None:
+            return self.resolve(possessor, chain + (self._mention_text(tok),))
+        if low in lx.ORG_NOUNS or tok.lemma_.lower() in lx.ORG_NOUNS:
+            return Resolved(self._mention_text(tok, strip_det=True), "org", chain + (self._mention_text(tok),))
+        return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
+
+    def _finish(self, name: str, how: str, chain: tuple[str, ...]) -> Resolved:
+        if self.book:
+            canon = self.book.canonical(name)
+            if canon and canon != name:
+                return Resolved(canon, how, chain + (canon + " (speakers file)",))
+        return Resolved(name, how, chain)
+
+    def _named_apposition(self, tok: "Token") -> "Token | None":
+        for c in tok.children:
+            if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+                return c
+        return None
+
+    def _compound(self, tok: "Token") -> list["Token"]:
+        """The name a PROPN head stands in: its compound/flat children and itself."""
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "O":
+            for ent in self.doc.ents:
+                if ent.start <= tok.i < ent.end:
+                    return [t for t in ent if t.i <= tok.i]
+        toks = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
+        return sorted(toks, key=lambda t: t.i)
+
+    def _entity(self, tok: "Token") -> str:
+        for ent in self.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                words = [t.text for t in ent if t.text not in ("'s", "’s")]
+                if words and words[0].lower() == "the":
+                    words = words[1:]
+                return " ".join(words)
+        return tok.text
+
+    def _mention_text(self, tok: "Token", strip_det: bool = False) -> str:
+        left = tok.left_edge.i
+        toks = [t for t in self.doc[left:tok.i + 1]]
+        # keep the mention short: stop at a comma or relative clause
+        for t in tok.rights:
+            if t.dep_ in ("compound", "flat", "appos") and t.pos_ == "PROPN":
+                toks.extend(self.doc[tok.i + 1:t.i + 1])
+            elif t.dep_ == "prep" and t.lower_ == "of" and t.i == tok.i + 1:
+                toks.extend(tt for tt in t.subtree if tt.i < tok.i + 8)
+            break
+        if strip_det and toks and toks[0].pos_ == "DET":
+            toks = toks[1:]
+        return self.doc[toks[0].i:toks[-1].i + 1].text if toks else tok.text
+
+    def mention_span(self, tok: "Token") -> tuple[int, int, str]:
+        text = self._mention_text(tok)
+        start = self.doc[tok.left_edge.i].idx if tok.left_edge.i <= tok.i else tok.idx
+        start = self.text.find(text, start) if self.text.find(text, start) >= 0 else tok.idx
+        return start, start + len(text), text
+
+    def _resolve_pronoun(self, tok: "Token", chain: tuple[str, ...]) -> Resolved:
+        low = tok.lower_
+        if low in lx.FIRST_PERSON:
+            return Resolved(None, "unnamed", chain)
+        want = "m" if low in lx.MALE_PRONOUNS else "f" if low in lx.FEMALE_PRONOUNS else None
+        plural = low in lx.PLURAL_PRONOUNS
+        sent = tok.sent
+        # earlier in the same sentence: "Smith, who ..., said he"; then the sentences before
+        cands = []
+        s = sent
+        for _ in range(6):
+            if s.start == 0:
+                break
+            s = self.doc[s.start - 1].sent
+            subj = self.sentence_subject(s)
+            if subj is not None:
+                cands.append(subj)
+        for res in cands:
+            if res.name is None:
+                continue
+            if plural:
+                if res.how == "org":
+                    return Resolved(res.name, "org", chain + res.chain[-1:])
+                continue
+            if res.how == "org":
+                continue
+            g = self._gender_of(res.name)
+            if want and g and g != want:
+                continue
+            return Resolved(res.name, "pronoun", chain + (res.name,))
+        if not plural:
+            # the latest person mentioned before, of a fitting gender
+            best = None
+            for key, person in self.people.items():
+                if want and person.gender and person.gender != want:
+                    continue
+                last = self._last_before(key, tok.i)
+                if last is not None and (best is None or last > best[0]):
+                    best = (last, person)
+            if best:
+                return Resolved(best[1].name, "pronoun", chain + (best[1].name,))
+        return Resolved(None, "unresolved", chain)
+
+    def _last_before(self, key: str, i: int) -> int | None:
+        last = None
+        for ent in self.doc.ents:
+            if ent.start >= i:
+                break
+            if ent.label_ == "PERSON" and fold(ent[-1].text) in (key,):
+                last = ent.start
+        return last
+
+    def _gender_of(self, name: str) -> str | None:
+        key = fold(name.split()[-1])
+        person = self.people.get(key)
+        if person:
+            return person.gender
+        return _first_name_gender(name.split()[0])
+
+    def sentence_subject(self, sent: "Span") -> Resolved | None:
+        """The resolved subject of a sentence's main verb, if it is a person or organisation."""
+        if sent.start in self._subject_cache:
+            return self._subject_cache[sent.start]
+        self._subject_cache[sent.start] = None  # guards against loops
+        result = None
+        root = sent.root
+        verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        for v in verbs:
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[c.i]), None)
+            if subj is None:
+                continue
+            if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or subj.lower_ in lx.ROLE_NOUNS or subj.lemma_.lower() in lx.ROLE_NOUNS:
+                res = self.resolve(subj)
+                if res.name:
+                    result = res
+                    break
+        self._subject_cache[sent.start] = result
+        return result
+
+
+def _first_name_gender(first: str) -> str | None:
+    f = fold(first)
+    if f in lx.MALE_NAMES:
+        return "m"
+    if f in lx.FEMALE_NAMES:
+        return "f"
+    return None
+
+
+def _gender(person: Person) -> str | None:
+    titles = {fold(t) for t in person.titles}
+    if titles & lx.MALE_TITLES:
+        return "m"
+    if titles & lx.FEMALE_TITLES:
+        return "f"
+    for n in person.names:
+        g = _first_name_gender(n.split()[0])
+        if g:
+            return g
+    return None
+
+
+# --- quote → mention: the sieves ------------------------------------------------------------
+
+@dataclass
+class _State:
+    """What floats from one quote to the next: the current speaker and where it was set."""
+
+    resolved: Resolved | None = None
+    paragraph: int = -1
+    char: int = -1
+
+
+def _is_cue(tok: "Token") -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and (lemma in lx.SPEECH_VERBS or tok.lower_ in lx.SPEECH_VERBS):
+        return True
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
+    """The subject of a cue: its own, or that of the verb it hangs from ('…, saying')."""
+    v = tok
+    for _ in range(4):
+        if v.lower_ == "according":
+            to = next((c for c in v.children if c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            return obj
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote[c.i]), None)
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                return v.head
+            return subj
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "dep") and v.head is not v:
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return v.head
+            v = v.head
+            continue
+        return None
+    return None
+
+
+class Attributor:
+    """Runs the sieves over the quotes of one article, in document order."""
+
+    def __init__(self, article: Article):
+        self.a = article
+        self.doc = article.doc
+        self.state = _State()
+        self.done: list[tuple[QuoteSpan, Attribution]] = []
+        self._scanned_to = 0  # tokens before this were looked at for reported speech
+
+    def run(self) -> list[Attribution]:
+        out = []
+        for q in self.a.spans:
+            att = self.attribute(q)
+            out.append(att)
+            self.done.append((q, att))
+            if att.speaker and att.sieve not in ("nested",):
+                self.state = _State(Resolved(att.speaker, "name", ()), q.paragraph, q.end)
+        return out
+
+    # the sieves, most precise first
+    def attribute(self, q: QuoteSpan) -> Attribution:
+        self._track_reported_speech(q.start)
+        for sieve in (self._transcript, self._nested, self._cue, self._colon, self._dash,
+                      self._next_sentence, self._subject_sieve, self._continuation, self._nearest):
+            att = sieve(q)
+            if att is not None:
+                return att
+        return Attribution(None, None, None, None, None, None, None, None, None, 0.0)
+
+    def _make(self, sieve: str, res: Resolved, mention: tuple[int, int, str] | None,
+              cue: "Token | str | None") -> Attribution:
+        conf = SIEVE_CONFIDENCE[sieve] * RESOLUTION_FACTOR.get(res.how, 0.8)
+        if res.name is None:
+            conf *= 0.6
+        if isinstance(cue, str) or cue is None:
+            cue_text, cs, ce = cue, None, None
+        else:
+            cue_text, cs, ce = cue.text, cue.idx, cue.idx + len(cue.text)
+            if cue.lower_ == "according":
+                cue_text, ce = "according to", cue.idx + len("according to")
+        ms, me, mt = mention if mention else (None, None, None)
+        return Attribution(res.name, slug(res.name) if res.name else None, mt, ms, me, cue_text, cs, ce,
+                           sieve, round(conf, 3), res.chain)
+
+    def _sentences(self, q: QuoteSpan) -> list["Span"]:
+        a, b = self.a.token_range(q.start - 1, q.end + 1)
+        sents = []
+        for i in range(a, max(a + 1, b)):
+            if i >= len(self.doc):
+                break
+            s = self.doc[i].sent
+            if not sents or sents[-1].start != s.start:
+                sents.append(s)
+        return sents
+
+    def _transcript(self, q: QuoteSpan) -> Attribution | None:
+        m = TRANSCRIPT_LABEL.match(self.a.text, q.start)
+        if not m or q.nested:
+            return None
+        label = m.group(1).strip()
+        if len(label) < 2 or label in ("A", "Q", "I"):
+            return None
+        name = label.title()
+        hit = self.a.people.get(fold(name.split()[-1]))
+        res = Resolved(hit.name if hit else name, "name", (label,) + ((hit.name,) if hit else ()))
+        if self.a.book:
+            canon = self.a.book.canonical(res.name)
+            if canon:
+                res = Resolved(canon, "name", res.chain + (canon + " (speakers file)",))
+        return self._make("transcript", res, (m.start(1), m.end(1), label), ":")
+
+    def _nested(self, q: QuoteSpan) -> Attribution | None:
+        if not q.nested:
+            return None
+        for outer, att in reversed(self.done):
+            if outer.start <= q.start and q.end <= outer.end and not outer.nested:
+                if att.speaker is None:
+                    return None
+                return Attribution(att.speaker, att.speaker_id, att.speaker_mention if hasattr(att, "speaker_mention") else att.mention,
+                                   att.mention_start, att.mention_end, att.cue, att.cue_start, att.cue_end,
+                                   "nested", round(min(att.confidence, SIEVE_CONFIDENCE["nested"]), 3),
+                                   att.chain + ("inside a quotation of " + att.speaker,))
+        return None
+
+    def _cue(self, q: QuoteSpan) -> Attribution | None:
+        qa, qb = self.a.token_range(q.start, q.end)
+        best = None
+        for sent in self._sentences(q):
+            for tok in sent:
+                if self.a.in_quote[tok.i] or not _is_cue(tok):
+                    continue
+                dist = qa - tok.i if tok.i < qa else tok.i - qb
+                governs = tok.left_edge.i <= qa and tok.right_edge.i >= qb - 1
+                key = (not governs, dist)
+                if best is None or key < best[0]:
+                    best = (key, tok)
+        if best is None:
+            return None
+        cue = best[1]
+        subj = _subject(cue, self.a.in_quote)
+        if subj is None:
+            return None
+        res = self.a.resolve(subj)
+        return self._make("according-to" if cue.lower_ == "according" else "cue", res, self.a.mention_span(subj), cue)
+
+    def _colon(self, q: QuoteSpan) -> Attribution | None:
+        i = q.start - 2
+        while i >= 0 and self.a.text[i] == " ":
+            i -= 1
+        if i < 0 or self.a.text[i] != ":":
+            # a paragraph that opens with the quote, after a paragraph ending in a colon
+            if i >= 0 and self.a.text[i] == "\n":
+                j = i
+                while j >= 0 and self.a.text[j].isspace():
+                    j -= 1
+                if j >= 0 and self.a.text[j] == ":":
+                    sent = self.a.token_at(j).sent
+                    res = self.a.sentence_subject(sent)
+                    if res and res.name:
+                        return self._make("colon", res, None, ":")
+            return None
+        tok = self.a.token_at(i)
+        prev = self.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON") and not self.a.in_quote[prev.i]:
+            res = self.a.resolve(prev)
+            return self._make("colon", res, self.a.mention_span(prev), ":")
+        sent = tok.sent
+        for t in sent:
+            if t.i < tok.i and _is_cue(t) and not self.a.in_quote[t.i]:
+                subj = _subject(t, self.a.in_quote)
+                if subj is not None:
+                    return self._make("colon", self.a.resolve(subj), self.a.mention_span(subj), t)
+        res = self.a.sentence_subject(sent)
+        if res and res.name:
+            return self._make("colon", res, None, ":")
+        return None
+
+    def _dash(self, q: QuoteSpan) -> Attribution | None:
+        m = re.compile(r"[,.]?\s*[—–-]{1,2}\s*").match(self.a.text, q.end + 1)
+        if not m or m.end() >= len(self.a.text):
+            return None
+        tok = self.a.token_at(m.end())
+        if tok.pos_ != "PROPN" or self.a.in_quote[tok.i]:
+            return None
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN" and head.head.i > head.i:
+            head = head.head
+        return self._make("dash", self.a.resolve(head), self.a.mention_span(head), "—")
+
+    def _next_sentence(self, q: QuoteSpan) -> Attribution | None:
+        """“Whole sentence.” He said. — the cue in the short sentence right after the quote."""
+        if q.close_mark is None or q.end + 1 >= len(self.a.text):
+            return None
+        after = self.a.text[q.end + 1:q.end + 4]
+        if "\n" in after:
+            return None
+        tok = self.a.token_at(q.end + 1)
+        nxt = tok.sent if tok.idx > q.end else (self.doc[tok.sent.end].sent if tok.sent.end < len(self.doc) else None)
+        if nxt is None or len(nxt) > 12:
+            return None
+        for t in nxt:
+            if _is_cue(t) and not self.a.in_quote[t.i]:
+                subj = _subject(t, self.a.in_quote)
+                if subj is not None:
+                    return self._make("next-sentence", self.a.resolve(subj), self.a.mention_span(subj), t)
+        return None
+
+    def _subject_sieve(self, q: QuoteSpan) -> Attribution | None:
+        for sent in self._sentences(q):
+            outside = sum(1 for t in sent if not self.a.in_quote[t.i] and not t.is_punct and not t.is_space)
+            if outside < 3:
+                continue
+            res = self.a.sentence_subject(sent)
+            if res and res.name and res.how != "org":
+                return self._make("subject", res, None, None)
+        return None
+
+    def _continuation(self, q: QuoteSpan) -> Attribution | None:
+        st = self.state
+        if st.resolved is None or q.paragraph - st.paragraph > 3:
+            return None
+        return self._make("continuation", Resolved(st.resolved.name, "name", (st.resolved.name + " (speaking before)",)), None, None)
+
+    def _nearest(self, q: QuoteSpan) -> Attribution | None:
+        a, _ = self.a.token_range(q.start, q.end)
+        for ent in reversed(self.doc.ents):
+            if ent.end <= a and ent.label_ == "PERSON" and not self.a.in_quote[ent.start]:
+                res = self.a.resolve(ent.root)
+                if res.name:
+                    return self._make("nearest", res, self.a.mention_span(ent.root), None)
+                break
+        return None
+
+    def _track_reported_speech(self, upto: int) -> None:
+        """Sentences of reported speech between quotes make their subject the current speaker."""
+        end_tok, _ = self.a.token_range(upto, upto)
+        i = self._scanned_to
+        while i < end_tok:
+            tok = self.doc[i]
+            if not self.a.in_quote[i] and _is_cue(tok):
+                subj = _subject(tok, self.a.in_quote)
+                if subj is not None:
+                    res = self.a.resolve(subj)
+                    if res.name:
+                        para = self.a.text.count("\n", 0, tok.idx)  # approximate; compared below by paragraph index
+                        self.state = _State(res, self._paragraph_of(tok.idx), tok.idx)
+            i += 1
+        self._scanned_to = max(self._scanned_to, end_tok)
+
+    def _paragraph_of(self, char: int) -> int:
+        return bisect.bisect_right(self.a.para_starts, char) - 1
+
+
+def attribute(doc: "Doc", spans: list[QuoteSpan], book: "SpeakerBook | None" = None,
+              para_starts: list[int] | None = None) -> list[Attribution]:
+    """One Attribution per quote span, in the order of ``spans``."""
+    article = Article(doc, spans, book)
+    article.para_starts = para_starts or [0]
+    return Attributor(article).run()

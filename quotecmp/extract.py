@@ -1,0 +1,63 @@
+"""The extract pipeline: documents in, quotes with speakers out, streaming.
+
+read → parse (spaCy) → find quotes → attribute speakers. Documents flow through one at a
+time (``nlp.pipe`` batches them), so memory stays flat however large the corpus is.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from .model import Document, ExtractedDocument, Quote
+from .parsing import DEFAULT_MODEL, load_model
+from .quotes import find_quotes, paragraphs
+from .speakers import SpeakerBook, load_speakers  # noqa: F401  (re-exported for the CLI)
+from .speech import kind_of, not_speech
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+
+def extract_documents(docs: Iterable[Document], model: str = DEFAULT_MODEL, speakers: SpeakerBook | None = None,
+                      nlp: "Language | None" = None, batch_size: int = 32, n_process: int = 1) -> Iterator[ExtractedDocument]:
+    """Yield each document with its quotes, in input order. The model is loaded once."""
+    nlp = nlp or load_model(model)
+
+    def with_spans():
+        for doc in docs:
+            spans = find_quotes(doc.text)
+            # a document without quotes needs no parse: hand spaCy an empty text
+            yield (doc.text if spans else ""), (doc, spans)
+
+    for sdoc, (doc, spans) in nlp.pipe(with_spans(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield ExtractedDocument(doc, tuple(quotes_of(doc, sdoc, spans, speakers)))
+
+
+def extract_text(text: str, path: str = "<text>", **kwargs) -> ExtractedDocument:
+    """Extract the quotes of one string (handy in notebooks and tests)."""
+    return next(extract_documents([Document(path=path, text=text)], **kwargs))
+
+
+def quotes_of(doc: Document, sdoc, spans, speakers: SpeakerBook | None = None) -> list[Quote]:
+    """Attribute the quote spans of one parsed document and decide which are speech."""
+    from .attribution import attribute
+
+    if not spans:
+        return []
+    paras = paragraphs(doc.text)
+    atts = attribute(sdoc, spans, speakers, [p[0] for p in paras])
+    out = []
+    for span, att in zip(spans, atts):
+        para = paras[span.paragraph]
+        has_cue = att.sieve in ("transcript", "cue", "according-to", "colon", "dash", "next-sentence")
+        reason = not_speech(doc.text, span.start, span.end, para, doc.furniture, has_cue, span.nested)
+        out.append(Quote(
+            text=doc.text[span.start:span.end], start=span.start, end=span.end, paragraph=span.paragraph,
+            kind=kind_of(doc.text, span.start, span.end, para[0]), speech=reason is None,
+            speaker=att.speaker, speaker_id=att.speaker_id, speaker_mention=att.mention,
+            mention_start=att.mention_start, mention_end=att.mention_end,
+            cue=att.cue, cue_start=att.cue_start, cue_end=att.cue_end,
+            confidence=att.confidence if reason is None else min(att.confidence, 0.5),
+            sieve=att.sieve, chain=att.chain, nested=span.nested, group=span.group, reason=reason,
+        ))
+    return out

@@ -1,0 +1,94 @@
+"""Word lists the attribution rules use. Data only: no logic lives here."""
+from __future__ import annotations
+
+# Lemmas of verbs that introduce reported speech ("said", "added", "told", "noted"...).
+SPEECH_VERBS = frozenset("""
+say add tell note stress remark explain insist argue claim state declare warn write tweet post
+ask reply respond answer continue conclude acknowledge admit announce assert emphasize emphasise
+recall suggest comment complain joke predict promise vow urge describe maintain observe concede
+confirm deny report mention quip boast lament testify allege contend counter retort muse reason
+recount caution charge scoff shout yell cry whisper mutter proclaim pledge affirm reiterate repeat
+point underline underscore highlight express reveal disclose advise recommend demand plead insist
+declare lecture preach told says saying
+""".split())
+
+# Verbs that introduce a quoted label or term rather than an utterance ("called it", "dubbed").
+NAMING_VERBS = frozenset("call dub label term brand nickname title name".split())
+
+# Reported-speech nouns: "in a statement", "in an interview", "according to".
+SPEECH_NOUNS = frozenset("""
+statement interview remarks speech tweet post letter email message address briefing conference
+comments comment testimony op-ed column essay
+""".split())
+
+# Words that stand before a name as honorific or office; stripped from the canonical name.
+HONORIFICS = frozenset("""
+mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sister brother
+ayatollah seyyed sayyed sayed sayyid sheikh shaikh imam hojatoleslam mullah rabbi pope cardinal bishop
+president vice gov governor sen senator rep representative congressman congresswoman
+gen general col colonel capt captain lt lieutenant sgt sergeant adm admiral maj major cmdr commander
+judge justice mayor secretary minister premier chancellor king queen prince princess emperor sultan emir
+chairman chairwoman chair speaker leader chief director ambassador attorney candidate nominee
+former late acting deputy supreme prime foreign interior defense defence state first lady
+""".split())
+
+# Nouns that name an office or role: "the Leader", "the Venezuelan president", "the senator".
+ROLE_NOUNS = frozenset("""
+leader president premier minister chancellor king queen prince emir sultan ayatollah pope
+senator governor congressman congresswoman representative mayor secretary spokesman spokeswoman
+spokesperson chairman chairwoman chair chief director ambassador envoy official commander general
+candidate nominee frontrunner front-runner billionaire businessman mogul host anchor author writer
+judge justice attorney lawyer prosecutor sheriff officer coach founder ceo executive economist
+analyst adviser advisor aide strategist pollster manager activist professor researcher
+""".split())
+
+# Nouns of organisations that speak: "the ministry said", "the Kremlin said", "the campaign said".
+ORG_NOUNS = frozenset("""
+ministry government kremlin campaign committee agency department office administration white house
+council court police army military party union company firm group organization organisation
+embassy commission board spokesman's network newspaper
+""".split())
+
+# Speakers that stay unnamed ("a senior official said"): reported as written, never given a name.
+UNNAMED_HEADS = frozenset("""
+official officials source sources aide aides adviser advisers advisor advisors person people
+spokesman spokeswoman spokesperson member members analyst analysts expert experts observer observers
+diplomat diplomats insider insiders critic critics supporter supporters voter voters resident residents
+witness witnesses someone anyone one many some others other
+""".split())
+
+MALE_PRONOUNS = frozenset("he him his himself".split())
+FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+PLURAL_PRONOUNS = frozenset("they them their themselves".split())
+FIRST_PERSON = frozenset("i me my we us our".split())
+
+# Titles and honorifics that tell a person's gender.
+MALE_TITLES = frozenset("mr sir lord king prince father brother ayatollah sheikh congressman chairman spokesman businessman emir sultan".split())
+FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess sister congresswoman chairwoman spokeswoman businesswoman".split())
+
+# Common first names by gender, a fallback when the article gives no pronoun or title.
+MALE_NAMES = frozenset("""
+donald bernie ted marco john jeb ben chris mike michael barack joe paul rand jim james bill robert
+bob david richard scott rick jeff jeffrey mitch newt rudy lindsey george tim tom thomas mark steve
+steven stephen kevin brian eric jason matt matthew andrew andy dan daniel peter pete ron ronald
+harry henry jack jake jerry larry gary frank charles charlie william will kenneth ken anthony tony
+reince corey sean jared martin luis carlos jose juan pedro nicolas vladimir xi ali hassan mohammad
+mohammed muhammad ahmad ahmed javad ebrahim ibrahim mahmoud hamid abbas alexander aleksander alexei
+sergei dmitry boris benjamin bibi emmanuel angela justin nigel recep recep hugo evo fidel raul
+kim shinzo narendra imran bashar hosni abdel moon xi gavin rahm eliot elliott carl kurt jon joseph
+""".split())
+FEMALE_NAMES = frozenset("""
+hillary kellyanne megyn carly nancy elizabeth sarah michelle melania ivanka chelsea huma donna debbie
+hope katrina kayleigh jennifer jessica jill kamala maxine nikki susan susana condoleezza madeleine
+theresa angela marine golda indira benazir cristina dilma michele mary patricia linda barbara karen
+lisa betty margaret sandra ashley kimberly emily amanda melissa deborah stephanie rebecca laura sharon
+cynthia kathleen amy anna shirley helen pamela emma nicole samantha katherine christine rachel
+carolyn janet catherine heather diane julie joyce victoria kelly christina joan evelyn lauren judith
+olivia martha cheryl megan andrea hannah jacqueline ann gloria jean kathryn alice teresa sara janice
+doris madison julia grace judy abigail marie denise beverly amber theresa marilyn danielle diana
+brittany natalie sophia rose loretta gennifer paula juanita kathy wendy tulsi gina valerie dana
+""".split())
+
+# Quoted words after these are terms or labels, not speech: the so-called "X", anti-"X".
+TERM_PREFIXES = ("so-called", "so called", "the term", "the phrase", "the word", "the words", "the slogan",
+                 "the hashtag", "known as", "dubbed", "titled", "entitled", "headlined", "the label")

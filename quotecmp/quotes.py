@@ -1,0 +1,176 @@
+"""Find quoted passages in plain text: which marks open, which close, which are apostrophes.
+
+Pure functions over a string, no parsing model. The scanner works paragraph by paragraph
+(a paragraph is a non-blank line) with a stack of open marks, so that:
+
+* curly and straight double quotes pair up, and single quotes pair inside them (nested);
+* single quotes are primary quotes too (British style) when no double quote is open;
+* apostrophes (don’t, Venezuela’s, the ’90s, Jones’) are never taken as quote marks;
+* an unclosed mark runs to the paragraph end and never swallows the rest of the article;
+* a quotation over several paragraphs (an opening mark on each, a closing mark at the end)
+  gives one span per paragraph, linked by a shared ``group``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .model import QuoteSpan
+
+# mark -> (kind, preferred role). Roles: "open", "close", "flank" (decided by context).
+MARKS: dict[str, tuple[str, str]] = {
+    "“": ("double", "open"),
+    "”": ("double", "close"),
+    "„": ("double", "open"),
+    "«": ("double", "open"),
+    "»": ("double", "close"),
+    '"': ("double", "flank"),
+    "‘": ("single", "open"),
+    "’": ("single", "close"),
+    "‚": ("single", "open"),
+    "'": ("single", "flank"),
+}
+# What may stand right before an opening mark, besides white space and the start of a line.
+OPENERS_BEFORE = set("([{—–-/:…") | set(MARKS)
+# What may stand right after a closing mark, besides white space and the end of a line.
+CLOSERS_AFTER = set(".,;:!?)]}—–-/…") | set(MARKS)
+# Elisions written with a leading apostrophe: ’em, ’til, ’n’, ’tis, ’cause, ’bout.
+ELISION = re.compile(r"(?:em|til|n|tis|twas|cause|bout|round|nuff|ya|im)\b", re.IGNORECASE)
+DECADE = re.compile(r"\d\d(?:s\b|\b)")
+
+_MARK_RE = re.compile("[" + re.escape("".join(MARKS)) + "]")
+
+
+@dataclass
+class _Frame:
+    kind: str  # "double" | "single"
+    mark: str
+    pos: int  # index of the mark
+    depth: int
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, end excluding trailing white space."""
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip()
+        lead = len(stripped) - len(stripped.lstrip())
+        if stripped.strip():
+            out.append((pos + lead, pos + len(stripped)))
+        pos += len(line)
+    return out
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def mark_role(text: str, i: int) -> str:
+    """What the mark at ``text[i]`` does here: "open", "close", "either" or "apostrophe"."""
+    ch = text[i]
+    kind, role = MARKS[ch]
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    left = not _is_space(nxt) and (_is_space(prev) or prev in OPENERS_BEFORE)
+    right = not _is_space(prev) and (_is_space(nxt) or nxt in CLOSERS_AFTER)
+    if kind == "single":
+        if prev.isalnum() and nxt.isalnum():
+            return "apostrophe"  # don't, Venezuela’s, O'Brien
+        if (left or prev == "") and (DECADE.match(text, i + 1) or ELISION.match(text, i + 1)):
+            return "apostrophe"  # the ’90s, ’em
+        if prev.isalnum() and ch == "‘":
+            return "apostrophe"  # a mis-curled apostrophe: dog‘s
+    if role == "flank" or (role == "open" and right and not left) or (role == "close" and left and not right):
+        if left and not right:
+            return "open"
+        if right and not left:
+            return "close"
+        return "either"
+    return role
+
+
+def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _Frame | None]:
+    """Quotes of one paragraph, and the outermost frame left open at its end (if any)."""
+    found: list[QuoteSpan] = []
+    stack: list[_Frame] = []
+
+    def emit(frame: _Frame, close_pos: int | None, close_mark: str | None) -> None:
+        s, e = frame.pos + 1, (close_pos if close_pos is not None else end)
+        if e > s and text[s:e].strip():
+            found.append(QuoteSpan(s, e, -1, frame.mark, close_mark, nested=frame.depth > 0))
+
+    def top_index(kind: str) -> int | None:
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k].kind == kind:
+                return k
+        return None
+
+    for m in _MARK_RE.finditer(text, start, end):
+        i = m.start()
+        ch = text[i]
+        kind = MARKS[ch][0]
+        role = mark_role(text, i)
+        if role == "apostrophe":
+            continue
+        k = top_index(kind)
+        if role == "either":
+            role = "close" if k is not None else ("open" if kind == "double" else "apostrophe")
+            if role == "apostrophe":
+                continue
+        if role == "open":
+            stack.append(_Frame(kind, ch, i, len(stack)))
+            continue
+        # role == "close"
+        if k is None:
+            continue  # a stray closing mark (or a possessive Jones’): nothing to close
+        frame = stack[k]
+        del stack[k:]  # singles left open inside a closed double were apostrophes
+        emit(frame, i, ch)
+    # At the paragraph end: the outermost double (or paragraph-initial single) stays open.
+    leftover = None
+    for frame in stack:
+        if frame.kind == "double" or frame.pos == start:
+            leftover = frame
+            emit(frame, None, None)
+            break
+    found.sort(key=lambda q: q.start)
+    return found, leftover
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Every quoted passage in ``text``, in document order, with paragraph index and group.
+
+    A paragraph whose quotation is still open at its end, followed by a paragraph that
+    opens with a quote mark, continues into it: both spans get the same ``group``.
+    """
+    out: list[QuoteSpan] = []
+    groups = 0
+    carried: int | None = None  # index in ``out`` of the span left open by the paragraph above
+    for p, (start, end) in enumerate(paragraphs(text)):
+        spans, leftover = scan_paragraph(text, start, end)
+        first = len(out)
+        out.extend(QuoteSpan(s.start, s.end, p, s.open_mark, s.close_mark, s.nested) for s in spans)
+        if carried is not None and spans and spans[0].start == start + 1 and not spans[0].nested:
+            prev = out[carried]
+            group = prev.group
+            if group is None:
+                groups += 1
+                group = groups
+                out[carried] = _with_group(prev, group)
+            out[first] = _with_group(out[first], group)
+        carried = None
+        if leftover is not None:
+            carried = next(k for k in range(first, len(out)) if out[k].start == leftover.pos + 1)
+    return out
+
+
+def _with_group(s: QuoteSpan, group: int) -> QuoteSpan:
+    return QuoteSpan(s.start, s.end, s.paragraph, s.open_mark, s.close_mark, s.nested, group)
+
+
+def iter_marks(text: str) -> Iterator[tuple[int, str, str]]:
+    """(index, mark, role) for every quote-mark character: handy for debugging a text."""
+    for m in _MARK_RE.finditer(text):
+        yield m.start(), m.group(), mark_role(text, m.start())

@@ -1,0 +1,64 @@
+"""Tell speech from other quoted text: terms, scare quotes, titles, headlines, site furniture.
+
+Plain functions over the text around a quote and what attribution found. Each returns a
+short reason when the quote is not speech, or None when it is.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .model import Furniture
+
+_WORD = re.compile(r"[\w’'-]+")
+_SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*\s*$")
+
+
+def kind_of(text: str, start: int, end: int, paragraph_start: int) -> str:
+    """"direct" when the quote stands as a sentence of its own, "partial" when woven into one."""
+    before = text[paragraph_start:start - 1].rstrip()
+    inner = text[start:end].lstrip("([ ")
+    capital = bool(inner) and (inner[0].isupper() or inner[0].isdigit())
+    if capital and (not before or before[-1] in ",:;—–-.!?" or before[-1] in "“‘\"'"):
+        return "direct"
+    return "partial"
+
+
+def not_speech(text: str, start: int, end: int, para: tuple[int, int], furniture: tuple[Furniture, ...],
+               has_cue: bool, nested: bool) -> str | None:
+    """Why the quote at text[start:end] is not speech, or None if it is (or may be)."""
+    for f in furniture:
+        if f.start <= start and end <= f.end:
+            return f"site furniture: {f.reason}"
+    quote = text[start:end]
+    words = _WORD.findall(quote)
+    before = text[max(para[0], start - 40):start - 1]
+    if before.endswith("-") and before[-2:-1].isalpha():
+        return "quoted term (prefix)"  # anti-“Israel”
+    low = before.lower().rstrip(" ,")
+    if any(low.endswith(p) for p in lx.TERM_PREFIXES):
+        return "quoted term"
+    if has_cue or nested:
+        return None
+    if _is_headline(text, para) and len(words) <= 8:
+        return "in a headline"
+    if len(words) >= 2 and len(words) <= 8 and _title_case(words) and not _SENTENCE_END.search(quote):
+        return "title or name"
+    return None
+
+
+def _title_case(words: list[str]) -> bool:
+    small = {"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"}
+    caps = [w for w in words if w.lower() not in small]
+    return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps)
+
+
+def _is_headline(text: str, para: tuple[int, int]) -> bool:
+    """A short line without a sentence's end, or in title case: a headline or a link."""
+    line = text[para[0]:para[1]]
+    words = _WORD.findall(line)
+    if len(words) > 20:
+        return False
+    if not _SENTENCE_END.search(line):
+        return True
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) > 0.6
