@@ -45,6 +45,10 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
 
 
+KIND_OF = {"name": "person", "title": "person", "pronoun": "person", "file": "person", "org": "organization",
+           "unnamed": "unnamed", "unresolved": "unnamed"}
+
+
 @dataclass(frozen=True)
 class Attribution:
     speaker: str | None
@@ -58,6 +62,7 @@ class Attribution:
     sieve: str | None
     confidence: float
     chain: tuple[str, ...] = ()
+    speaker_kind: str | None = None
 
 
 @dataclass
@@ -87,7 +92,14 @@ class Resolved:
 
 def _name_tokens(tokens: list["Token"]) -> list["Token"]:
     """Drop honorifics, titles and possessive endings around a name."""
-    toks = [t for t in tokens if t.text not in ("'s", "’s", "'", "’") and not t.is_punct or t.text in (".",) and False]
+    toks, depth = [], 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.text not in ("'s", "’s", "'", "’") and not t.is_punct:
+            toks.append(t)
     while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or toks[0].pos_ in ("DET", "ADJ") or toks[0].ent_type_ in ("NORP", "GPE")):
         toks = toks[1:]
     return toks
@@ -206,7 +218,7 @@ class Article:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS | lx.PLURAL_PRONOUNS:
             return self._resolve_pronoun(tok, chain + (tok.text,))
-        is_title = low in lx.ROLE_NOUNS and tok.ent_type_ != "PERSON" and not any(
+        is_title = low in lx.ROLE_NOUNS and (tok.ent_type_ != "PERSON" or not _name_tokens(self._compound(tok))) and not any(
             c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children)
         if (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) and not is_title:
             toks = self._compound(tok)
@@ -285,6 +297,8 @@ class Article:
             elif t.dep_ == "prep" and t.lower_ == "of" and t.i == tok.i + 1:
                 toks.extend(tt for tt in t.subtree if tt.i < tok.i + 8)
             break
+        while toks and toks[0].dep_ in ("advmod", "cc", "punct", "preconj") and toks[0].i < tok.i:
+            toks = toks[1:]  # "even US officials" -> "US officials"
         if strip_det and toks and toks[0].pos_ == "DET":
             toks = toks[1:]
         return self.doc[toks[0].i:toks[-1].i + 1].text if toks else tok.text
@@ -375,6 +389,17 @@ class Article:
         return result
 
 
+def _is_pronoun_text(text: str) -> bool:
+    low = text.lower()
+    return low in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS | lx.PLURAL_PRONOUNS | lx.FIRST_PERSON or low in ("you", "it", "who")
+
+
+def _description(mention: str) -> str:
+    """An unnamed source as the article writes it, trimmed of a leading 'the'."""
+    words = mention.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else mention
+
+
 def _first_name_gender(first: str) -> str | None:
     f = fold(first)
     if f in lx.MALE_NAMES:
@@ -459,7 +484,8 @@ class Attributor:
             out.append(att)
             self.done.append((q, att))
             if att.speaker and att.sieve not in ("nested",):
-                self.state = _State(Resolved(att.speaker, "name", ()), q.paragraph, q.end)
+                how = {"organization": "org", "unnamed": "unnamed"}.get(att.speaker_kind or "", "name")
+                self.state = _State(Resolved(att.speaker, how, ()), q.paragraph, q.end)
         return out
 
     # the sieves, most precise first
@@ -484,8 +510,14 @@ class Attributor:
             if cue.lower_ == "according":
                 cue_text, ce = "according to", cue.idx + len("according to")
         ms, me, mt = mention if mention else (None, None, None)
-        return Attribution(res.name, slug(res.name) if res.name else None, mt, ms, me, cue_text, cs, ce,
-                           sieve, round(conf, 3), res.chain)
+        kind = KIND_OF.get(res.how) if res.name or mt else None
+        if res.name is None and kind == "unnamed" and mt and not _is_pronoun_text(mt):
+            # an unnamed source is reported as written ("a senior official"), never given a name
+            return Attribution(_description(mt), None, mt, ms, me, cue_text, cs, ce, sieve, round(conf, 3),
+                               res.chain, "unnamed")
+        speaker_id = slug(res.name) if res.name and kind in ("person", "organization") else None
+        return Attribution(res.name, speaker_id, mt, ms, me, cue_text, cs, ce,
+                           sieve, round(conf, 3), res.chain, kind if res.name else None)
 
     def _sentences(self, q: QuoteSpan) -> list["Span"]:
         a, b = self.a.token_range(q.start - 1, q.end + 1)
@@ -521,10 +553,10 @@ class Attributor:
             if outer.start <= q.start and q.end <= outer.end and not outer.nested:
                 if att.speaker is None:
                     return None
-                return Attribution(att.speaker, att.speaker_id, att.speaker_mention if hasattr(att, "speaker_mention") else att.mention,
+                return Attribution(att.speaker, att.speaker_id, att.mention,
                                    att.mention_start, att.mention_end, att.cue, att.cue_start, att.cue_end,
                                    "nested", round(min(att.confidence, SIEVE_CONFIDENCE["nested"]), 3),
-                                   att.chain + ("inside a quotation of " + att.speaker,))
+                                   att.chain + ("inside a quotation of " + att.speaker,), att.speaker_kind)
         return None
 
     def _cue(self, q: QuoteSpan) -> Attribution | None:
@@ -624,7 +656,8 @@ class Attributor:
         st = self.state
         if st.resolved is None or q.paragraph - st.paragraph > 3:
             return None
-        return self._make("continuation", Resolved(st.resolved.name, "name", (st.resolved.name + " (speaking before)",)), None, None)
+        res = st.resolved
+        return self._make("continuation", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
 
     def _nearest(self, q: QuoteSpan) -> Attribution | None:
         a, _ = self.a.token_range(q.start, q.end)

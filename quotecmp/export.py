@@ -14,7 +14,7 @@ from typing import IO, Any
 from .model import SCHEMA_VERSION, Document, ExtractedDocument, Quote, Skipped
 
 QUOTE_KEYS = (
-    "text", "start", "end", "speaker", "speaker_id", "speaker_mention", "cue", "kind", "speech",
+    "text", "start", "end", "speaker", "speaker_id", "speaker_kind", "speaker_mention", "cue", "kind", "speech",
     "confidence", "paragraph", "sieve", "nested", "group", "reason",
 )
 

@@ -54,7 +54,7 @@ def quotes_of(doc: Document, sdoc, spans, speakers: SpeakerBook | None = None) -
         out.append(Quote(
             text=doc.text[span.start:span.end], start=span.start, end=span.end, paragraph=span.paragraph,
             kind=kind_of(doc.text, span.start, span.end, para[0]), speech=reason is None,
-            speaker=att.speaker, speaker_id=att.speaker_id, speaker_mention=att.mention,
+            speaker=att.speaker, speaker_id=att.speaker_id, speaker_kind=att.speaker_kind, speaker_mention=att.mention,
             mention_start=att.mention_start, mention_end=att.mention_end,
             cue=att.cue, cue_start=att.cue_start, cue_end=att.cue_end,
             confidence=att.confidence if reason is None else min(att.confidence, 0.5),

@@ -68,6 +68,7 @@ class Quote:
     speech: bool = True  # False for scare quotes, terms, titles, site furniture
     speaker: str | None = None
     speaker_id: str | None = None
+    speaker_kind: str | None = None  # person | organization | unnamed (a description as written) | None
     speaker_mention: str | None = None
     mention_start: int | None = None
     mention_end: int | None = None

@@ -96,10 +96,12 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _F
     found: list[QuoteSpan] = []
     stack: list[_Frame] = []
 
-    def emit(frame: _Frame, close_pos: int | None, close_mark: str | None) -> None:
+    def emit(frame: _Frame, close_pos: int | None, close_mark: str | None) -> bool:
         s, e = frame.pos + 1, (close_pos if close_pos is not None else end)
         if e > s and text[s:e].strip():
             found.append(QuoteSpan(s, e, -1, frame.mark, close_mark, nested=frame.depth > 0))
+            return True
+        return False
 
     def top_index(kind: str) -> int | None:
         for k in range(len(stack) - 1, -1, -1):
@@ -132,8 +134,8 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _F
     leftover = None
     for frame in stack:
         if frame.kind == "double" or frame.pos == start:
-            leftover = frame
-            emit(frame, None, None)
+            if emit(frame, None, None):
+                leftover = frame
             break
     found.sort(key=lambda q: q.start)
     return found, leftover

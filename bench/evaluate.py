@@ -1,0 +1,98 @@
+"""Run extract over a corpus and score it with the shared scorer; break errors down by sieve.
+
+    python bench/evaluate.py seeds                  # ../shared/seeds with the seed gold
+    python bench/evaluate.py polnear-train [--limit N] [--errors K]
+    python bench/evaluate.py polnear-dev
+
+Prints span P/R/F1, speaker accuracy and end-to-end P/R/F1 as the scorer computes them, and
+for every sieve how many matched quotes it attributed and how many of those it got right
+(the figures behind the confidence table in quotecmp/attribution.py).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared"))
+CORPORA = {
+    "seeds": (os.path.join(SHARED, "seeds"), os.path.join(SHARED, "gold", "seeds_quotes.jsonl")),
+    "polnear-train": (os.path.join(SHARED, "polnear", "train", "texts"), os.path.join(SHARED, "polnear", "train", "gold.jsonl")),
+    "polnear-dev": (os.path.join(SHARED, "polnear", "dev", "texts"), os.path.join(SHARED, "polnear", "dev", "gold.jsonl")),
+}
+
+
+def load_scorer():
+    sys.path.insert(0, os.path.join(SHARED, "eval"))
+    import score  # noqa: E402
+
+    return score
+
+
+def run(corpus: str, limit: int | None = None, speakers: str | None = None):
+    """Extract the corpus; return (score result, extracted documents, seconds)."""
+    from quotecmp.export import extract_json
+    from quotecmp.extract import extract_documents, load_speakers
+    from quotecmp.reader import read_inputs
+
+    folder, gold_path = CORPORA[corpus]
+    score = load_scorer()
+    gold = score.load_gold(gold_path)
+    files = sorted(os.listdir(folder))[:limit]
+    docs = [d for d in read_inputs([os.path.join(folder, f) for f in files]) if hasattr(d, "text")]
+    t = time.perf_counter()
+    book = load_speakers(speakers) if speakers else None
+    results = list(extract_documents(docs, speakers=book))
+    seconds = time.perf_counter() - t
+    if limit:
+        keep = {os.path.basename(f) for f in files}
+        gold = {k: v for k, v in gold.items() if k in keep}
+    return score.score_extract(gold, extract_json(results), folder), results, gold, seconds
+
+
+def by_sieve(results, gold, score):
+    """For each sieve: matched speech quotes, right speakers."""
+    stats = collections.defaultdict(lambda: [0, 0])
+    errors = []
+    for ed in results:
+        key = os.path.basename(ed.document.path)
+        quotes = [q for q in ed.quotes if q.speech]
+        m = score.match([dict(start=q.start, end=q.end) for q in quotes], gold.get(key, []))
+        for i, g in m.items():
+            if g["label"] != "speech" or g.get("speaker") is None:
+                continue
+            q = quotes[i]
+            ok = score.speaker_ok(g["speaker"], q.speaker)
+            stats[q.sieve][0] += 1
+            stats[q.sieve][1] += ok
+            if not ok:
+                errors.append((key, q, g))
+    return stats, errors
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", choices=sorted(CORPORA))
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--errors", type=int, default=0, help="print this many speaker errors")
+    ap.add_argument("--speakers")
+    ap.add_argument("--sieve", help="print only the errors of this sieve")
+    a = ap.parse_args(argv)
+    score = load_scorer()
+    r, results, gold, seconds = run(a.corpus, a.limit, a.speakers)
+    print(f"{a.corpus}: {len(results)} documents in {seconds:.1f} s")
+    print(f"span P/R/F1 {r['span_prf']}  speaker accuracy {r['speaker_accuracy']}  "
+          f"end-to-end P/R/F1 {r['e2e_prf']}  offset errors {r['totals'].get('offset_errors', 0)}")
+    stats, errors = by_sieve(results, gold, score)
+    for sieve, (n, ok) in sorted(stats.items(), key=lambda x: -x[1][0]):
+        print(f"  sieve {str(sieve):14} {n:5d} quotes  {ok / n:.3f} right")
+    for key, q, g in [e for e in errors if not a.sieve or e[1].sieve == a.sieve][: a.errors]:
+        print(f"  ERR {key[:38]:38} [{q.sieve}] pred={q.speaker!r} mention={q.speaker_mention!r} "
+              f"gold={g['speaker']!r} ({g.get('mention')!r}) :: {q.text[:60]!r}")
+
+
+if __name__ == "__main__":
+    main()

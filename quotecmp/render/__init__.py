@@ -1,0 +1,1 @@
+"""Everything that draws for a terminal. Only this package imports rich."""

@@ -1,0 +1,93 @@
+"""Speaker attribution: the mention a quote hangs on, and the name the mention stands for."""
+from __future__ import annotations
+
+import pytest
+
+from quotecmp.speakers import load_speakers
+
+
+def speaker_of(quotes, fragment):
+    (q,) = [q for q in quotes if fragment in q.text]
+    return q.speaker
+
+
+CASES = [
+    # cue verbs, either side of the quote
+    ("Senator Jane Wilson said, “We will win this fight.”", "win this", "Jane Wilson"),
+    ("“We will win this fight,” said Jane Wilson.", "win this", "Jane Wilson"),
+    ("“We will win this fight,” Jane Wilson told reporters.", "win this", "Jane Wilson"),
+    ("Mark Ortiz added that “the plan is dead.”", "plan is dead", "Mark Ortiz"),
+    # according to
+    ("The plan is “dead on arrival,” according to Mark Ortiz.", "dead on arrival", "Mark Ortiz"),
+    # colon introduction and trailing dash
+    ("Mark Ortiz: “The plan is dead.”", "plan is dead", "Mark Ortiz"),
+    ("“The plan is dead.” — Mark Ortiz", "plan is dead", "Mark Ortiz"),
+    # participle cue hanging on another verb
+    ("Mark Ortiz welcomed the deal, saying, “This is a good day.”", "good day", "Mark Ortiz"),
+    # passive report
+    ("Mark Ortiz was quoted as saying “we are ready.”", "we are ready", "Mark Ortiz"),
+    # a pronoun goes to the subject before it, not to the nearest name
+    ("Prime Minister Sara Lind told the cabinet that she rejected an offer from President Tom Hale.\n\n"
+     "“We did not accept it,” she said.", "did not accept", "Sara Lind"),
+    ("Governor Paul Reyes met Mayor Ana Cruz on Monday.\n\n“It went well,” he said.", "went well", "Paul Reyes"),
+    # a title goes to the person the article gave it
+    ("The Leader of the Revolution, Ayatollah Karim Tabrizi, met visitors.\n\n“Resistance works,” the Leader said.",
+     "Resistance works", "Karim Tabrizi"),
+    ("Venezuelan President Luis Mora and Iranian President Omid Rahimi met.\n\n“We are friends,” the Venezuelan president said.",
+     "We are friends", "Luis Mora"),
+    # a quote with no cue carries the speaker before it
+    ("“First point,” Mark Ortiz said.\n\n“Second point, with no cue at all.”", "Second point", "Mark Ortiz"),
+    # a split quote around its cue
+    ("“First half,” Mark Ortiz said. “Second half.”", "Second half", "Mark Ortiz"),
+    # name variants join into one identity: the fullest name is reported
+    ("Ayatollah Seyyed Karim Tabrizi spoke.\n\n“We will resist,” Tabrizi said.", "resist", "Karim Tabrizi"),
+    # a transcript label inside the quote names the speaker
+    ('"SMITH: We are glad to be here tonight.', "glad to be", "Smith"),
+    # an organization speaks
+    ("“The claims are baseless,” the Kremlin said in a statement.", "baseless", "Kremlin"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, expected", CASES)
+def test_speaker(extract, text, fragment, expected):
+    assert speaker_of(extract(text), fragment) == expected
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("“We are worried,” a senior official said.", "worried"),
+    ("“It was chaos,” one witness told reporters.", "chaos"),
+])
+def test_unnamed_source_is_reported_as_written_and_never_named(extract, text, fragment):
+    (q,) = [q for q in extract(text) if fragment in q.text]
+    assert q.speaker_kind == "unnamed"
+    assert q.speaker_id is None
+    assert q.speaker_mention and q.speaker_mention.lower() in text.lower()
+
+
+def test_unresolved_pronoun_gets_no_name(extract):
+    (q,) = extract("“It is over,” he said.")
+    assert q.speaker is None
+
+
+def test_evidence_is_recorded(extract):
+    (q,) = extract("Mark Ortiz said, “We are ready.”")
+    assert q.sieve == "cue" and q.cue == "said" and q.speaker_mention == "Mark Ortiz"
+    assert 0.5 < q.confidence <= 1
+    assert q.mention_start is not None and q.cue_start is not None
+
+
+def test_speakers_file_resolves_a_title_the_article_leaves_open(extract, tmp_path):
+    book = tmp_path / "people.toml"
+    book.write_text('[[person]]\nname = "Karim Tabrizi"\naliases = ["Tabrizi"]\ntitles = ["Supreme Leader"]\n')
+    text = "“Resistance works,” the Supreme Leader said."
+    (alone,) = extract(text)
+    assert alone.speaker_kind == "unnamed" and alone.speaker_id is None  # a title, never passed off as a name
+    (q,) = extract(text, speakers=load_speakers(str(book)))
+    assert q.speaker == "Karim Tabrizi" and q.speaker_kind == "person"
+
+
+def test_speakers_file_joins_spellings(extract, tmp_path):
+    book = tmp_path / "people.toml"
+    book.write_text('[[person]]\nname = "Alexander Lukashenko"\naliases = ["Lukashenka"]\n')
+    (q,) = extract("“We stand firm,” Lukashenka said.", speakers=load_speakers(str(book)))
+    assert q.speaker == "Alexander Lukashenko" and q.speaker_id == "alexander-lukashenko"

@@ -1,0 +1,101 @@
+"""The quote scanner: which passages are quotations, with exact offsets."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecmp.quotes import find_quotes, mark_role, paragraphs
+
+
+def texts(text: str) -> list[str]:
+    return [text[q.start:q.end] for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # curly and straight double quotes
+    ("He said “hello there,” and left.", ["hello there,"]),
+    ('He said "hello there," and left.', ["hello there,"]),
+    # single quotes nested inside double ones
+    ("“They say, ‘we destroyed ISIS.’ What on earth?!” he added.", ["They say, ‘we destroyed ISIS.’ What on earth?!", "we destroyed ISIS."]),
+    ('"He told me \'never again\' twice," she said.', ["He told me 'never again' twice,", "never again"]),
+    # British style: single quotes as the primary marks
+    ("The minister said ‘we will not back down’ on Tuesday.", ["we will not back down"]),
+    ("Officials said 'the talks failed' late on Friday.", ["the talks failed"]),
+    # a quote over several sentences
+    ("“One. Two? Three!” he said.", ["One. Two? Three!"]),
+    # apostrophes are never quote marks
+    ("Venezuela’s president doesn’t agree.", []),
+    ("Music of the ’90s and the '80s.", []),
+    ("The Joneses’ dog and James’ car.", []),
+    ("It's rock ’n’ roll, isn't it?", []),
+    ("“The ’90s were great,” he said.", ["The ’90s were great,"]),
+    ("“Jones’ idea is ours,” she said.", ["Jones’ idea is ours,"]),
+    # quoted terms are still found (the speech flag is decided later)
+    ("praised Maduro’s anti-“Israel” stances", ["Israel"]),
+    # an unbalanced mark runs to the paragraph end and the next paragraph is intact
+    ("He said “this never closes\n\nThen “a new one” came.", ["this never closes", "a new one"]),
+    # a stray closing mark loses nothing
+    ("Nothing opens here” but “this does.”", ["this does."]),
+    # German and French marks
+    ("Er sagte „ja“ und «non» dit-il.", ["ja", "non"]),
+])
+def test_quotes_found(text, expected):
+    assert texts(text) == expected
+
+
+def test_paragraph_spanning_quote_is_one_span_per_paragraph_with_a_group():
+    text = "“First paragraph of the speech.\n\n“Second paragraph.\n\n“Last one,” she said.\n\nAfter."
+    qs = find_quotes(text)
+    assert [text[q.start:q.end] for q in qs] == ["First paragraph of the speech.", "Second paragraph.", "Last one,"]
+    assert [q.paragraph for q in qs] == [0, 1, 2]
+    assert qs[0].group is not None and len({q.group for q in qs}) == 1
+    assert qs[0].close_mark is None and qs[2].close_mark == "”"
+
+
+def test_unclosed_quote_without_continuation_has_no_group():
+    text = "He said “this never closes\n\nA plain paragraph."
+    (q,) = find_quotes(text)
+    assert q.group is None and text[q.start:q.end] == "this never closes"
+
+
+def test_nested_flag():
+    text = "“They say, ‘we destroyed ISIS.’” he said."
+    outer, inner = find_quotes(text)
+    assert not outer.nested and inner.nested
+
+
+@pytest.mark.parametrize("text, index, role", [
+    ("don’t", 3, "apostrophe"),
+    ("the ’90s", 4, "apostrophe"),
+    ("said “yes”", 5, "open"),
+    ("said “yes”", 9, "close"),
+    ('said "yes"', 5, "open"),
+    ('said "yes".', 9, "close"),
+])
+def test_mark_role(text, index, role):
+    assert mark_role(text, index) == role
+
+
+def test_paragraphs_skip_blank_lines_and_trailing_space():
+    text = "One.  \n\n  Two.\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == ["One.", "Two."]
+
+
+MARKY = st.text(alphabet=st.sampled_from(list("ab .,\n“”‘’\"'«»„-")), max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKY)
+def test_scanner_never_fails_and_offsets_hold(text):
+    for q in find_quotes(text):
+        assert 0 < q.start < q.end <= len(text)
+        assert text[q.start:q.end].strip()
+        assert "\n" not in text[q.start:q.end]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abc ,.", min_size=1, max_size=30).filter(str.strip), min_size=1, max_size=5))
+def test_every_balanced_quote_is_found(parts):
+    text = " and ".join(f"“{p}”" for p in parts)
+    assert texts(text) == parts
