@@ -32,10 +32,28 @@ def load_scorer():
     return score
 
 
-def run(corpus: str, limit: int | None = None, speakers: str | None = None):
-    """Extract the corpus; return (score result, extracted documents, seconds)."""
+def cached_parses(corpus: str, docs, cache_dir: str):
+    """spaCy parses of the corpus, computed once and kept in ``cache_dir`` (attribution work is then fast)."""
+    from spacy.tokens import DocBin
+
+    from quotecmp.parsing import load_model
+
+    nlp = load_model()
+    path = os.path.join(cache_dir, f"{corpus}-{len(docs)}.spacy")
+    if os.path.exists(path):
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    parsed = list(nlp.pipe((d.text for d in docs), batch_size=32))
+    os.makedirs(cache_dir, exist_ok=True)
+    DocBin(docs=parsed, store_user_data=False).to_disk(path)
+    return parsed
+
+
+def run(corpus: str, limit: int | None = None, speakers: str | None = None, cache_dir: str | None = None):
+    """Extract the corpus; return (score result, extracted documents, gold, seconds)."""
     from quotecmp.export import extract_json
-    from quotecmp.extract import extract_documents, load_speakers
+    from quotecmp.extract import extract_documents, load_speakers, quotes_of
+    from quotecmp.model import ExtractedDocument
+    from quotecmp.quotes import find_quotes
     from quotecmp.reader import read_inputs
 
     folder, gold_path = CORPORA[corpus]
@@ -43,9 +61,14 @@ def run(corpus: str, limit: int | None = None, speakers: str | None = None):
     gold = score.load_gold(gold_path)
     files = sorted(os.listdir(folder))[:limit]
     docs = [d for d in read_inputs([os.path.join(folder, f) for f in files]) if hasattr(d, "text")]
-    t = time.perf_counter()
     book = load_speakers(speakers) if speakers else None
-    results = list(extract_documents(docs, speakers=book))
+    if cache_dir:
+        parsed = cached_parses(corpus, docs, cache_dir)
+        t = time.perf_counter()
+        results = [ExtractedDocument(d, tuple(quotes_of(d, p, find_quotes(d.text), book))) for d, p in zip(docs, parsed)]
+    else:
+        t = time.perf_counter()
+        results = list(extract_documents(docs, speakers=book))
     seconds = time.perf_counter() - t
     if limit:
         keep = {os.path.basename(f) for f in files}
@@ -80,9 +103,10 @@ def main(argv=None):
     ap.add_argument("--errors", type=int, default=0, help="print this many speaker errors")
     ap.add_argument("--speakers")
     ap.add_argument("--sieve", help="print only the errors of this sieve")
+    ap.add_argument("--cache", help="keep spaCy parses in this folder and reuse them (for attribution work)")
     a = ap.parse_args(argv)
     score = load_scorer()
-    r, results, gold, seconds = run(a.corpus, a.limit, a.speakers)
+    r, results, gold, seconds = run(a.corpus, a.limit, a.speakers, a.cache)
     print(f"{a.corpus}: {len(results)} documents in {seconds:.1f} s")
     print(f"span P/R/F1 {r['span_prf']}  speaker accuracy {r['speaker_accuracy']}  "
           f"end-to-end P/R/F1 {r['e2e_prf']}  offset errors {r['totals'].get('offset_errors', 0)}")

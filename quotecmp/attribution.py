@@ -121,6 +121,8 @@ class Article:
                 self.in_quote[i] = True
         self.people: dict[str, Person] = {}
         self.first_names: dict[str, str] = {}
+        self.sents = list(doc.sents)
+        self.sent_starts = [x.start for x in self.sents]
         self._collect_people()
         self._subject_cache: dict[int, Resolved | None] = {}
 
@@ -265,7 +267,9 @@ class Article:
 
     def _named_apposition(self, tok: "Token") -> "Token | None":
         for c in tok.children:
-            if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "ORG", "NORP", "DATE"):
+                return c  # "the minister, Ana Ruiz,"
+            if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
                 return c
         return None
 
@@ -435,7 +439,8 @@ class _State:
 
 def _is_cue(tok: "Token") -> bool:
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("VERB", "AUX") and (lemma in lx.SPEECH_VERBS or tok.lower_ in lx.SPEECH_VERBS):
+    if tok.pos_ in ("VERB", "AUX") and (lemma in lx.SPEECH_VERBS or tok.lower_ in lx.SPEECH_VERBS
+                                        or lemma in lx.NAMING_VERBS):
         return True
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
@@ -451,15 +456,21 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote[c.i]), None)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-                return v.head
+                subj = v.head
+            if subj.lemma_.lower() in lx.CARRIER_NOUNS and subj.dep_ in ("dobj", "pobj", "attr") and subj.head.pos_ in ("VERB", "ADP"):
+                v = subj.head if subj.head.pos_ == "VERB" else subj.head.head
+                continue  # "Sanders is releasing an ad that urges ..." -> Sanders
             return subj
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         if agent is not None:
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-        if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "dep") and v.head is not v:
+        if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "relcl", "ccomp", "dep") and v.head is not v:
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                if v.head.lemma_.lower() in lx.CARRIER_NOUNS and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "ADP"):
+                    v = v.head.head if v.head.head.pos_ == "VERB" else v.head.head.head
+                    continue  # "Trump and Ryan issued a statement describing ..." -> Trump and Ryan
                 return v.head
             v = v.head
             continue
@@ -561,24 +572,22 @@ class Attributor:
 
     def _cue(self, q: QuoteSpan) -> Attribution | None:
         qa, qb = self.a.token_range(q.start, q.end)
-        best = None
+        cands = []
         for sent in self._sentences(q):
             for tok in sent:
                 if self.a.in_quote[tok.i] or not _is_cue(tok):
                     continue
                 dist = qa - tok.i if tok.i < qa else tok.i - qb
                 governs = tok.left_edge.i <= qa and tok.right_edge.i >= qb - 1
-                key = (not governs, dist)
-                if best is None or key < best[0]:
-                    best = (key, tok)
-        if best is None:
-            return None
-        cue = best[1]
-        subj = _subject(cue, self.a.in_quote)
-        if subj is None:
-            return None
-        res = self.a.resolve(subj)
-        return self._make("according-to" if cue.lower_ == "according" else "cue", res, self.a.mention_span(subj), cue)
+                cands.append(((not governs, dist), tok))
+        # the nearest cue that has a subject: "responded by saying" falls back to "responded"
+        for _, cue in sorted(cands, key=lambda c: c[0]):
+            subj = _subject(cue, self.a.in_quote)
+            if subj is not None:
+                res = self.a.resolve(subj)
+                sieve = "according-to" if cue.lower_ == "according" else "cue"
+                return self._make(sieve, res, self.a.mention_span(subj), cue)
+        return None
 
     def _colon(self, q: QuoteSpan) -> Attribution | None:
         i = q.start - 2
@@ -625,20 +634,22 @@ class Attributor:
         return self._make("dash", self.a.resolve(head), self.a.mention_span(head), "—")
 
     def _next_sentence(self, q: QuoteSpan) -> Attribution | None:
-        """“Whole sentence.” He said. — the cue in the short sentence right after the quote."""
+        """“Whole sentence.” Smith said, … — the cue opens the sentence right after the quote."""
         if q.close_mark is None or q.end + 1 >= len(self.a.text):
             return None
-        after = self.a.text[q.end + 1:q.end + 4]
-        if "\n" in after:
+        if "\n" in self.a.text[q.end + 1:q.end + 4]:
             return None
         tok = self.a.token_at(q.end + 1)
-        nxt = tok.sent if tok.idx > q.end else (self.doc[tok.sent.end].sent if tok.sent.end < len(self.doc) else None)
-        if nxt is None or len(nxt) > 12:
-            return None
-        for t in nxt:
+        if tok.idx <= q.end:  # the closing mark itself: step past it
+            if tok.i + 1 >= len(self.doc):
+                return None
+            tok = self.doc[tok.i + 1]
+        nxt = tok.sent
+        # only the head of that sentence counts: "Smith said", "said Smith", "she added"
+        for t in self.doc[tok.i:min(nxt.end, tok.i + 6)]:
             if _is_cue(t) and not self.a.in_quote[t.i]:
                 subj = _subject(t, self.a.in_quote)
-                if subj is not None:
+                if subj is not None and abs(subj.i - t.i) <= 4:
                     return self._make("next-sentence", self.a.resolve(subj), self.a.mention_span(subj), t)
         return None
 
@@ -670,19 +681,30 @@ class Attributor:
         return None
 
     def _track_reported_speech(self, upto: int) -> None:
-        """Sentences of reported speech between quotes make their subject the current speaker."""
+        """Between quotes, whoever speaks in reported speech, or is introduced as the subject of a
+        sentence, becomes the current speaker: a floating quote continues with them."""
         end_tok, _ = self.a.token_range(upto, upto)
-        i = self._scanned_to
-        while i < end_tok:
-            tok = self.doc[i]
-            if not self.a.in_quote[i] and _is_cue(tok):
-                subj = _subject(tok, self.a.in_quote)
-                if subj is not None:
-                    res = self.a.resolve(subj)
-                    if res.name:
-                        para = self.a.text.count("\n", 0, tok.idx)  # approximate; compared below by paragraph index
-                        self.state = _State(res, self._paragraph_of(tok.idx), tok.idx)
-            i += 1
+        sents = self.a.sents
+        k = bisect.bisect_left(self.a.sent_starts, self._scanned_to)
+        while k < len(sents) and sents[k].end <= end_tok:
+            sent = sents[k]
+            k += 1
+            if any(self.a.in_quote[t.i] for t in sent):
+                continue
+            said = None
+            for tok in sent:
+                if _is_cue(tok):
+                    subj = _subject(tok, self.a.in_quote)
+                    if subj is not None:
+                        res = self.a.resolve(subj)
+                        if res.name:
+                            said = res
+            if said is None:
+                res = self.a.sentence_subject(sent)
+                if res and res.name and res.how in ("name", "title", "pronoun"):
+                    said = res
+            if said is not None:
+                self.state = _State(said, self._paragraph_of(sent.start_char), sent.start_char)
         self._scanned_to = max(self._scanned_to, end_tok)
 
     def _paragraph_of(self, char: int) -> int:

@@ -15,6 +15,14 @@ declare lecture preach told says saying
 # Verbs that introduce a quoted label or term rather than an utterance ("called it", "dubbed").
 NAMING_VERBS = frozenset("call dub label term brand nickname title name".split())
 
+# Nouns for things that carry words (an ad that "urges", a statement "describing"): their speaker is
+# whoever issued them, so attribution looks past them to the verb they are the object of.
+CARRIER_NOUNS = frozenset("""
+ad ads advertisement commercial spot statement release memo letter email e-mail tweet post video clip
+piece story article report column op-ed editorial essay book speech message note document petition
+web website page site poll survey study paper filing complaint lawsuit brief ruling order bill
+""".split())
+
 # Reported-speech nouns: "in a statement", "in an interview", "according to".
 SPEECH_NOUNS = frozenset("""
 statement interview remarks speech tweet post letter email message address briefing conference
