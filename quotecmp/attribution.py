@@ -685,21 +685,20 @@ class Attributor:
         sentence, becomes the current speaker: a floating quote continues with them."""
         end_tok, _ = self.a.token_range(upto, upto)
         sents = self.a.sents
-        k = bisect.bisect_left(self.a.sent_starts, self._scanned_to)
-        while k < len(sents) and sents[k].end <= end_tok:
+        k = max(0, bisect.bisect_right(self.a.sent_starts, self._scanned_to) - 1)
+        while k < len(sents) and sents[k].start < end_tok:
             sent = sents[k]
             k += 1
-            if any(self.a.in_quote[t.i] for t in sent):
-                continue
             said = None
             for tok in sent:
-                if _is_cue(tok):
+                if self._scanned_to <= tok.i < end_tok and not self.a.in_quote[tok.i] and _is_cue(tok):
                     subj = _subject(tok, self.a.in_quote)
                     if subj is not None:
                         res = self.a.resolve(subj)
                         if res.name:
                             said = res
-            if said is None:
+            whole = sent.start >= self._scanned_to and sent.end <= end_tok
+            if said is None and whole and not any(self.a.in_quote[t.i] for t in sent):
                 res = self.a.sentence_subject(sent)
                 if res and res.name and res.how in ("name", "title", "pronoun"):
                     said = res
