@@ -478,6 +478,17 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
     return None
 
 
+def _inverted_subject(v: "Token") -> "Token | None":
+    """“…?” asked the boy: the parser may take the speaker after the verb for its object."""
+    for c in v.rights:
+        if c.dep_ in ("dobj", "attr", "npadvmod") and c.i - v.i <= 4 and (c.pos_ in ("PROPN", "NOUN")):
+            return c
+        break
+    return None
+
+
+
+
 class Attributor:
     """Runs the sieves over the quotes of one article, in document order."""
 
@@ -648,7 +659,7 @@ class Attributor:
         # only the head of that sentence counts: "Smith said", "said Smith", "she added"
         for t in self.doc[tok.i:min(nxt.end, tok.i + 6)]:
             if _is_cue(t) and not self.a.in_quote[t.i]:
-                subj = _subject(t, self.a.in_quote)
+                subj = _subject(t, self.a.in_quote) or _inverted_subject(t)
                 if subj is not None and abs(subj.i - t.i) <= 4:
                     return self._make("next-sentence", self.a.resolve(subj), self.a.mention_span(subj), t)
         return None
@@ -690,7 +701,10 @@ class Attributor:
             sent = sents[k]
             k += 1
             said = None
+            has_quote = any(self.a.in_quote[t.i] for t in sent)
             for tok in sent:
+                if has_quote and tok.lower_ != "according":
+                    continue  # that sentence's cue went to its quote, whose speaker is current already
                 if self._scanned_to <= tok.i < end_tok and not self.a.in_quote[tok.i] and _is_cue(tok):
                     subj = _subject(tok, self.a.in_quote)
                     if subj is not None:
