@@ -442,6 +442,10 @@ def _is_cue(tok: "Token") -> bool:
     if tok.pos_ in ("VERB", "AUX") and (lemma in lx.SPEECH_VERBS or tok.lower_ in lx.SPEECH_VERBS
                                         or lemma in lx.NAMING_VERBS):
         return True
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lx.SPEECH_PHRASES for c in tok.children):
+        return True  # "went on", "shot back", "chimed in"
+    if tok.pos_ == "NOUN" and tok.lower_ in lx.SPEECH_VERB_FORMS and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON"):
+        return True  # "Conway notes": a verb the tagger took for a plural noun
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
 
@@ -454,6 +458,8 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             return obj
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote[c.i]), None)
+        if subj is None and v.pos_ == "NOUN" and v.i > 0 and v.doc[v.i - 1].pos_ in ("PROPN", "PRON"):
+            subj = v.doc[v.i - 1]  # "Conway notes"
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 subj = v.head
@@ -594,6 +600,8 @@ class Attributor:
         # the nearest cue that has a subject: "responded by saying" falls back to "responded"
         for _, cue in sorted(cands, key=lambda c: c[0]):
             subj = _subject(cue, self.a.in_quote)
+            if subj is None and cue.i >= qb:
+                subj = _inverted_subject(cue)  # “…,” said David Brock (parsed as the object)
             if subj is not None:
                 res = self.a.resolve(subj)
                 sieve = "according-to" if cue.lower_ == "according" else "cue"
@@ -621,6 +629,10 @@ class Attributor:
         if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON") and not self.a.in_quote[prev.i]:
             res = self.a.resolve(prev)
             return self._make("colon", res, self.a.mention_span(prev), ":")
+        if prev is not None and prev.pos_ == "VERB" and not self.a.in_quote[prev.i]:
+            subj = _subject(prev, self.a.in_quote)
+            if subj is not None:  # "Hannity interjected: “…”"
+                return self._make("colon", self.a.resolve(subj), self.a.mention_span(subj), prev)
         sent = tok.sent
         for t in sent:
             if t.i < tok.i and _is_cue(t) and not self.a.in_quote[t.i]:

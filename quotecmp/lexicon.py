@@ -9,7 +9,18 @@ recall suggest comment complain joke predict promise vow urge describe maintain 
 confirm deny report mention quip boast lament testify allege contend counter retort muse reason
 recount caution charge scoff shout yell cry whisper mutter proclaim pledge affirm reiterate repeat
 point underline underscore highlight express reveal disclose advise recommend demand plead insist
-declare lecture preach told says saying
+declare lecture preach told says saying interject riff quip interrupt chime laugh snap shoot gush rave
+continue explain opine assure wonder recall
+""".split())
+
+# Phrasal verbs that introduce speech: verb lemma + particle.
+SPEECH_PHRASES = frozenset({"go on", "shoot back", "fire back", "chime in", "pipe up", "cut in", "point out",
+                            "speak out", "call out", "weigh in", "sum up", "spell out", "lash out", "hit back"})
+
+# Third-person forms of speech verbs that a tagger may read as plural nouns ("Conway notes").
+SPEECH_VERB_FORMS = frozenset("""
+says notes adds tells writes explains recalls argues claims warns insists remarks states answers replies
+responds continues concludes admits acknowledges jokes quips counters asks observes suggests
 """.split())
 
 # Verbs that introduce a quoted label or term rather than an utterance ("called it", "dubbed").
