@@ -38,6 +38,8 @@ def not_speech(text: str, start: int, end: int, para: tuple[int, int], furniture
     low = before.lower().rstrip(" ,")
     if any(low.endswith(p) for p in lx.TERM_PREFIXES):
         return "quoted term"
+    if len(words) == 1 and quote.strip()[:1].isupper() and quote.strip()[-1:].isalnum():
+        return "quoted name or term"  # “Israel”, “Veep”: a bare capitalized word is a name held in quotes
     if has_cue or nested:
         return None
     if _is_headline(text, para) and len(words) <= 8:
