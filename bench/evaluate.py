@@ -52,15 +52,15 @@ def run(corpus: str, limit: int | None = None, speakers: str | None = None, cach
     """Extract the corpus; return (score result, extracted documents, gold, seconds)."""
     from quotecmp.export import extract_json
     from quotecmp.extract import extract_documents, load_speakers, quotes_of
-    from quotecmp.model import ExtractedDocument
+    from quotecmp.model import Document, ExtractedDocument
     from quotecmp.quotes import find_quotes
-    from quotecmp.reader import read_inputs
 
     folder, gold_path = CORPORA[corpus]
     score = load_scorer()
     gold = score.load_gold(gold_path)
     files = sorted(os.listdir(folder))[:limit]
-    docs = [d for d in read_inputs([os.path.join(folder, f) for f in files]) if hasattr(d, "text")]
+    docs = [Document(path=os.path.join(folder, f), text=open(os.path.join(folder, f), encoding="utf-8").read())
+            for f in files]
     book = load_speakers(speakers) if speakers else None
     if cache_dir:
         parsed = cached_parses(corpus, docs, cache_dir)

@@ -32,6 +32,9 @@ SIEVE_CONFIDENCE = {
 }
 RESOLUTION_FACTOR = {"name": 1.0, "title": 0.92, "pronoun": 0.9, "org": 0.9, "file": 0.9, "unnamed": 1.0, "unresolved": 0.5}
 
+# Entity types that never speak.
+NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
+
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
 
@@ -220,6 +223,8 @@ class Article:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS | lx.PLURAL_PRONOUNS:
             return self._resolve_pronoun(tok, chain + (tok.text,))
+        if tok.ent_type_ in NOT_SPEAKERS:
+            return Resolved(None, "unresolved", chain + (tok.text,))  # "Monday said" is a parse error
         is_title = low in lx.ROLE_NOUNS and (tok.ent_type_ != "PERSON" or not _name_tokens(self._compound(tok))) and not any(
             c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children)
         if (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) and not is_title:
@@ -246,7 +251,9 @@ class Article:
             if hit:
                 return self._finish(hit[1].name, "title", chain + (self._mention_text(tok), hit[1].name))
             if possessor is not None:
-                return self.resolve(possessor, chain + (self._mention_text(tok),))
+                owner = self.resolve(possessor, chain)
+                if owner.name:  # "Trump's spokesman": the spokesman speaks, for Trump
+                    return Resolved(f"{owner.name}’s {tok.text}", "unnamed", chain + (self._mention_text(tok), owner.name))
             if self.book:
                 name = self.book.by_title(self._mention_text(tok))
                 if name:
@@ -446,6 +453,8 @@ def _is_cue(tok: "Token") -> bool:
         return True  # "went on", "shot back", "chimed in"
     if tok.pos_ == "NOUN" and tok.lower_ in lx.SPEECH_VERB_FORMS and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON"):
         return True  # "Conway notes": a verb the tagger took for a plural noun
+    if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
+        return True  # "in the words of X"
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
 
@@ -453,8 +462,8 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
     """The subject of a cue: its own, or that of the verb it hangs from ('…, saying')."""
     v = tok
     for _ in range(4):
-        if v.lower_ == "according":
-            to = next((c for c in v.children if c.lower_ == "to"), None)
+        if v.lower_ == "according" or (v.lower_ == "words" and v.pos_ == "NOUN"):
+            to = next((c for c in v.children if c.lower_ in ("to", "of")), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             return obj
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote[c.i]), None)

@@ -43,6 +43,7 @@ CASES = [
     ("Ayatollah Seyyed Karim Tabrizi spoke.\n\n“We will resist,” Tabrizi said.", "resist", "Karim Tabrizi"),
     # a transcript label inside the quote names the speaker
     ('"SMITH: We are glad to be here tonight.', "glad to be", "Smith"),
+    ("The plan is, in the words of Mark Ortiz, “dead on arrival.”", "dead on arrival", "Mark Ortiz"),
     # an organization speaks
     ("“The claims are baseless,” the Kremlin said in a statement.", "baseless", "Kremlin"),
 ]
@@ -62,6 +63,11 @@ def test_unnamed_source_is_reported_as_written_and_never_named(extract, text, fr
     assert q.speaker_kind == "unnamed"
     assert q.speaker_id is None
     assert q.speaker_mention and q.speaker_mention.lower() in text.lower()
+
+
+def test_a_spokesman_speaks_for_someone_but_is_not_them(extract):
+    (q,) = extract("Mark Ortiz arrived late.\n\n“No comment,” Ortiz’s spokesman said.")
+    assert q.speaker == "Mark Ortiz’s spokesman" and q.speaker_kind == "unnamed" and q.speaker_id is None
 
 
 def test_unresolved_pronoun_gets_no_name(extract):
