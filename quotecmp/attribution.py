@@ -686,6 +686,26 @@ class Attributor:
         return None
 
     def _subject_sieve(self, q: QuoteSpan) -> Attribution | None:
+        """A quote woven into a clause: the subject of the nearest verb above it speaks."""
+        qa, qb = self.a.token_range(q.start, q.end)
+        top = next((t for t in self.doc[qa:qb] if not (qa <= t.head.i < qb) or t.head is t), None)
+        if top is not None:
+            anc = top.head
+            for _ in range(6):
+                if anc is None or self.a.in_quote[anc.i]:
+                    break
+                if anc.pos_ in ("VERB", "AUX"):
+                    subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]), None)
+                    if subj is not None and subj.lower_ not in ("it", "this", "that", "which", "what"):
+                        if subj.lower_ in ("who", "that") and anc.dep_ == "relcl":
+                            subj = anc.head
+                        res = self.a.resolve(subj)
+                        if res.name and res.how not in ("unnamed", "unresolved"):
+                            return self._make("subject", res, self.a.mention_span(subj), None)
+                        break
+                if anc.head is anc:
+                    break
+                anc = anc.head
         for sent in self._sentences(q):
             outside = sum(1 for t in sent if not self.a.in_quote[t.i] and not t.is_punct and not t.is_space)
             if outside < 3:
