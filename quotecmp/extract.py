@@ -45,7 +45,7 @@ def quotes_of(doc: Document, sdoc, spans, speakers: SpeakerBook | None = None) -
     if not spans:
         return []
     paras = paragraphs(doc.text)
-    atts = attribute(sdoc, spans, speakers, [p[0] for p in paras])
+    atts = attribute(sdoc, spans, speakers, paras)
     out = []
     for span, att in zip(spans, atts):
         para = paras[span.paragraph]
