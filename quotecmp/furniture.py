@@ -106,6 +106,8 @@ _LICENCE = re.compile(
     r"(?:published|reproduced|broadcast|rewritten|redistributed|copied)|\breproduction\b[^.\n]{0,40}"
     r"\b(?:prohibited|forbidden|not permitted))", re.I)
 
+_LICENCE_WORDS = ("licen", "©", "(c)", "copyright", "reserved", "may not be", "reproduction")
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 _TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[\"”’')\]]*$")
 _WORD = re.compile(r"[\w’'-]+")
@@ -118,10 +120,10 @@ class _Line:
     start: int
     end: int
     text: str
+    words: int = 0  # words in the first 1500 characters (enough to tell a paragraph from a line)
 
-    @property
-    def words(self) -> int:
-        return len(_WORD.findall(self.text))
+    def __post_init__(self) -> None:
+        self.words = len(_WORD.findall(self.text[:1500]))
 
 
 def _lines(text: str) -> list[_Line]:
@@ -162,7 +164,7 @@ def _single(line: _Line) -> str | None:
     t = line.text
     if (line.words <= 25 and _FORM_START.match(t)) or (line.words <= 4 and _FORM_LINE.match(t)):
         return "comment form"
-    if (line.words <= 25 and _PROMPT.match(t) and not _QUOTE_MARK.search(t)) or (line.words <= 4 and _PROMPT_WORD.match(t)):
+    if (line.words <= 25 and _PROMPT.match(t)) or (line.words <= 4 and _PROMPT_WORD.match(t)):
         return "subscribe or share prompt"
     if line.words <= 12 and _is_timestamp(line):
         return "timestamp" if _TIMESTAMP.match(t) else "date line"
@@ -255,7 +257,7 @@ def _headerless_lists(lines: list[_Line], reasons: list[str | None]) -> None:
     i, n = 0, len(lines)
     while i < n:
         j = i
-        while j < n and reasons[j] is None and _item_like(lines[j]):
+        while j < n and reasons[j] in (None, "timestamp", "date line") and _item_like(lines[j]):
             j += 1
         run = lines[i:j]
         if len(run) >= 3:
@@ -279,6 +281,9 @@ def _fill_gaps(lines: list[_Line], reasons: list[str | None]) -> None:
 def _licence_sentences(text: str, taken: list[Furniture]) -> list[Furniture]:
     """Licence and copyright sentences, also when a page glued them to the last paragraph."""
     out: list[Furniture] = []
+    low = text.lower()
+    if not any(k in low for k in _LICENCE_WORDS):
+        return out
     for m in _LICENCE.finditer(text):
         if any(f.start <= m.start() < f.end for f in taken + out):
             continue

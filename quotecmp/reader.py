@@ -436,6 +436,10 @@ def _html_document(path: str, data: bytes, manifest, meta: dict | None = None) -
     if not text.strip():
         raise _Refused("no article text found in the HTML page")
     found.update({k: v for k, v in (meta or {}).items() if v})
+    title = found.get("title")
+    if title and text.split("\n", 1)[0].strip() != title.strip():
+        # the headline opens the article, as in text files (trafilatura keeps it only sometimes)
+        text = f"{title.strip()}\n\n{text}"
     return _finish(path, text, encoding, "html", found, manifest)
 
 
@@ -483,14 +487,29 @@ def html_text(html: str) -> tuple[str, dict]:
     # trafilatura puts each block on a line; keep paragraphs apart as in the .txt articles
     lines = [line.strip() for line in text.split("\n")]
     text = "\n\n".join(line for line in lines if line)
+    site = (get("sitename") or "").strip() or None
     meta = {
-        "outlet": get("sitename") or None,
-        "title": get("title") or None,
+        "outlet": site,
+        "title": _strip_site(get("title"), site),
         "date": get("date") or None,
         "url": get("url") or None,
         "hostname": get("hostname") or None,
     }
     return text, {k: v for k, v in meta.items() if v}
+
+
+def _strip_site(title: str | None, site: str | None) -> str | None:
+    """'Headline - Site' → 'Headline' (page titles often carry the site's name)."""
+    if not title:
+        return None
+    title = title.strip()
+    if site:
+        for sep in (" - ", " | ", " – ", " — ", " :: ", " · "):
+            if title.lower().endswith((sep + site).lower()) and len(title) > len(sep + site):
+                return title[: -len(sep + site)].strip()
+            if title.lower().startswith((site + sep).lower()) and len(title) > len(site + sep):
+                return title[len(site + sep):].strip()
+    return title
 
 
 def _read_stdin(max_bytes: int, manifest) -> Iterator[Document | Skipped]:

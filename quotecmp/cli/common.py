@@ -26,11 +26,31 @@ class InputReport:
     def failed(self) -> bool:
         return bool(self.skipped)
 
+    def summary(self, quotes: int | None = None) -> str:
+        """The closing line: "N documents read, M quotes, K skipped" (quotes left out when None)."""
+        return summary_line(self.read, len(self.skipped), quotes)
+
+
+def summary_line(documents: int, skipped: int, quotes: int | None = None) -> str:
+    """"N documents read, M quotes, K skipped": every input accounted for, in one line."""
+    parts = [f"{documents} documents read"]
+    if quotes is not None:
+        parts.append(f"{quotes} quotes")
+    parts.append(f"{skipped} skipped")
+    return ", ".join(parts)
+
+
+def print_summary(report: InputReport, quotes: int | None = None, err: bool = True) -> None:
+    """Print the closing summary (on stderr by default, so that JSON on stdout stays clean)."""
+    typer.echo(report.summary(quotes), err=err)
+
 
 def documents(paths: Sequence[str], report: InputReport, **read_options) -> Iterator[Document]:
     """Stream the documents the paths name; report each bad one on stderr as it is met.
 
-    ``read_options`` go to ``reader.read_inputs`` (glob, max_bytes, sources).
+    ``read_options`` go to ``reader.read_inputs`` (glob, max_bytes, sources). Each
+    document counts in ``report.read`` as it is yielded (a JSONL corpus counts each
+    article), so ``report.summary()`` is right once the stream is consumed.
     """
     from ..reader import read_inputs
 
