@@ -129,3 +129,10 @@ def test_help_does_not_import_spacy():
 
     code = "import sys; from quotecmp.cli import app; assert 'spacy' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_two_workers_give_the_same_quotes():
+    one = invoke("extract", SEEDS, "--format", "json")
+    two = invoke("extract", SEEDS, "--format", "json", "--workers", "2", "--quiet")
+    assert one.exit_code == two.exit_code == 0
+    assert json.loads(one.stdout) == json.loads(two.stdout)

@@ -30,6 +30,8 @@ def extract(
     glob: Optional[str] = typer.Option(None, "--glob", help="In folders, read only files matching this pattern (e.g. '*.html')."),
     max_bytes: int = typer.Option(20_000_000, "--max-bytes", help="Skip files larger than this."),
     sources: Optional[str] = typer.Option(None, "--sources", help="CSV manifest: path, outlet, url, date."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse with this many processes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display on stderr."),
 ) -> None:
     """Find every quotation in news articles and say who said it.
 
@@ -48,7 +50,9 @@ def extract(
     try:
         known = load_speakers(speakers) if speakers else None
         docs = documents(paths, report, glob=glob, max_bytes=max_bytes, sources=sources)
-        results = extract_documents(docs, model=model, speakers=known)
+        from ..render.progress import track
+
+        results = track(extract_documents(docs, model=model, speakers=known, n_process=workers), enabled=not quiet)
         if format is ExtractFormat.table:
             from ..render.extract import render_extract
 
