@@ -69,6 +69,9 @@ class Attribution:
     speaker_kind: str | None = None
 
 
+NO_ATTRIBUTION = Attribution(None, None, None, None, None, None, None, None, None, 0.0)
+
+
 @dataclass
 class Person:
     """One person of an article: the names it is written with and the titles it is given."""
@@ -534,7 +537,7 @@ class Attributor:
             att = sieve(q)
             if att is not None:
                 return att
-        return Attribution(None, None, None, None, None, None, None, None, None, 0.0)
+        return NO_ATTRIBUTION
 
     def _make(self, sieve: str, res: Resolved, mention: tuple[int, int, str] | None,
               cue: "Token | str | None") -> Attribution:

@@ -40,7 +40,7 @@ def extract_text(text: str, path: str = "<text>", **kwargs) -> ExtractedDocument
 
 def quotes_of(doc: Document, sdoc, spans, speakers: SpeakerBook | None = None) -> list[Quote]:
     """Attribute the quote spans of one parsed document and decide which are speech."""
-    from .attribution import attribute
+    from .attribution import NO_ATTRIBUTION, attribute
 
     if not spans:
         return []
@@ -51,6 +51,8 @@ def quotes_of(doc: Document, sdoc, spans, speakers: SpeakerBook | None = None) -
         para = paras[span.paragraph]
         has_cue = att.sieve in ("transcript", "cue", "according-to", "colon", "dash", "next-sentence")
         reason = not_speech(doc.text, span.start, span.end, para, doc.furniture, has_cue, span.nested)
+        if reason and reason.startswith("site furniture"):
+            att = NO_ATTRIBUTION  # a headline in a link list is nobody's quote here
         out.append(Quote(
             text=doc.text[span.start:span.end], start=span.start, end=span.end, paragraph=span.paragraph,
             kind=kind_of(doc.text, span.start, span.end, para[0]), speech=reason is None,
