@@ -99,8 +99,9 @@ def load_manifest(path: str) -> Manifest:
         raise InputError(path, "empty file")
     columns = ["path", "outlet", "url", "date", "title"]
     first = [c.strip().lower() for c in rows[0]]
-    if "path" in first or "file" in first:
-        columns = [{"file": "path", "site": "outlet", "source": "outlet", "link": "url"}.get(c, c) for c in first]
+    names = {"file": "path", "filename": "path", "site": "outlet", "source": "outlet", "link": "url", "published": "date"}
+    if any(c in FIELDS or c in names or c == "path" for c in first):  # a header row
+        columns = [names.get(c, c) for c in first]
         rows = rows[1:]
     if "path" not in columns:
         raise InputError(path, "no 'path' column")
@@ -196,7 +197,7 @@ def wire_cue(text: str) -> str | None:
 
 
 def _clean_outlet(name: str) -> str | None:
-    name = re.sub(r"^(?:the|by)\s+", "", name.strip(" \t.,;:»›|-–—"), flags=re.I)
+    name = re.sub(r"^by\s+", "", name.strip(" \t.,;:»›|-–—"), flags=re.I)
     name = re.sub(r"\s+", " ", name)
     if not name or name.lower() in _NOT_OUTLETS or len(name.split()) > 6:
         return None
@@ -242,6 +243,8 @@ def _title_cue(text: str) -> tuple[str | None, str | None]:
     words = first.split()
     if not (4 <= len(words) <= 25) or first.endswith((":", ",")):
         return None, None
+    if len(words) > 14 and first.endswith(".") and sum(w[0].isupper() for w in words) < len(words) / 2:
+        return None, None  # a long sentence: the article opens with its first paragraph
     m = _TITLE_SPLIT.match(first)
     if m:
         head, sep, tail = m.group("head").strip(), m.group("sep"), m.group("o").strip()

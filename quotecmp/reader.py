@@ -114,12 +114,14 @@ def read_file(path: str, max_bytes: int = 20_000_000, manifest=None) -> Iterator
     """Read one file: one Document (a JSONL corpus: one per line), or Skipped records."""
     kind = _kind_of(path)
     try:
-        _check_file(path, max_bytes, jsonl=kind == "jsonl")
+        size = _check_file(path, max_bytes, jsonl=kind == "jsonl")
         if kind == "jsonl":
             yield from _read_jsonl(path, max_bytes, manifest)
             return
         with open(path, "rb") as f:
-            data = f.read(max_bytes + 1)
+            data = f.read(min(size, max_bytes) + 1 if size is not None else max_bytes + 1)
+            if size is not None and len(data) > size:  # the file grew while we read it
+                data += f.read(max_bytes + 1 - len(data))
         if len(data) > max_bytes:  # grew since stat, or a special file
             raise _Refused(_too_large(len(data), max_bytes))
         yield _document(path, data, kind, manifest)
@@ -239,7 +241,8 @@ def _kind_of(path: str) -> str:
     return "auto"  # a file named explicitly: text, or HTML if it looks like a page
 
 
-def _check_file(path: str, max_bytes: int, jsonl: bool) -> None:
+def _check_file(path: str, max_bytes: int, jsonl: bool) -> int | None:
+    """The size of a regular file that may be read (None for a pipe); raise _Refused if not."""
     st = os.stat(path)
     if os.path.isdir(path):
         raise _Refused("is a folder")
@@ -247,12 +250,13 @@ def _check_file(path: str, max_bytes: int, jsonl: bool) -> None:
 
     if not _stat.S_ISREG(st.st_mode):
         if _stat.S_ISFIFO(st.st_mode) or _stat.S_ISCHR(st.st_mode):
-            return  # a pipe or /dev/stdin: read it, bounded
+            return None  # a pipe or /dev/stdin: read it, bounded
         raise _Refused("not a regular file")
     if st.st_size == 0:
         raise _Refused("empty file")
     if st.st_size > max_bytes and not jsonl:
         raise _Refused(_too_large(st.st_size, max_bytes))
+    return st.st_size
 
 
 def _too_large(size: int, max_bytes: int) -> str:
@@ -433,7 +437,8 @@ def _finish(path: str, text: str, encoding: str, fmt: str, meta: dict, manifest)
 def _html_document(path: str, data: bytes, manifest, meta: dict | None = None) -> Document:
     html, encoding = _decode_html(data)
     text, found = html_text(html)
-    if not text.strip():
+    if not any(len(line.split()) >= 5 for line in text.split("\n")):
+        # nothing but menu items or a title: a page without an article (an index, a login page...)
         raise _Refused("no article text found in the HTML page")
     found.update({k: v for k, v in (meta or {}).items() if v})
     title = found.get("title")
@@ -556,12 +561,12 @@ def _read_jsonl(path: str, max_bytes: int, manifest) -> Iterator[Document | Skip
                 continue
             any_line = True
             try:
-                obj = json.loads(raw.decode("utf-8"))
+                obj = json.loads(raw.rstrip(b"\r\n").decode("utf-8"))
             except UnicodeDecodeError as e:
                 yield Skipped(path, f"line {n}: not valid UTF-8 (byte {e.start})")
                 continue
             except json.JSONDecodeError as e:
-                yield Skipped(path, f"line {n}: not valid JSON ({e.msg} at column {e.colno})")
+                yield Skipped(path, f"line {n}: not valid JSON ({e.msg.removesuffix(' at')} at column {e.colno})")
                 continue
             yield _jsonl_document(path, n, obj, ids, manifest)
     if not any_line:
