@@ -87,3 +87,29 @@ class AtomicWriter:
 def write_atomic(path: str, text: str) -> None:
     with AtomicWriter(path) as f:
         f.write(text)
+
+
+# --- align ------------------------------------------------------------------------------
+
+def diff_op_dict(op) -> dict[str, Any]:
+    """One diff operation of ``align``: offsets into the representative (a) and the member (b)."""
+    return {"op": op.op, "a_start": op.a_start, "a_end": op.a_end, "b_start": op.b_start, "b_end": op.b_end,
+            "a": op.a_text, "b": op.b_text, "flags": list(op.flags)}
+
+
+def member_dict(m) -> dict[str, Any]:
+    return {"path": m.path, "start": m.start, "end": m.end, "text": m.text, "outlet": m.outlet,
+            "speaker": m.speaker, "similarity": round(m.similarity, 3), "relation": m.relation,
+            "rep_start": m.rep_start, "rep_end": m.rep_end, "diff": [diff_op_dict(op) for op in m.diff]}
+
+
+def align_json(result, skipped: Iterable[Skipped] = ()) -> dict[str, Any]:
+    """The whole ``align --format json`` object; ``members`` includes the representative (first)."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "quotes": result.quotes,
+        "clusters": [{"id": c.id, "speaker": c.speaker, "outlets": list(c.outlets),
+                      "representative": member_dict(c.representative),
+                      "members": [member_dict(m) for m in c.members]} for c in result.clusters],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
+    }
