@@ -237,11 +237,16 @@ def test_a_file_named_explicitly_is_read_whatever_its_suffix(tree):
     assert doc.format == "html" and "We will meet again" in doc.text
 
 
-def test_ten_thousand_small_files_stream(tmp_path):
+def many_files(tmp_path, n=10_000):
     folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(10_000):
+    for i in range(n):
         (folder / f"{i:05d}.txt").write_bytes(b"Nothing quoted in article %d." % i)
+    return folder
+
+
+def test_ten_thousand_small_files_stream(tmp_path):
+    folder = many_files(tmp_path)
     started = time.perf_counter()
     stream = read_inputs([str(folder)])
     first = next(stream)  # a generator: the first document comes before the rest are read
@@ -497,10 +502,7 @@ def test_cli_stdin_and_jsonl(tmp_path):
 def test_cli_ten_thousand_files_load_the_model_once(tmp_path, monkeypatch):
     import quotecmp.extract as extract_module
 
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(10_000):
-        (folder / f"{i:05d}.txt").write_bytes(b"Nothing quoted in article %d." % i)
+    folder = many_files(tmp_path)
     (folder / "09999.txt").write_text(ARTICLE)
     loads = []
     real = extract_module.load_model
