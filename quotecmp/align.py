@@ -132,6 +132,8 @@ class PairMatch:
     l_span: tuple[int, int]
     content: int  # content words matched
     verbatim: float  # word-level similarity of the two stretches (normalised Levenshtein)
+    s_core: tuple[int, int] = (0, 0)  # the stretches from first to last matched word (spans may reach
+    l_core: tuple[int, int] = (0, 0)  # further, over differing words that face each other at the ends)
 
 
 # --- preparing quotes --------------------------------------------------------------------
@@ -309,17 +311,19 @@ def match(a: _Item, b: _Item) -> PairMatch:
             lo, hi = max(0, al.dest_start - slack), min(l.words, al.dest_end + slack)
     matched_s, matched_l = _matched(s, l, lo, hi)
     if not matched_s:
-        return PairMatch(s.idx, l.idx, 0.0, 0.0, 0.0, (0, 0), (lo, lo), 0, 0.0)
-    s_span = (min(matched_s), max(matched_s) + 1)
-    l_span = (min(matched_l), max(matched_l) + 1)
+        return PairMatch(s.idx, l.idx, 0.0, 0.0, 0.0, (0, 0), (lo, lo), 0, 0.0, (0, 0), (lo, lo))
+    s_core = (min(matched_s), max(matched_s) + 1)
+    l_core = (min(matched_l), max(matched_l) + 1)
+    s_span, l_span = _spans(s, s_core, l_core, lo, hi)
     ws = sum(w * s.weights[i] for i, w in matched_s.items())
     wl = sum(w * l.weights[j] for j, w in matched_l.items())
-    l_tot = sum(l.weights[l_span[0]:l_span[1]])
+    l_tot = sum(l.weights[l_core[0]:l_core[1]])
     score = (ws + wl) / (s.total + l_tot) if s.total + l_tot else 0.0
     content = sum(1 for i, w in matched_s.items() if s.content[i] and w >= 1.0)
-    verbatim = Indel.normalized_similarity(s.chars[s_span[0]:s_span[1]], l.chars[l_span[0]:l_span[1]])
+    verbatim = Indel.normalized_similarity(s.chars[s_core[0]:s_core[1]], l.chars[l_core[0]:l_core[1]])
     return PairMatch(s.idx, l.idx, round(score, 4), round(ws / s.total, 4) if s.total else 0.0,
-                     round(wl / l.total, 4) if l.total else 0.0, s_span, l_span, content, round(verbatim, 4))
+                     round(wl / l.total, 4) if l.total else 0.0, s_span, l_span, content, round(verbatim, 4),
+                     s_core, l_core)
 
 
 def _matched(s: _Item, l: _Item, lo: int, hi: int) -> tuple[dict[int, float], dict[int, float]]:
@@ -333,6 +337,23 @@ def _matched(s: _Item, l: _Item, lo: int, hi: int) -> tuple[dict[int, float], di
         elif op.tag == "replace":
             _likeness_pairs(s, l, op.src_start, op.src_end, lo + op.dest_start, lo + op.dest_end, ms, ml)
     return _trim_edges(s, ms, ml)
+
+
+def _spans(s: _Item, s_core: tuple[int, int], l_core: tuple[int, int], lo: int,
+           hi: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The matched stretches, widened over unmatched words at either end that face each other.
+
+    "…were very genuine and brave." against "…were quite correct and highly courageous." ends in
+    words that differ on both sides: a substitution, so both stretches run to the end.
+    """
+    (s0, s1), (l0, l1) = s_core, l_core
+    head_s, head_l = s0, l0 - lo
+    if head_s and head_l:
+        s0, l0 = 0, l0 - min(head_l, head_s + head_s // 2 + 1)
+    tail_s, tail_l = s.words - s1, hi - l1
+    if tail_s and tail_l:
+        s1, l1 = s.words, l1 + min(tail_l, tail_s + tail_s // 2 + 1)
+    return (s0, s1), (l0, l1)
 
 
 def _trim_edges(s: _Item, ms: dict[int, float], ml: dict[int, float]) -> tuple[dict[int, float], dict[int, float]]:
@@ -358,8 +379,8 @@ def _likeness_pairs(s, l, i1, i2, j1, j2, ms, ml):
 
 def _context_support(s: _Item, l: _Item, m: PairMatch) -> int:
     """Content words of the short quote's own sentence found next to the matched stretch of the long one."""
-    before = set(l.keys[max(0, m.l_span[0] - CONTEXT_WORDS):m.l_span[0]])
-    after = set(l.keys[m.l_span[1]:m.l_span[1] + CONTEXT_WORDS])
+    before = set(l.keys[max(0, m.l_core[0] - CONTEXT_WORDS):m.l_core[0]])
+    after = set(l.keys[m.l_core[1]:m.l_core[1] + CONTEXT_WORDS])
     return sum(1 for k in s.before if k in before) + sum(1 for k in s.after if k in after)
 
 
@@ -369,8 +390,8 @@ def _near_verbatim(s: _Item, l: _Item, m: PairMatch) -> tuple[float, float]:
     A swap of phrases ("miners and companies" / "companies and miners") is forgiven: words are
     also compared as bags when the order already mostly agrees.
     """
-    a = s.keys[m.s_span[0]:m.s_span[1]]
-    b = l.keys[m.l_span[0]:m.l_span[1]]
+    a = s.keys[m.s_core[0]:m.s_core[1]]
+    b = l.keys[m.l_core[0]:m.l_core[1]]
     if m.verbatim < 0.7 or not a or not b:
         return m.verbatim, m.coverage
     common = sum(min(a.count(k), b.count(k)) for k in set(a))
@@ -381,14 +402,14 @@ def _quoted_inside(l: _Item, m: PairMatch) -> bool:
     """The matched stretch of the long quote lies inside quotation marks of its own: a quote of a quote."""
     if not l.nested:
         return False
-    lo, hi = l.offsets[m.l_span[0]][0], l.offsets[m.l_span[1] - 1][1]
+    lo, hi = l.offsets[m.l_core[0]][0], l.offsets[m.l_core[1] - 1][1]
     inside = sum(min(hi, e) - max(lo, s) for s, e in l.nested if min(hi, e) > max(lo, s))
     return inside >= 0.8 * (hi - lo)
 
 
 def _stock_phrase(s: _Item, m: PairMatch, shingle_docs: dict) -> bool:
     """A short stretch every trigram of which turns up in many documents: a slogan or a common phrase."""
-    span = s.keys[m.s_span[0]:m.s_span[1]]
+    span = s.keys[m.s_core[0]:m.s_core[1]]
     if len(span) >= STOCK_MAX_WORDS or not shingle_docs:
         return False
     grams = _shingles(span)
@@ -408,7 +429,7 @@ def verify(a: _Item, b: _Item, min_similarity: float = DEFAULT_MIN_SIMILARITY,
         return None
     m = match(a, b)
     s, l = (a, b) if m.s == a.idx else (b, a)
-    span_words = m.s_span[1] - m.s_span[0]
+    span_words = m.s_core[1] - m.s_core[0]
     if s.words < MIN_WORDS or _quoted_inside(l, m) or (shingle_docs and _stock_phrase(s, m, shingle_docs)):
         return None
     likeness, bag_coverage = _near_verbatim(s, l, m)
@@ -495,7 +516,7 @@ class _Clusters:
                                       (skey, skey if self.items[x].skey else None)) is None:
                     return False
                 pm = self.match(rep, x)
-                spans.append(pm.l_span if pm.s == x else pm.s_span)
+                spans.append(pm.l_core if pm.s == x else pm.s_core)
             spans.sort()
             if any(spans[k][1] > spans[k + 1][0] for k in range(len(spans) - 1)):
                 return False
@@ -530,10 +551,12 @@ def relation(rep: _Item, mem: _Item, m: PairMatch) -> str:
         return "verbatim"
     if mem.keys == rep.keys:
         return "punctuation"
-    rep_cov, mem_cov = (m.l_coverage, m.coverage) if m.s == mem.idx else (m.coverage, m.l_coverage)
-    if rep_cov < FRAGMENT_SHARE and mem_cov >= rep_cov:
+    rep_span, mem_span = (m.l_span, m.s_span) if m.s == mem.idx else (m.s_span, m.l_span)
+    rep_share = (rep_span[1] - rep_span[0]) / max(1, rep.words)  # how much of the representative it spans
+    mem_share = (mem_span[1] - mem_span[0]) / max(1, mem.words)
+    if rep_share < FRAGMENT_SHARE and mem_share >= rep_share:
         return "fragment"
-    if mem_cov < FRAGMENT_SHARE:
+    if mem_share < FRAGMENT_SHARE:
         return "extended"
     l_item, s_item = (rep, mem) if m.s == mem.idx else (mem, rep)
     return "minor" if _near_verbatim(s_item, l_item, m)[0] >= MINOR_WORDING else "translation"

@@ -39,6 +39,7 @@ NUMBER_WORDS = frozenset(
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion "
     "half third quarter dozen percent first second".split())
 OPEN_BRACKETS, CLOSE_BRACKETS = "[(", "])"
+SENTENCE_OPENERS = frozenset(".!?:;\"“‘(—–-")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
 
 
@@ -52,6 +53,7 @@ class Unit:
     key: str  # normal form used for alignment ("resist" for "Resisting")
     word: bool  # False for punctuation
     bracket: bool = False  # inside [...] or (...) in the text
+    initial: bool = False  # first word of the text or of a sentence (its capital says nothing)
 
 
 @dataclass(frozen=True)
@@ -105,8 +107,10 @@ def units(text: str) -> list[Unit]:
             if t in CLOSE_BRACKETS:
                 depth = max(0, depth - 1)
             continue
+        initial = not out or out[-1].text in SENTENCE_OPENERS
         for us, ue, key in _word_parts(t, s):
-            out.append(Unit(text[us:ue], us, ue, key, True, depth > 0))
+            out.append(Unit(text[us:ue], us, ue, key, True, depth > 0, initial))
+            initial = False
     return out
 
 
@@ -250,7 +254,7 @@ def flags_of(at: str, bt: str, ua: list[Unit], ub: list[Unit]) -> tuple[str, ...
     if not words_a and not words_b:
         flags.append("punct")
     elif [u.key for u in words_a] == [u.key for u in words_b]:
-        same_letters = [u.text.lower() for u in words_a] == [u.text.lower() for u in words_b]
+        same_letters = [fold(u.text) for u in words_a] == [fold(u.text) for u in words_b]
         flags.append("case" if same_letters and [u.text for u in words_a] != [u.text for u in words_b] else
                      "punct" if same_letters else "form")
     return tuple(flags)
@@ -266,10 +270,10 @@ def _numbers(s: str) -> tuple[str, ...]:
 
 
 def _names(s: str, us: list[Unit]) -> tuple[str, ...]:
-    """Capitalised words of a change that are not just the start of the text."""
+    """Capitalised words of a change that are not just the start of a sentence."""
     if not us:
         us = units(s)
-    return tuple(u.key for u in us if u.word and u.text[:1].isupper() and u.text != "I" and u.start > 0)
+    return tuple(u.key for u in us if u.word and u.text[:1].isupper() and u.text != "I" and not u.initial)
 
 
 def merge(ops: list[DiffOp]) -> list[DiffOp]:
