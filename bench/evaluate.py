@@ -59,8 +59,12 @@ def run(corpus: str, limit: int | None = None, speakers: str | None = None, cach
     score = load_scorer()
     gold = score.load_gold(gold_path)
     files = sorted(os.listdir(folder))[:limit]
-    docs = [Document(path=os.path.join(folder, f), text=open(os.path.join(folder, f), encoding="utf-8").read())
-            for f in files]
+    from quotecmp.furniture import furniture_spans
+
+    docs = []
+    for f in files:
+        text = open(os.path.join(folder, f), encoding="utf-8").read()
+        docs.append(Document(path=os.path.join(folder, f), text=text, furniture=furniture_spans(text)))
     book = load_speakers(speakers) if speakers else None
     if cache_dir:
         parsed = cached_parses(corpus, docs, cache_dir)

@@ -84,10 +84,19 @@ class Person:
 
     @property
     def name(self) -> str:
+        """The full name the article uses most (the longest of those on a tie)."""
+        return self.name_for(None)
+
+    def name_for(self, first: str | None) -> str:
+        """The fullest name with this first name ("Jeb Bush", not "George H.W. Bush"), or the usual one."""
         full = [n for n in self.names if len(n.split()) > 1]
+        if first:
+            mine = [n for n in full if fold(n.split()[0]) == fold(first)]
+            if mine:
+                return max(mine, key=lambda n: (len(n.split()) <= 4, len(n)))
         if not full:
             return self.names[0]
-        return max(full, key=lambda n: (self.names.count(n) > 0, len(n.split()) <= 4, len(n)))
+        return max(full, key=lambda n: (self.names.count(n), len(n.split()) <= 4, len(n)))
 
 
 @dataclass(frozen=True)
@@ -234,9 +243,11 @@ class Article:
         if (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) and not is_title:
             toks = self._compound(tok)
             hit = self.person_by_name(toks)
-            name_text = " ".join(t.text for t in _name_tokens(toks)) or tok.text
+            bare = _name_tokens(toks)
+            name_text = " ".join(t.text for t in bare) or tok.text
             if hit:
-                return self._finish(hit[1].name, "name", chain + (name_text, hit[1].name))
+                full = hit[1].name_for(bare[0].text if len(bare) > 1 else None)
+                return self._finish(full, "name", chain + (name_text, full))
             # "X's spokesman": a possessor name stands for the speaker's side
             if tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.ent_type_ != "PERSON":
                 ent = self._entity(tok)

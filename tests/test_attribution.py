@@ -41,6 +41,8 @@ CASES = [
     ("“First half,” Mark Ortiz said. “Second half.”", "Second half", "Mark Ortiz"),
     # name variants join into one identity: the fullest name is reported
     ("Ayatollah Seyyed Karim Tabrizi spoke.\n\n“We will resist,” Tabrizi said.", "resist", "Karim Tabrizi"),
+    # relatives sharing a surname stay apart
+    ("George H.W. Bush praised his son.\n\n“We will win,” Jeb Bush said.", "will win", "Jeb Bush"),
     # a transcript label inside the quote names the speaker
     ('"SMITH: We are glad to be here tonight.', "glad to be", "Smith"),
     ("The plan is, in the words of Mark Ortiz, “dead on arrival.”", "dead on arrival", "Mark Ortiz"),
