@@ -18,6 +18,7 @@ import fnmatch
 import json
 import os
 import re
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -149,30 +150,33 @@ def read_path(path: str) -> Document | Skipped:
 
 
 def _expand(path: str, glob: str | None, seen: set[tuple[int, int]]) -> Iterator[str | Skipped]:
-    """The files a path names: itself, or the matching files below a folder."""
+    """The files a path names: itself, or the matching files below a folder (each file once)."""
     try:
         st = os.stat(path)
     except OSError as e:
         yield Skipped(path, _os_problem(e))
         return
-    if not os.path.isdir(path):
+    if not stat.S_ISDIR(st.st_mode):
         if _first_time(st, seen):
             yield path
         return
     found = False
-    for item in _walk(path, glob, seen):
+    for item in _walk(path, glob):
         found = True
-        yield item
+        if isinstance(item, Skipped):
+            yield item
+        elif _first_time(item[1], seen):
+            yield item[0]
     if not found:
         wanted = f"files matching '{glob}'" if glob else "readable files (.txt, .html, .htm, .jsonl)"
         yield Skipped(path, f"folder holds no {wanted}")
 
 
-def _walk(top: str, glob: str | None, seen: set[tuple[int, int]]) -> Iterator[str | Skipped]:
-    """Files below ``top``, depth first in name order, following links but never in a loop."""
-    stack: list[tuple[str, tuple[tuple[int, int], ...]]] = []
+def _walk(top: str, glob: str | None) -> Iterator[tuple[str, os.stat_result] | Skipped]:
+    """Matching files below ``top`` with their stat, depth first in name order, following
+    links to folders but never round a loop; hidden files and folders are left out."""
     st = os.stat(top)
-    stack.append((top, ((st.st_dev, st.st_ino),)))
+    stack: list[tuple[str, tuple[tuple[int, int], ...]]] = [(top, ((st.st_dev, st.st_ino),))]
     while stack:
         folder, ancestors = stack.pop()
         try:
@@ -185,33 +189,19 @@ def _walk(top: str, glob: str | None, seen: set[tuple[int, int]]) -> Iterator[st
         for entry in entries:
             try:
                 is_dir = entry.is_dir()  # follows links
-            except OSError as e:
+                est = entry.stat() if is_dir or _wanted(entry.name, os.path.relpath(entry.path, top), glob) else None
+            except OSError as e:  # a dangling link, or a link loop
                 yield Skipped(entry.path, _os_problem(e))
                 continue
             if is_dir:
-                try:
-                    est = entry.stat()
-                except OSError as e:
-                    yield Skipped(entry.path, _os_problem(e))
-                    continue
                 key = (est.st_dev, est.st_ino)
                 if key in ancestors:
                     yield Skipped(entry.path, "symlink loop (links back to a folder above it)")
                 else:
                     subfolders.append((entry.path, ancestors + (key,)))
-                continue
-            rel = os.path.relpath(entry.path, top)
-            if not _wanted(entry.name, rel, glob):
-                continue
-            try:
-                est = entry.stat()
-            except OSError as e:  # a dangling link, or a link loop
-                yield Skipped(entry.path, _os_problem(e))
-                continue
-            if _first_time(est, seen):
-                yield entry.path
-        # depth first, in name order: push in reverse
-        stack.extend(reversed(subfolders))
+            elif est is not None:
+                yield entry.path, est
+        stack.extend(reversed(subfolders))  # depth first, in name order
 
 
 def _wanted(name: str, rel: str, glob: str | None) -> bool:
@@ -244,12 +234,10 @@ def _kind_of(path: str) -> str:
 def _check_file(path: str, max_bytes: int, jsonl: bool) -> int | None:
     """The size of a regular file that may be read (None for a pipe); raise _Refused if not."""
     st = os.stat(path)
-    if os.path.isdir(path):
+    if stat.S_ISDIR(st.st_mode):
         raise _Refused("is a folder")
-    import stat as _stat
-
-    if not _stat.S_ISREG(st.st_mode):
-        if _stat.S_ISFIFO(st.st_mode) or _stat.S_ISCHR(st.st_mode):
+    if not stat.S_ISREG(st.st_mode):
+        if stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode):
             return None  # a pipe or /dev/stdin: read it, bounded
         raise _Refused("not a regular file")
     if st.st_size == 0:
@@ -434,8 +422,8 @@ def _finish(path: str, text: str, encoding: str, fmt: str, meta: dict, manifest)
                     title=info.title, date=info.date, url=info.url, furniture=furniture_spans(text))
 
 
-def _html_document(path: str, data: bytes, manifest, meta: dict | None = None) -> Document:
-    html, encoding = _decode_html(data)
+def _html_document(path: str, data: bytes | str, manifest, meta: dict | None = None) -> Document:
+    html, encoding = (data, "utf-8") if isinstance(data, str) else _decode_html(data)
     text, found = html_text(html)
     if not any(len(line.split()) >= 5 for line in text.split("\n")):
         # nothing but menu items or a title: a page without an article (an index, a login page...)
@@ -480,6 +468,7 @@ def html_text(html: str) -> tuple[str, dict]:
         import trafilatura
     except ImportError:  # pragma: no cover - a broken install
         raise _Refused("reading HTML needs trafilatura: pip install trafilatura lxml_html_clean") from None
+    _quiet_html_loggers()
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                              include_tables=True, include_images=False, deduplicate=False)
@@ -501,6 +490,14 @@ def html_text(html: str) -> tuple[str, dict]:
         "hostname": get("hostname") or None,
     }
     return text, {k: v for k, v in meta.items() if v}
+
+
+def _quiet_html_loggers() -> None:
+    """trafilatura and its helpers log their doubts; a bad page is reported once, as a Skipped."""
+    import logging
+
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _strip_site(title: str | None, site: str | None) -> str | None:
@@ -602,7 +599,7 @@ def _jsonl_document(path: str, n: int, obj, ids: set[str], manifest) -> Document
     text = obj.get("text")
     if not isinstance(text, str) and isinstance(obj.get("html"), str) and obj["html"].strip():
         try:
-            return _html_document(name, obj["html"].encode("utf-8"), manifest, meta)
+            return _html_document(name, obj["html"], manifest, meta)  # already Unicode: no charset to detect
         except _Refused as e:
             return Skipped(path, f"line {n}: {e}")
     if text is None:
