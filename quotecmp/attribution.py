@@ -164,9 +164,29 @@ class Article:
             person.count += 1
             person.last = max(person.last, ent.end - 1)
             self._titles_of(ent, person)
-        for person in self.people.values():
-            if person.gender is None:
+        votes = self._pronoun_votes()
+        for key, person in self.people.items():
+            m, f = votes.get(key, (0, 0))
+            if m != f:
+                person.gender = "m" if m > f else "f"  # what the article itself says: "Fiorina ... her"
+            else:
                 person.gender = _gender(person)
+
+    def _pronoun_votes(self) -> dict[str, tuple[int, int]]:
+        """For each person: he/his/him against she/her/hers in the sentences they are the subject of."""
+        votes: dict[str, list[int]] = {}
+        for sent in self.doc.sents:
+            subj = next((t for t in sent if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not self.in_quote[t.i]), None)
+            if subj is None or fold(subj.text) not in self.people:
+                continue
+            v = votes.setdefault(fold(subj.text), [0, 0])
+            for t in sent:
+                if t.i > subj.i and not self.in_quote[t.i]:
+                    if t.lower_ in lx.MALE_PRONOUNS:
+                        v[0] += 1
+                    elif t.lower_ in lx.FEMALE_PRONOUNS:
+                        v[1] += 1
+        return {k: (m, f) for k, (m, f) in votes.items()}
 
     def _person_for(self, toks: list["Token"]) -> Person:
         name = " ".join(t.text for t in toks)
@@ -441,11 +461,8 @@ def _gender(person: Person) -> str | None:
         return "m"
     if titles & lx.FEMALE_TITLES:
         return "f"
-    for n in person.names:
-        g = _first_name_gender(n.split()[0])
-        if g:
-            return g
-    return None
+    genders = {_first_name_gender(n.split()[0]) for n in person.names} - {None}
+    return genders.pop() if len(genders) == 1 else None  # Frank and Carly Fiorina: unknown
 
 
 # --- quote → mention: the sieves ------------------------------------------------------------

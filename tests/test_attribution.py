@@ -41,6 +41,9 @@ CASES = [
     ("“First half,” Mark Ortiz said. “Second half.”", "Second half", "Mark Ortiz"),
     # name variants join into one identity: the fullest name is reported
     ("Ayatollah Seyyed Karim Tabrizi spoke.\n\n“We will resist,” Tabrizi said.", "resist", "Karim Tabrizi"),
+    # gender comes from the article: "Sam Reed ... her" makes Reed a woman, so "he" is someone else
+    ("Sam Reed opened her meeting with Paul Ortega.\n\nThe two talked for an hour.\n\n“It was productive,” he said.",
+     "productive", "Paul Ortega"),
     # relatives sharing a surname stay apart
     ("George H.W. Bush praised his son.\n\n“We will win,” Jeb Bush said.", "will win", "Jeb Bush"),
     # a transcript label inside the quote names the speaker
