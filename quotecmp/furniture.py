@@ -68,11 +68,14 @@ _PROMPT = re.compile(
     r"|tiktok|youtube|threads|bluesky|linkedin|whatsapp)\b|share (?:this|on|via)\b|click here\b"
     r"|download (?:our|the) app|(?:tap|click) to (?:share|subscribe|follow|read|print|email)"
     r"|support (?:our|independent) journalism|become a (?:member|subscriber)|already (?:a subscriber|have an account)"
-    r"|send (?:us )?(?:a tip|tips)\b|watch (?:a|the) (?:clip|video)\b|listen to (?:this|the) (?:article|story|podcast)\b)",
+    r"|send (?:us )?(?:a tip|tips)\b|watch (?:a|the) (?:clip|video)\b|listen to (?:this|the) (?:article|story|podcast)\b"
+    r"|(?:join|follow) our [\w .'’-]{0,30}(?:channel|page|newsletter|community|group)\b"
+    r"|(?:this (?:article|story|piece|post|report) (?:was )?(?:originally |first )(?:published|appeared|ran)"
+    r"|originally published (?:on|in|at|by))\b)",
     re.I)
 _PROMPT_WORD = re.compile(
     _LEAD + r"(?:advertisement|sponsored(?: content)?|log ?in|sign ?in|register|donate|print|copy link|share|email"
-    r"|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit)" + _END, re.I)
+    r"|facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|like this|like loading|loading)" + _END, re.I)
 
 _TIMESTAMP = re.compile(
     r"^\s*(?:(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?"
@@ -83,7 +86,7 @@ _BYLINE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|da|del|la|le)){0,4})"
     r"(?:\s*(?:,|\||and|&|/|–|—|-|\bfor\b|\bin\b)\s*[^\n.!?]{0,60})?\s*$")
 _CREDITS = re.compile(
-    r"^\s*(?:(?:contributing|additional reporting|reporting|editing|edited|compiled|with reporting)\s*(?:by\b|:)"
+    r"^\s*\(?(?:(?:contributing|additional reporting|reporting|editing|edited|compiled|with reporting)\s*(?:by\b|:)"
     r"|[\w .'’-]{1,40} (?:reported|contributed)(?: reporting)?(?: to this (?:report|story|article))?"
     r"(?: from [\w .,'’-]{1,40})?\.?\s*$)", re.I)
 _SOURCE_LINE = re.compile(
@@ -302,5 +305,8 @@ def _licence_sentences(text: str, taken: list[Furniture]) -> list[Furniture]:
             end = m.end() + e.end()
         while end > start and text[end - 1].isspace():
             end -= 1
-        out.append(Furniture(start, end, "licence line"))
+        if out and not text[out[-1].end:start].strip():  # the next sentence of the same notice
+            out[-1] = Furniture(out[-1].start, max(end, out[-1].end), "licence line")
+        else:
+            out.append(Furniture(start, end, "licence line"))
     return out

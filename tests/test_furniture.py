@@ -210,3 +210,40 @@ def test_polnear_speech_quotes_are_never_furniture():
             if g["label"] == "speech" and any(f.start <= g["start"] and g["end"] <= f.end for f in spans):
                 wrong.append((name, g["text"]))
     assert wrong == []
+
+
+SCRAPED_PAGE = [  # (line, reason or None): a typical scraped news page, top to bottom
+    ("Iran says “no talks” with Washington until sanctions end", None),
+    ("By Jane Roe | Daily Planet", "byline"),
+    ("Published: March 3, 2024 10:15 AM", "date line"),
+    ("TEHRAN (Reuters) - Iran's foreign minister said on Sunday that “there will be no talks” with Washington until "
+     "all sanctions are lifted, in remarks broadcast by state television.", None),
+    ("“We have been clear from the start,” he told reporters in the capital, adding that the country would not bow.",
+     None),
+    ("(Reporting by Jane Roe; Editing by John Doe)", "credits line"),
+    ("Share this:", "related-links list"),
+    ("Twitter", "subscribe or share prompt"),
+    ("Like Loading...", "subscribe or share prompt"),
+    ("Tags: Iran, Venezuela, sanctions", "related-links list"),
+    ("Previous article", "related-links list"),
+    ("Oil minister says output “will rise” next year", "related-links list"),
+    ("Next article", "related-links list"),
+    ("Parliament approves budget after long debate", "related-links list"),
+    ("Advertisement", "subscribe or share prompt"),
+    ("Join our WhatsApp channel for the latest updates", "subscribe or share prompt"),
+    ("Photo: AFP", "source line"),
+    ("This article was originally published on Daily Planet.", "subscribe or share prompt"),
+    ("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+     "rewritten or redistributed without permission.", "licence line"),
+    ("Most Popular", "related-links list"),
+    ("Leader: “We will never surrender”", "related-links list"),
+    ("Markets tumble as war fears grow", "related-links list"),
+]
+
+
+def test_a_scraped_page_line_by_line():
+    text = "\n\n".join(line for line, _ in SCRAPED_PAGE)
+    got = [(line, reason_at(text, line)) for line, _ in SCRAPED_PAGE]
+    assert got == SCRAPED_PAGE
+    # a notice of several sentences is one span
+    assert [r for r, _ in covered(text)].count("licence line") == 1
