@@ -254,7 +254,7 @@ class Article:
     def resolve(self, tok: "Token", chain: tuple[str, ...] = ()) -> Resolved:
         """Turn the head token of a speaker mention into a name (or say it has none)."""
         low = tok.lower_
-        if tok.pos_ == "PRON" or low in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS | lx.PLURAL_PRONOUNS:
+        if tok.pos_ == "PRON" or low in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS | lx.PLURAL_PRONOUNS | lx.ORG_PRONOUNS:
             return self._resolve_pronoun(tok, chain + (tok.text,))
         if tok.ent_type_ in NOT_SPEAKERS:
             return Resolved(None, "unresolved", chain + (tok.text,))  # "Monday said" is a parse error
@@ -360,7 +360,7 @@ class Article:
         if low in lx.FIRST_PERSON:
             return Resolved(None, "unnamed", chain)
         want = "m" if low in lx.MALE_PRONOUNS else "f" if low in lx.FEMALE_PRONOUNS else None
-        plural = low in lx.PLURAL_PRONOUNS
+        plural = low in lx.PLURAL_PRONOUNS or low in lx.ORG_PRONOUNS
         sent = tok.sent
         # earlier in the same sentence: "Smith, who ..., said he"; then the sentences before
         cands = []

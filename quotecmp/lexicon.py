@@ -10,7 +10,7 @@ confirm deny report mention quip boast lament testify allege contend counter ret
 recount caution charge scoff shout yell cry whisper mutter proclaim pledge affirm reiterate repeat
 point underline underscore highlight express reveal disclose advise recommend demand plead insist
 declare lecture preach told says saying interject riff quip interrupt chime laugh snap shoot gush rave
-continue explain opine assure wonder recall
+continue explain opine assure wonder recall question
 """.split())
 
 # Phrasal verbs that introduce speech: verb lemma + particle.
@@ -79,6 +79,8 @@ witness witnesses someone anyone one many some others other
 MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 PLURAL_PRONOUNS = frozenset("they them their themselves".split())
+# "it said": an organisation speaking.
+ORG_PRONOUNS = frozenset("it its itself".split())
 FIRST_PERSON = frozenset("i me my we us our".split())
 
 # Titles and honorifics that tell a person's gender.
