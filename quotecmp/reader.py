@@ -379,6 +379,11 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
     utf8_like = sum(1 for r in runs if _UTF8_SEQ.fullmatch(r) or (len(r) > 1 and _UTF8_SEQ.match(r)))
     if utf8_like and utf8_like * 4 >= len(runs):
         return None
+    # Western text has its accented letters and typographic marks here and there; whole
+    # words of high bytes mean another script (Cyrillic, Greek...) in a code page we'd misread.
+    high_bytes = sum(len(r) for r in runs)
+    if high_bytes > 20 and sum(len(r) for r in runs if len(r) >= 3) > 0.5 * high_bytes:
+        return None
     enc = "cp1252" if any(0x80 <= b <= 0x9F for b in high) else "latin-1"
     text = data.decode(enc)
     odd = [c for c in text if ord(c) > 0x7F and not (c.isalpha() or c in _TYPOGRAPHIC)]

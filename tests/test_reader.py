@@ -115,6 +115,8 @@ BAD = [
     (_write("bad.txt", b"\x81\x8d\x8f\x90\x9d said \xff\xfe\xfa\xc3\x28"), "not valid utf-8"),
     (_write("mixed.txt", "Caf\u00e9 “quoted”".encode("utf-8") + b" and \x93cp1252\x94 " + "“again”".encode("utf-8")),
      "not valid utf-8"),
+    (_write("cyrillic.txt", "Министр сказал: «Переговоры продолжатся на следующей неделе».".encode("cp1251")),
+     "no legacy encoding fits"),
     (_write("big.txt", b"x" * 5000), "too large"),
     (_symlink_loop, "symlink loop"),
     (_write("nav.html", b"<html><head><title>Home</title></head><body><nav><a href='/'>Home</a></nav></body></html>"),
@@ -123,7 +125,7 @@ BAD = [
     (_folder_without_articles, "folder holds no readable files"),
 ]
 BAD_IDS = ["missing", "empty", "blank", "png", "jpeg-as-html", "binary", "invalid-utf8", "mixed-encodings",
-           "too-large", "symlink-loop", "html-no-text", "html-empty", "folder-without-articles"]
+           "cp1251", "too-large", "symlink-loop", "html-no-text", "html-empty", "folder-without-articles"]
 
 
 @pytest.mark.parametrize("make, problem", BAD, ids=BAD_IDS)
@@ -532,3 +534,32 @@ def test_html_pages_give_the_same_quotes_as_the_text(nlp, name):
     assert speech(a) and speech(a) == speech(b)
     for ed in (a, b):  # offsets index each document's own text
         assert all(ed.document.text[q.start:q.end] == q.text for q in ed.quotes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Never raises, whatever the bytes
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+SOME_BYTES = st.one_of(
+    st.binary(max_size=300),
+    st.text(max_size=200).map(lambda t: t.encode("utf-8")),
+    st.text(max_size=200).map(lambda t: t.encode("utf-16")),
+    st.text(alphabet=st.characters(max_codepoint=255), max_size=200).map(lambda t: t.encode("latin-1")),
+    st.text(max_size=200).map(lambda t: f"<html><body><p>{t}</p></body></html>".encode("utf-8")),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=SOME_BYTES, suffix=st.sampled_from([".txt", ".html", ".jsonl", ".dat"]))
+def test_any_bytes_give_a_document_or_a_reason(tmp_path, data, suffix):
+    f = tmp_path / f"any{suffix}"
+    f.write_bytes(data)
+    result = items(f)
+    assert result and all(isinstance(r, (Document, Skipped)) for r in result)
+    for r in result:
+        if isinstance(r, Skipped):
+            assert r.reason and "\n" not in r.reason
+        else:
+            assert r.text.strip() and all(0 <= x.start < x.end <= len(r.text) for x in r.furniture)
