@@ -164,6 +164,24 @@ class Article:
             person.count += 1
             person.last = max(person.last, ent.end - 1)
             self._titles_of(ent, person)
+        # names the entity recogniser missed, announced by an honorific: "Ayatollah Karim Tabrizi"
+        i = 0
+        while i < len(self.doc) - 1:
+            t = self.doc[i]
+            if t.ent_iob_ == "O" and t.text[:1].isupper() and fold(t.text).rstrip(".") in lx.HONORIFICS:
+                j = i + 1
+                while j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self.doc[j].ent_iob_ == "O" \
+                        and self.doc[j].text[:1].isupper() and j - i <= 4:
+                    j += 1
+                toks = _name_tokens(list(self.doc[i:j]))
+                if toks and j > i + 1:
+                    person = self._person_for(toks)
+                    person.count += 1
+                    person.last = max(person.last, j - 1)
+                    self._titles_of(self.doc[i:j], person)
+                i = j
+            else:
+                i += 1
         votes = self._pronoun_votes()
         for key, person in self.people.items():
             m, f = votes.get(key, (0, 0))
@@ -217,9 +235,12 @@ class Article:
             if fold(t.text).rstrip(".") in lx.HONORIFICS:
                 words.append(t.lower_)
         # appositions either way: "X, the Y," / "the Y, X,"
-        relatives = [c for c in root.children if c.dep_ == "appos"]
+        relatives = [c for c in root.children if c.dep_ in ("appos", "nmod", "compound", "amod")
+                     and not (ent.start <= c.i < ent.end)]  # "Leader of the Revolution X", "X, the Leader"
         if root.dep_ == "appos":
             relatives.append(root.head)
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lx.ROLE_NOUNS:
+            relatives.append(root.head.head)  # a title parsed as "Leader of [the Revolution Ayatollah X]"
         for r in relatives:
             words.extend(t.lower_ for t in r.subtree if not t.is_punct and t.i < r.i + 6 and not (ent.start <= t.i < ent.end))
         person.titles.update(w.strip(".") for w in words)

@@ -33,6 +33,8 @@ CASES = [
     # a title goes to the person the article gave it
     ("The Leader of the Revolution, Ayatollah Karim Tabrizi, met visitors.\n\n“Resistance works,” the Leader said.",
      "Resistance works", "Karim Tabrizi"),
+    ("Leader of the Revolution Ayatollah Karim Tabrizi says the talks failed.\n\n“They failed,” the Leader said.",
+     "They failed", "Karim Tabrizi"),
     ("Venezuelan President Luis Mora and Iranian President Omid Rahimi met.\n\n“We are friends,” the Venezuelan president said.",
      "We are friends", "Luis Mora"),
     # a quote with no cue carries the speaker before it

