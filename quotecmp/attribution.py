@@ -139,6 +139,8 @@ class Article:
         self.first_names: dict[str, str] = {}
         self.sents = list(doc.sents)
         self.sent_starts = [x.start for x in self.sents]
+        self.ent_of: dict[int, "Span"] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.person_mentions: dict[str, list[int]] = {}  # person key -> token index of each mention
         self._collect_people()
         self._subject_cache: dict[int, Resolved | None] = {}
 
@@ -163,6 +165,7 @@ class Article:
             person = self._person_for(toks)
             person.count += 1
             person.last = max(person.last, ent.end - 1)
+            self.person_mentions.setdefault(fold(toks[-1].text), []).append(ent.start)
             self._titles_of(ent, person)
         # names the entity recogniser missed, announced by an honorific: "Ayatollah Karim Tabrizi"
         i = 0
@@ -289,8 +292,8 @@ class Article:
             if hit:
                 full = hit[1].name_for(bare[0].text if len(bare) > 1 else None)
                 return self._finish(full, "name", chain + (name_text, full))
-            # "X's spokesman": a possessor name stands for the speaker's side
-            if tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.ent_type_ != "PERSON":
+            # an organisation or a country speaks as itself: "the Kremlin said", "Iran said"
+            if tok.ent_type_ in ("ORG", "GPE", "NORP"):
                 ent = self._entity(tok)
                 return self._finish(ent, "org", chain + (ent,))
             return self._finish(name_text, "name", chain + (name_text,))
@@ -338,21 +341,21 @@ class Article:
 
     def _compound(self, tok: "Token") -> list["Token"]:
         """The name a PROPN head stands in: its compound/flat children and itself."""
-        if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "O":
-            for ent in self.doc.ents:
-                if ent.start <= tok.i < ent.end:
-                    return [t for t in ent if t.i <= tok.i]
+        ent = self.ent_of.get(tok.i)
+        if ent is not None and ent.label_ == "PERSON":
+            return [t for t in ent if t.i <= tok.i]
         toks = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
         return sorted(toks, key=lambda t: t.i)
 
     def _entity(self, tok: "Token") -> str:
-        for ent in self.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                words = [t.text for t in ent if t.text not in ("'s", "’s")]
-                if words and words[0].lower() == "the":
-                    words = words[1:]
-                return " ".join(words)
-        return tok.text
+        """The entity a token is part of, without a leading 'the' or a possessive ending."""
+        ent = self.ent_of.get(tok.i)
+        if ent is None:
+            return tok.text
+        words = [t.text for t in ent if t.text not in ("'s", "’s")]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        return " ".join(words) or tok.text
 
     def _mention_text(self, tok: "Token", strip_det: bool = False) -> str:
         left = tok.left_edge.i
@@ -383,7 +386,7 @@ class Article:
         want = "m" if low in lx.MALE_PRONOUNS else "f" if low in lx.FEMALE_PRONOUNS else None
         plural = low in lx.PLURAL_PRONOUNS or low in lx.ORG_PRONOUNS
         sent = tok.sent
-        # earlier in the same sentence: "Smith, who ..., said he"; then the sentences before
+        # the subjects of the sentences before, nearest first (the salient person, not the nearest name)
         cands = []
         s = sent
         for _ in range(6):
@@ -420,13 +423,10 @@ class Article:
         return Resolved(None, "unresolved", chain)
 
     def _last_before(self, key: str, i: int) -> int | None:
-        last = None
-        for ent in self.doc.ents:
-            if ent.start >= i:
-                break
-            if ent.label_ == "PERSON" and fold(ent[-1].text) in (key,):
-                last = ent.start
-        return last
+        """Token index of the person's latest mention before token i."""
+        starts = self.person_mentions.get(key, [])
+        k = bisect.bisect_left(starts, i)
+        return starts[k - 1] if k else None
 
     def _gender_of(self, name: str) -> str | None:
         key = fold(name.split()[-1])
