@@ -26,14 +26,15 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 from rapidfuzz.fuzz import partial_ratio_alignment
 
-from .diff import DiffOp, alike, diff, diff_within, units
+from .diff import DiffOp, alike, diff, diff_within, word_keys, word_spans
 from .errors import UsageError
 from .model import ExtractedDocument
 
@@ -51,13 +52,20 @@ STOP_WEIGHT = 0.25  # a function word counts a quarter of a content word
 FUZZY_WEIGHT = 0.7  # a word matched by likeness (another form, a spelling) counts this much of an exact one
 SIGNATURE_WORDS = 4  # rarest content words of a quote used to look up candidates
 SIGNATURE_SHINGLES = 3  # rarest word trigrams used to look up near-verbatim candidates
+PREFILTER_SHARED = 2  # content words two quotes must share before they are aligned word by word
+PREFILTER_SHARE = 0.35  # ... and this share of the smaller one's content words
+PREFILTER_COVERAGE = 0.45  # ... and this share of the shorter one's weight found among the other's words
 MAX_POSTING = 400  # a key shared by more quotes than this in a block finds no candidates (too common)
-STOCK_DOCS = 5  # a short phrase found in this many documents' quotes is a stock phrase, no evidence alone
+MIN_HITS = 2  # a candidate shares at least this many of a quote's looked-up keys (when it has that many)
+POSTING_BUDGET = 200  # past the two rarest keys, stop looking up once this many quotes were gathered
+STOCK_DOCS = 5  # a short phrase found in this many quotes is a stock phrase, no evidence alone
 STOCK_MAX_WORDS = 12  # ... when it is shorter than this
+CONTEXT_CHARS = 300  # how far the sentence around a quote is looked for
 CONTEXT_WORDS = 12  # words of a quote's own sentence, on each side, that may support a short fragment
 
 # verification thresholds
 MIN_CONTENT_MATCHED = 3  # content words the matched stretch must share
+SKELETON_SCORE = 0.7  # two content words suffice when the rest of the sentence agrees this well
 MIN_COVERAGE = 0.6  # share of the shorter quote (weighted) found in the longer one
 NEAR_VERBATIM = 0.88  # word-level similarity for quotes whose speaker is unknown
 NEAR_VERBATIM_MIN_WORDS = 5
@@ -141,12 +149,20 @@ class PairMatch:
 class _Item:
     """A quote ready for matching (internal; slots for memory at 100k quotes)."""
 
-    __slots__ = ("idx", "doc", "path", "start", "end", "text", "outlet", "speaker", "skey", "words", "offsets",
-                 "keys", "chars", "weights", "content", "before", "after", "total", "nested")
+    __slots__ = ("idx", "doc", "path", "start", "end", "text", "outlet", "speaker", "skey", "words", "_offsets",
+                 "keys", "chars", "weights", "content", "before", "after", "total", "nested", "kset", "source", "cchars")
 
     def __init__(self, idx, doc, path, start, end, text, outlet, speaker, skey):
         self.idx, self.doc, self.path, self.start, self.end = idx, doc, path, start, end
         self.text, self.outlet, self.speaker, self.skey = text, outlet, speaker, skey
+        self._offsets = None
+
+    @property
+    def offsets(self) -> list[tuple[int, int]]:
+        """Character offsets of the words (computed when first needed: most quotes never need them)."""
+        if self._offsets is None:
+            self._offsets = [(s, e) for s, e, _ in word_spans(self.text)]
+        return self._offsets
 
 
 def fold(s: str) -> str:
@@ -154,6 +170,7 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=100_000)
 def speaker_key(name: str | None, kind: str | None = None, speaker_id: str | None = None) -> str | None:
     """The blocking key of a speaker: the surname, lower case, accents stripped; None when unknown.
 
@@ -176,11 +193,15 @@ def _is_content(key: str) -> bool:
     return key not in STOPWORDS and not (len(key) == 1 and not key.isdigit())
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s|\n")
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]`` (a cheap splitter: . ! ? or a blank line)."""
-    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, max(0, start - 1)) for p in (". ", "! ", "? ")))
-    right_cands = [i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "! ", "? "))) if i >= 0]
-    return left + 1, (min(right_cands) if right_cands else len(text))
+    """The sentence around ``text[start:end]`` (a cheap splitter), at most ``CONTEXT_CHARS`` each side."""
+    lo = max(0, start - CONTEXT_CHARS)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, start - 1))]
+    right = _SENTENCE_END.search(text, end, min(len(text), end + CONTEXT_CHARS))
+    return (ends[-1] if ends else lo), (right.start() if right else min(len(text), end + CONTEXT_CHARS))
 
 
 def _context(text: str | None, start: int, end: int) -> tuple[list[str], list[str]]:
@@ -188,9 +209,17 @@ def _context(text: str | None, start: int, end: int) -> tuple[list[str], list[st
     if not text:
         return [], []
     s, e = _sentence_bounds(text, start, end)
-    before = [u.key for u in units(text[s:start]) if u.word and _is_content(u.key)][-CONTEXT_WORDS:]
-    after = [u.key for u in units(text[end:e]) if u.word and _is_content(u.key)][:CONTEXT_WORDS]
+    before = [k for _, _, k in word_spans(text[s:start]) if _is_content(k)][-CONTEXT_WORDS:]
+    after = [k for _, _, k in word_spans(text[end:e]) if _is_content(k)][:CONTEXT_WORDS]
     return before, after
+
+
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+
+
+def _brackets(text: str) -> list[tuple[int, int]]:
+    """Character ranges of editorial insertions in square brackets."""
+    return [(m.start(), m.end()) for m in _BRACKETS.finditer(text)] if "[" in text else []
 
 
 _INNER_QUOTES = re.compile(r"‘(?:[^’]|’(?=\w))+’(?!\w)|“[^”]+”|\"[^\"]+\"|(?<!\w)'(?:[^']|'(?=\w))+'(?!\w)")
@@ -206,18 +235,21 @@ class _Vocab:
 
     def __init__(self):
         self.ids: dict[str, str] = {}
+        self.content: dict[str, bool] = {}  # key → is a content word
 
     def chars(self, keys: Sequence[str]) -> str:
-        out = []
-        for k in keys:
-            c = self.ids.get(k)
-            if c is None:
-                n = len(self.ids) + 0x100
-                if n >= 0xD800:  # skip the surrogate range
-                    n += 0x800
-                c = self.ids[k] = chr(n)
-            out.append(c)
-        return "".join(out)
+        ids = self.ids
+        try:
+            return "".join([ids[k] for k in keys])
+        except KeyError:
+            for k in keys:
+                if k not in ids:
+                    n = len(ids) + 0x100
+                    if n >= 0xD800:  # skip the surrogate range
+                        n += 0x800
+                    ids[k] = chr(n)
+                    self.content[k] = _is_content(k)
+            return "".join([ids[k] for k in keys])
 
 
 def prepare(docs: Iterable[ExtractedDocument], speaker: str | None = None) -> list[_Item]:
@@ -240,15 +272,20 @@ def prepare(docs: Iterable[ExtractedDocument], speaker: str | None = None) -> li
     items, doc_ids = [], {}
     for path, start, end, text, outlet, spk, skey, doc_text in raw:
         it = _Item(len(items), doc_ids.setdefault(path, len(doc_ids)), path, start, end, text, outlet, spk, skey)
-        us = [u for u in units(text) if u.word]
-        it.words = len(us)
-        it.offsets = [(u.start, u.end) for u in us]
-        it.keys = [u.key for u in us]
+        it.keys = word_keys(text)
+        it.words = len(it.keys)
         it.chars = vocab.chars(it.keys)
-        it.content = [_is_content(k) for k in it.keys]
-        it.weights = [1.0 if c else STOP_WEIGHT for c in it.content]
+        editorial = _brackets(text)
+        inside = [any(bs <= s < be for bs, be in editorial) for s, _ in it.offsets] if editorial else [False] * it.words
+        is_content = vocab.content
+        it.content = [is_content[k] and not ins for k, ins in zip(it.keys, inside)]
+        # words an editor added in brackets are not the speaker's: they weigh nothing
+        it.weights = [0.0 if ins else 1.0 if c else STOP_WEIGHT for c, ins in zip(it.content, inside)]
         it.total = sum(it.weights)
-        it.before, it.after = _context(doc_text, start, end)
+        it.kset = set(it.chars)
+        it.cchars = {c for c, cont in zip(it.chars, it.content) if cont}
+        it.source = doc_text  # the sentence around the quote is read only if a match needs it
+        it.before = it.after = None
         it.nested = _nested_quotes(text)
         items.append(it)
     return items
@@ -256,44 +293,69 @@ def prepare(docs: Iterable[ExtractedDocument], speaker: str | None = None) -> li
 
 # --- candidates ----------------------------------------------------------------------------
 
-def _shingles(keys: list[str]) -> list[tuple[str, str, str]]:
-    return [tuple(keys[i:i + 3]) for i in range(len(keys) - 2)]
+def candidates(items: Sequence[_Item]) -> tuple[set[tuple[int, int]], Counter]:
+    """Pairs (i < j) worth verifying: same speaker block sharing rare words, or (for a quote whose
+    speaker is unknown) shared rare word trigrams; and enough content words in common (``plausible``).
 
-
-def candidates(items: Sequence[_Item]) -> tuple[set[tuple[int, int]], dict]:
-    """Pairs (i < j) worth verifying: same speaker block sharing a rare word, or a shared rare trigram.
-
-    Also returns, for trigrams found in at least ``STOCK_DOCS`` documents, that number of documents.
+    Also returns in how many quotes each word trigram occurs (to tell stock phrases).
     """
     pairs: set[tuple[int, int]] = set()
-    _collect(items, pairs, lambda it: [(it.skey, k) for k, c in zip(it.keys, it.content) if c] if it.skey else [],
-             SIGNATURE_WORDS)
-    postings = _collect(items, pairs, lambda it: _shingles(it.keys), SIGNATURE_SHINGLES)
-    shingle_docs = {}
-    for k, ids in postings.items():
-        if len(ids) >= STOCK_DOCS:
-            n = len({items[i].doc for i in ids})
-            if n >= STOCK_DOCS:
-                shingle_docs[k] = n
-    return pairs, shingle_docs
+    blocks: dict[str, list[_Item]] = defaultdict(list)
+    for it in items:
+        if it.skey:
+            blocks[it.skey].append(it)
+    for block in blocks.values():
+        _collect(items, block, pairs, lambda it: it.cchars, SIGNATURE_WORDS)
+    trigrams = [{it.chars[i:i + 3] for i in range(it.words - 2)} for it in items]
+    counts: Counter = Counter()
+    for grams in trigrams:
+        counts.update(grams)
+    # quotes of unknown speakers look for near-verbatim copies among all quotes, by their rarest trigrams
+    wanted = set().union(*(trigrams[it.idx] for it in items if not it.skey))
+    if wanted:
+        _collect(items, items, pairs, lambda it: trigrams[it.idx] & wanted, SIGNATURE_SHINGLES,
+                 query=lambda it: not it.skey)
+    return pairs, counts
 
 
-def _collect(items, pairs, keys_of, signature_size):
-    """Index every key of every item; look each item up by its rarest keys."""
+def _collect(items, subset, pairs, keys_of, signature_size, query=None):
+    """Index every key of the subset's items; look each (that ``query`` accepts) up by its rarest keys."""
     postings: dict = defaultdict(list)
     item_keys = []
-    for it in items:
-        ks = list(dict.fromkeys(keys_of(it)))
+    for it in subset:
+        ks = keys_of(it)
         item_keys.append(ks)
         for k in ks:
             postings[k].append(it.idx)
-    for it, ks in zip(items, item_keys):
+    for it, ks in zip(subset, item_keys):
+        if query is not None and not query(it):
+            continue
         usable = sorted((len(postings[k]), k) for k in ks if 1 < len(postings[k]) <= MAX_POSTING)
-        for _, k in usable[:signature_size]:
-            for j in postings[k]:
-                if j != it.idx and items[j].doc != it.doc:
-                    pairs.add((it.idx, j) if it.idx < j else (j, it.idx))
+        found: Counter = Counter()
+        budget = used = 0
+        for size, k in usable[:signature_size]:
+            if used >= 2 and budget + size > POSTING_BUDGET:
+                break  # the rarest keys were looked up; the rest are too common to be worth it
+            budget += size
+            used += 1
+            found.update(postings[k])
+        need = min(used, MIN_HITS)  # quotes that share two of the rarest keys, not just one
+        i = it.idx
+        for j, hits in found.items():
+            if hits >= need and j != i and items[j].doc != it.doc and ((i, j) if i < j else (j, i)) not in pairs \
+                    and plausible(it, items[j]):
+                pairs.add((i, j) if i < j else (j, i))
     return postings
+
+
+def plausible(a: _Item, b: _Item) -> bool:
+    """A cheap test before aligning: enough content words in common (as sets)."""
+    shared = len(a.cchars & b.cchars)
+    if shared < PREFILTER_SHARED or shared < PREFILTER_SHARE * min(len(a.cchars), len(b.cchars)):
+        return False
+    s, l = (a, b) if a.total <= b.total else (b, a)
+    found = sum(w for c, w in zip(s.chars, s.weights) if c in l.kset)
+    return found >= PREFILTER_COVERAGE * s.total
 
 
 # --- verification --------------------------------------------------------------------------
@@ -304,7 +366,7 @@ def match(a: _Item, b: _Item) -> PairMatch:
         a, b = b, a
     s, l = a, b
     lo, hi = 0, l.words
-    if l.words > s.words:  # find the best window of the long quote, then widen it a little for the LCS
+    if l.words > s.words * 1.5 + 4:  # a fragment: find the best window of the long quote, widened a little
         al = partial_ratio_alignment(s.chars, l.chars)
         if al is not None:
             slack = max(3, s.words // 3)
@@ -379,6 +441,8 @@ def _likeness_pairs(s, l, i1, i2, j1, j2, ms, ml):
 
 def _context_support(s: _Item, l: _Item, m: PairMatch) -> int:
     """Content words of the short quote's own sentence found next to the matched stretch of the long one."""
+    if s.before is None:
+        s.before, s.after = _context(s.source, s.start, s.end)
     before = set(l.keys[max(0, m.l_core[0] - CONTEXT_WORDS):m.l_core[0]])
     after = set(l.keys[m.l_core[1]:m.l_core[1] + CONTEXT_WORDS])
     return sum(1 for k in s.before if k in before) + sum(1 for k in s.after if k in after)
@@ -407,17 +471,17 @@ def _quoted_inside(l: _Item, m: PairMatch) -> bool:
     return inside >= 0.8 * (hi - lo)
 
 
-def _stock_phrase(s: _Item, m: PairMatch, shingle_docs: dict) -> bool:
-    """A short stretch every trigram of which turns up in many documents: a slogan or a common phrase."""
-    span = s.keys[m.s_core[0]:m.s_core[1]]
+def _stock_phrase(s: _Item, m: PairMatch, shingle_docs: Counter) -> bool:
+    """A short stretch every trigram of which turns up in many quotes: a slogan or a common phrase."""
+    span = s.chars[m.s_core[0]:m.s_core[1]]
     if len(span) >= STOCK_MAX_WORDS or not shingle_docs:
         return False
-    grams = _shingles(span)
+    grams = [span[i:i + 3] for i in range(len(span) - 2)]
     return bool(grams) and min(shingle_docs.get(g, 0) for g in grams) >= STOCK_DOCS
 
 
 def verify(a: _Item, b: _Item, min_similarity: float = DEFAULT_MIN_SIMILARITY,
-           shingle_docs: dict | None = None, speakers: tuple[str | None, str | None] | None = None) -> PairMatch | None:
+           shingle_docs: Counter | None = None, speakers: tuple[str | None, str | None] | None = None) -> PairMatch | None:
     """The match of two quotes if they render one utterance, else None.
 
     ``speakers`` overrides the two speaker keys (a cluster's key for its representative).
@@ -440,6 +504,8 @@ def verify(a: _Item, b: _Item, min_similarity: float = DEFAULT_MIN_SIMILARITY,
         return m
     support = _context_support(s, l, m)
     content = m.content + (min(2, support // 2) if m.content < MIN_CONTENT_MATCHED else 0)
+    if content == MIN_CONTENT_MATCHED - 1 and s.words >= SHORT_FRAGMENT and min(m.score, m.verbatim) >= SKELETON_SCORE:
+        content += 1  # few content words, but in the same frame of function words: one sentence reworded
     if content < MIN_CONTENT_MATCHED or m.coverage < MIN_COVERAGE or m.score < min_similarity:
         return None
     if s.words < SHORT_FRAGMENT and m.l_coverage < 0.5 and support < 2:
@@ -452,7 +518,7 @@ def verify(a: _Item, b: _Item, min_similarity: float = DEFAULT_MIN_SIMILARITY,
 class _Clusters:
     """Union of verified pairs, strongest first, under the cluster constraints."""
 
-    def __init__(self, items: Sequence[_Item], min_similarity: float, shingle_docs: dict):
+    def __init__(self, items: Sequence[_Item], min_similarity: float, shingle_docs: Counter):
         self.items, self.min_similarity, self.shingle_docs = items, min_similarity, shingle_docs
         self.root = list(range(len(items)))
         self.members = {i: [i] for i in range(len(items))}
@@ -484,8 +550,8 @@ class _Clusters:
             return False
         a, b = self.rep[ri], self.rep[rj]
         if {a, b} != {i, j} and verify(self.items[a], self.items[b], self.min_similarity, self.shingle_docs,
-                                       (ki, kj)) is None:
-            return False  # the link is loose: the groups' most complete renderings do not match
+                                       (ki, kj)) is None and self.linkage(ri, rj) < self.min_similarity:
+            return False  # a loose link: the representatives do not match, nor do the members on average
         merged = self.members[ri] + self.members[rj]
         rep = self.representative(merged)
         shared = self.docs[ri] & self.docs[rj]
@@ -499,6 +565,11 @@ class _Clusters:
         self.skey[big] = ki or kj
         self.rep[big] = rep
         return True
+
+    def linkage(self, ri: int, rj: int) -> float:
+        """Average word-level similarity over all pairs across two groups (average linkage)."""
+        scores = [self.match(x, y).score for x in self.members[ri] for y in self.members[rj]]
+        return sum(scores) / len(scores)
 
     def _pieces(self, members: list[int], rep: int, shared: set[int], skey: str | None) -> bool:
         """Quotes of one document may share a cluster only as separate pieces of the representative.
@@ -537,7 +608,7 @@ class _Clusters:
 
 
 def cluster(items: Sequence[_Item], edges: list[tuple[float, int, int]], min_similarity: float,
-            shingle_docs: dict) -> _Clusters:
+            shingle_docs: Counter) -> _Clusters:
     """Merge verified pairs, strongest first (ties in canonical order), into clusters."""
     groups = _Clusters(items, min_similarity, shingle_docs)
     for _, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
