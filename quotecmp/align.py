@@ -311,26 +311,40 @@ def candidates(items: Sequence[_Item]) -> tuple[set[tuple[int, int]], Counter]:
     for grams in trigrams:
         counts.update(grams)
     # quotes of unknown speakers look for near-verbatim copies among all quotes, by their rarest trigrams
-    wanted = set().union(*(trigrams[it.idx] for it in items if not it.skey))
+    unknown = [it for it in items if not it.skey]
+    wanted = set().union(*(trigrams[it.idx] for it in unknown))
     if wanted:
         _collect(items, items, pairs, lambda it: trigrams[it.idx] & wanted, SIGNATURE_SHINGLES,
                  query=lambda it: not it.skey)
+        # ... and a named speaker's fragment finds the unknown speaker's longer quote that holds it
+        index: dict = defaultdict(list)
+        for it in unknown:
+            for g in trigrams[it.idx]:
+                index[g].append(it.idx)
+        _query(items, [it for it in items if it.skey], pairs, lambda it: trigrams[it.idx] & wanted, SIGNATURE_SHINGLES,
+               index)
     return pairs, counts
 
 
-def _collect(items, subset, pairs, keys_of, signature_size, query=None):
+def _collect(items, subset, pairs, keys_of, signature_size, query=None) -> dict:
     """Index every key of the subset's items; look each (that ``query`` accepts) up by its rarest keys."""
     postings: dict = defaultdict(list)
-    item_keys = []
     for it in subset:
-        ks = keys_of(it)
-        item_keys.append(ks)
-        for k in ks:
+        for k in keys_of(it):
             postings[k].append(it.idx)
-    for it, ks in zip(subset, item_keys):
-        if query is not None and not query(it):
-            continue
-        usable = sorted((len(postings[k]), k) for k in ks if 1 < len(postings[k]) <= MAX_POSTING)
+    asking = [it for it in subset if query is None or query(it)]
+    _query(items, asking, pairs, keys_of, signature_size, postings, own=True)
+    return postings
+
+
+def _query(items, asking, pairs, keys_of, signature_size, postings, own=False) -> None:
+    """Add the plausible pairs each asking item finds through its rarest keys in ``postings``.
+
+    ``own``: the asking items are in the index themselves (a key only they hold finds nothing).
+    """
+    least = 2 if own else 1
+    for it in asking:
+        usable = sorted((len(postings[k]), k) for k in keys_of(it) if k in postings and least <= len(postings[k]) <= MAX_POSTING)
         found: Counter = Counter()
         budget = used = 0
         for size, k in usable[:signature_size]:
@@ -345,14 +359,13 @@ def _collect(items, subset, pairs, keys_of, signature_size, query=None):
             if hits >= need and j != i and items[j].doc != it.doc and ((i, j) if i < j else (j, i)) not in pairs \
                     and plausible(it, items[j]):
                 pairs.add((i, j) if i < j else (j, i))
-    return postings
 
 
 def plausible(a: _Item, b: _Item) -> bool:
     """A cheap test before aligning: enough content words in common (as sets)."""
     shared = len(a.cchars & b.cchars)
     if shared < PREFILTER_SHARED or shared < PREFILTER_SHARE * min(len(a.cchars), len(b.cchars)):
-        return False
+        return a.chars == b.chars and a.words > MIN_WORDS  # the same words: a copy, however plain
     s, l = (a, b) if a.total <= b.total else (b, a)
     found = sum(w for c, w in zip(s.chars, s.weights) if c in l.kset)
     return found >= PREFILTER_COVERAGE * s.total
