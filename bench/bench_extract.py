@@ -73,28 +73,48 @@ def workers(runs: int) -> None:
     print(f"speed-up: {times[1] / times[2]:.2f}x")
 
 
-def memory(articles: int) -> None:
-    """Extract a folder of ``articles`` files (PolNeAR train repeated) to JSONL; report peak RSS."""
+def _tree_rss_kib(pid: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc (Linux)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as f:
+                total += next((int(line.split()[1]) for line in f if line.startswith("VmRSS:")), 0)
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo.extend(int(c) for c in f.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def memory(articles: int, workers_n: int = 2) -> None:
+    """Extract a folder of ``articles`` files (PolNeAR train repeated) to JSONL; report peak RSS
+    of the whole process tree (main process and spaCy workers together), sampled twice a second."""
     names = sorted(os.listdir(TEXTS))
     folder = tempfile.mkdtemp(prefix="quotecmp-mem-")
     try:
         for i in range(articles):
             name = names[i % len(names)]
             shutil.copyfile(os.path.join(TEXTS, name), os.path.join(folder, f"{i:05d}_{name}"))
-        out = os.path.join(folder, "out.jsonl")
-        cmd = ["/usr/bin/time", "-v"] if os.path.exists("/usr/bin/time") else []
+        out = os.path.join(tempfile.mkdtemp(), "out.jsonl")
         t = time.perf_counter()
-        proc = subprocess.run(cmd + QUOTECMP + ["extract", folder, "--glob", "*.txt", "--format", "jsonl", "-o", out,
-                                                "--quiet", "--workers", "2"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(QUOTECMP + ["extract", folder, "--format", "jsonl", "-o", out, "--quiet",
+                                            "--workers", str(workers_n)], stdout=subprocess.DEVNULL)
+        peak, samples = 0, []
+        while proc.poll() is None:
+            rss = _tree_rss_kib(proc.pid)
+            peak = max(peak, rss)
+            samples.append((time.perf_counter() - t, rss))
+            time.sleep(0.5)
         wall = time.perf_counter() - t
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         lines = sum(1 for _ in open(out, encoding="utf-8"))
-        print(f"{articles} articles -> {lines} quotes in {wall:.0f} s (exit {proc.returncode})")
-        print(f"peak RSS of the largest process: {peak / 1024:.0f} MiB")
-        for line in proc.stderr.splitlines():
-            if "Maximum resident" in line:
-                print("  /usr/bin/time:", line.strip())
+        print(f"{articles} articles, --workers {workers_n} -> {lines} quotes in {wall:.0f} s (exit {proc.returncode})")
+        print(f"peak RSS of the process tree: {peak / 1024:.0f} MiB")
+        for frac in (0.1, 0.25, 0.5, 0.75, 0.95):
+            at = samples[min(len(samples) - 1, int(frac * len(samples)))]
+            print(f"  at {at[0]:6.0f} s: {at[1] / 1024:6.0f} MiB")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -132,10 +152,11 @@ def main(argv=None):
     ap.add_argument("what", choices=["throughput", "workers", "memory", "help", "textacy"])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--articles", type=int, default=10000)
+    ap.add_argument("--workers", type=int, default=2, help="for memory: processes to parse with")
     a = ap.parse_args(argv)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     {"throughput": lambda: throughput(a.runs), "workers": lambda: workers(a.runs),
-     "memory": lambda: memory(a.articles), "help": lambda: help_time(a.runs),
+     "memory": lambda: memory(a.articles, a.workers), "help": lambda: help_time(a.runs),
      "textacy": textacy_compare}[a.what]()
 
 
