@@ -637,16 +637,38 @@ class Attributor:
         return self._make("transcript", res, (m.start(1), m.end(1), label), ":")
 
     def _nested(self, q: QuoteSpan) -> Attribution | None:
+        """A quotation inside another: the speaker the outer quote names for it ("They say, ‘…’"),
+        else the outer quote's speaker, whose words these are."""
         if not q.nested:
             return None
         for outer, att in reversed(self.done):
             if outer.start <= q.start and q.end <= outer.end and not outer.nested:
+                inner = self._cue_inside(outer, q)
+                if inner is not None:
+                    return inner
                 if att.speaker is None:
                     return None
                 return Attribution(att.speaker, att.speaker_id, att.mention,
                                    att.mention_start, att.mention_end, att.cue, att.cue_start, att.cue_end,
                                    "nested", round(min(att.confidence, SIEVE_CONFIDENCE["nested"]), 3),
                                    att.chain + ("inside a quotation of " + att.speaker,), att.speaker_kind)
+        return None
+
+    def _cue_inside(self, outer: QuoteSpan, q: QuoteSpan) -> Attribution | None:
+        """A cue verb inside the outer quote, right before the nested one: “… They say, ‘…’ …”."""
+        oa, _ = self.a.token_range(outer.start, outer.end)
+        qa, qb = self.a.token_range(q.start - 1, q.end + 1)
+        for tok in reversed(self.doc[max(oa, qa - 5):qa]):
+            if _is_cue(tok) and tok.sent.start == self.doc[qa].sent.start:
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    return None
+                mention = (subj.idx, subj.idx + len(subj.text), subj.text)
+                if subj.pos_ == "PRON":  # a pronoun in someone's speech points into their story, not ours
+                    res = Resolved(None, "unresolved", (subj.text, "inside a quotation"))
+                else:
+                    res = self.a.resolve(subj, ("inside a quotation",))
+                return self._make("nested", res, mention, tok)
         return None
 
     def _cue(self, q: QuoteSpan) -> Attribution | None:

@@ -77,6 +77,18 @@ def test_a_spokesman_speaks_for_someone_but_is_not_them(extract):
     assert q.speaker == "Mark Ortiz’s spokesman" and q.speaker_kind == "unnamed" and q.speaker_id is None
 
 
+def test_a_quote_inside_a_quote_belongs_to_whom_the_outer_quote_names(extract):
+    quotes = extract("“They say, ‘we won the war.’ What nonsense,” Mark Ortiz said.")
+    outer, inner = quotes
+    assert outer.speaker == "Mark Ortiz"
+    assert inner.nested and inner.speaker is None and inner.speaker_mention == "They" and inner.cue == "say"
+
+
+def test_a_quote_inside_a_quote_without_its_own_cue_is_the_outer_speakers(extract):
+    outer, inner = extract("“The ‘new deal’ is dead,” Mark Ortiz said.")
+    assert inner.nested and inner.speaker == "Mark Ortiz" and inner.sieve == "nested"
+
+
 def test_unresolved_pronoun_gets_no_name(extract):
     (q,) = extract("“It is over,” he said.")
     assert q.speaker is None
