@@ -280,8 +280,10 @@ def flags_of(at: str, bt: str, ua: list[Unit], ub: list[Unit]) -> tuple[str, ...
     if not words_a and not words_b:
         flags.append("punct")
     elif [u.key for u in words_a] == [u.key for u in words_b]:
+        lower_a, lower_b = [u.text.lower() for u in words_a], [u.text.lower() for u in words_b]
         same_letters = [fold(u.text) for u in words_a] == [fold(u.text) for u in words_b]
-        flags.append("case" if same_letters and [u.text for u in words_a] != [u.text for u in words_b] else
+        flags.append("punct" if same_letters and lower_a != lower_b else  # ’ for ', an accent
+                     "case" if lower_a == lower_b and [u.text for u in words_a] != [u.text for u in words_b] else
                      "punct" if same_letters else "form")
     return tuple(flags)
 
