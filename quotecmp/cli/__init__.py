@@ -33,13 +33,7 @@ def _root(
     """Find quotations in news articles and compare them across outlets."""
 
 
-from . import extract_cmd  # noqa: E402,F401  (registers the command)
-
-try:  # commands added by later work register themselves the same way
-    from . import align_cmd  # noqa: E402,F401
-except ImportError as e:  # pragma: no cover - only while align is not written yet
-    if "align_cmd" not in str(e):
-        raise
+from . import align_cmd, extract_cmd  # noqa: E402,F401  (each module registers its command)
 
 
 def main() -> None:
