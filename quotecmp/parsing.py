@@ -24,6 +24,17 @@ def _paragraph_breaks(doc):
     return doc
 
 
+def check_model(name: str = DEFAULT_MODEL) -> None:
+    """Raise ModelError (with the pip command) unless the pipeline is installed; loads nothing."""
+    import importlib.util
+    import os
+
+    if os.path.isdir(name) or importlib.util.find_spec(name.replace("-", "_")) is not None:
+        return
+    package = PACKAGE_OF.get(name, name.replace("_", "-"))
+    raise ModelError(f"spaCy pipeline '{name}' is not installed; install it with: pip install {package}")
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> "Language":
     """Load an installed spaCy pipeline once per process, or raise ModelError saying how to install it."""
