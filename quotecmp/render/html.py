@@ -415,6 +415,18 @@ def document_html(ed: ExtractedDocument, n: int) -> str:
             f'<div class="body">{body}</div></article>')
 
 
+def contents(docs: Sequence[ExtractedDocument]) -> str:
+    """A list of the articles (links to them) with their outlet and count of speech quotes; closed when long."""
+    if len(docs) < 2:
+        return ""
+    rows = "".join(
+        f'<li><a href="#d{n}">{esc(ed.document.title or ed.document.path)}</a> '
+        f'<span class="meta">{esc(ed.document.outlet or "")}{" · " if ed.document.outlet else ""}'
+        f'{sum(1 for q in ed.quotes if q.speech)} quotes</span></li>' for n, ed in enumerate(docs))
+    opened = " open" if len(docs) <= 20 else ""
+    return f'<details class="toc"{opened}><summary>{len(docs)} articles</summary><ol id="toc">{rows}</ol></details>'
+
+
 def extract_html(docs: Sequence[ExtractedDocument], skipped: Sequence[Skipped] = (),
                  title: str = "quotecmp: quotes in articles") -> str:
     """The ``extract`` result as one self-contained HTML page: each article with its quotes marked."""
@@ -436,7 +448,7 @@ def extract_html(docs: Sequence[ExtractedDocument], skipped: Sequence[Skipped] =
                 f'<output id="shown" aria-live="polite">{len(docs)} of {len(docs)} documents</output></form>')
     articles = "".join(document_html(ed, n) for n, ed in enumerate(docs))
     body = (f'<header class="top"><h1>{esc(title)}</h1><dl class="stats">{dl}</dl>{legend}{controls}'
-            f'{skipped_list(skipped)}</header><main id="docs">{articles}</main>')
+            f'{skipped_list(skipped)}{contents(docs)}</header><main id="docs">{articles}</main>')
     return page(title, body, EXTRACT_CSS, EXTRACT_JS)
 
 
@@ -651,6 +663,9 @@ body.hide-ns mark.q.ns>.who{display:none}
 mark.q.dim{background:transparent;border-bottom-color:transparent}
 mark.q.dim>.who{display:none}
 ol.qlist{white-space:normal}
+details.toc{font-size:.88rem;margin:.25rem 0 .5rem}
+details.toc ol{margin:.25rem 0;padding-left:1.75rem;max-height:14rem;overflow:auto}
+details.toc a{color:inherit}
 """
 
 EXTRACT_JS = r"""
@@ -658,6 +673,7 @@ EXTRACT_JS = r"""
   "use strict";
   var docs = Array.prototype.slice.call(document.querySelectorAll("article.doc"));
   var speakers = docs.map(function (d) { return JSON.parse(d.getAttribute("data-speakers") || "[]"); });
+  var toc = document.getElementById("toc"), entries = toc ? toc.children : [];
   var sel = document.getElementById("f-speaker"), ns = document.getElementById("f-ns");
   var shown = document.getElementById("shown");
   function apply(save) {
@@ -666,6 +682,7 @@ EXTRACT_JS = r"""
     docs.forEach(function (d, i) {
       var ok = !sp || speakers[i].indexOf(sp) >= 0;
       if (d.hidden === ok) d.hidden = !ok;
+      if (entries[i]) entries[i].hidden = !ok;
       if (ok) n++;
       if (ok) d.querySelectorAll("mark.q.sp").forEach(function (m) {
         m.classList.toggle("dim", !!sp && m.getAttribute("data-speaker") !== sp);
