@@ -101,11 +101,10 @@ def diff_html(ops: Sequence) -> str:
         if op.op == "equal":
             out.append(esc(op.b_text))
             continue
-        if "outside" in op.flags:
+        if "outside" in op.flags:  # words of the representative a fragment does not reach
             words = " ".join(op.a_text.split())
-            out.append(f'<span class="out" title="not in this rendering: {esc(words)}">…</span>')
-            if op.a_start > 0:
-                out.append(" ")
+            mark = f'<span class="out" title="not in this rendering: {esc(words)}">…</span>'
+            out.append(f" {mark}" if op.a_start > 0 else f"{mark} ")
             continue
         if op.op == "delete":
             lead, words = _lead(op.a_text)
@@ -183,14 +182,13 @@ def context(member, texts: dict[str, str]) -> list[str] | None:
     return [before, text[s:e], after, f"{member.path}:{s}–{e}"]
 
 
-def contexts_json(clusters, texts: dict[str, str]) -> str:
-    """Every rendering's sentence, by cluster id and member index, as JSON safe inside ``<script>``.
+def contexts_json(contexts: dict[str, list]) -> str:
+    """Every rendering's sentence, ``{cluster id: [context or None per member]}``, as JSON safe inside ``<script>``.
 
     The page keeps these out of its DOM (2,000 clusters stay light) and builds a sentence when
     its button is pressed.
     """
-    data = {c.id: [context(m, texts) for m in c.members] for c in clusters}
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    raw = json.dumps(contexts, ensure_ascii=False, separators=(",", ":"))
     return raw.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
@@ -198,35 +196,32 @@ def context_button(has_text: bool) -> str:
     """The control that shows the sentence around a rendering (or says the article text is unknown)."""
     if has_text:
         return '<button type="button" class="ctx" aria-expanded="false">in the article</button>'
-    return '<span class="noctx" title="align ran on extract output without the article text">no article text</span>'
+    return '<span class="noctx" title="the article text is not in the input">no article text</span>'
 
 
 # --- align: clusters and the header ----------------------------------------------------------------
-
-def locate_known(member, texts: dict[str, str]) -> bool:
-    """True when the article text around a rendering is known."""
-    text = texts.get(member.path)
-    return bool(text) and locate(text, member) is not None
-
 
 def outlet_of(member) -> str:
     """The name a rendering goes by: its outlet, or its path when the outlet is unknown."""
     return member.outlet or member.path
 
 
-def member_html(member, rep: bool, texts: dict[str, str]) -> str:
-    """One rendering: outlet, relation, similarity, its text (marked against the representative), its context."""
+def member_html(member, rep: bool, has_context: bool) -> str:
+    """One rendering: outlet, relation, similarity, its text (marked against the representative), its context button."""
     outlet = outlet_of(member)
     label = RELATION_LABELS.get(member.relation, member.relation)
-    body = esc(member.text) if rep else diff_html(member.diff)
+    body = diff_html(member.diff) if member.diff and not rep else esc(member.text)
     return (f'<div class="m{" rep-row" if rep else ""}" data-outlet="{esc(outlet)}" data-relation="{esc(member.relation)}">'
             f'<div class="src"><span class="outlet">{esc(outlet)}</span><span class="rel">{esc(label)}</span>'
             f'{"" if rep else f"<span class=sim>similarity {member.similarity:.2f}</span>"}</div>'
-            f'<div class="txt"><q>{body}</q>{context_button(locate_known(member, texts))}</div></div>')
+            f'<div class="txt"><q>{body}</q>{context_button(has_context)}</div></div>')
 
 
-def cluster_html(cluster, texts: dict[str, str]) -> str:
-    """A cluster: speaker, counts and flags, then the representative and every variant under it."""
+def cluster_html(cluster, contexts: Sequence[list[str] | None]) -> str:
+    """A cluster: speaker, counts and flags, then the representative and every variant under it.
+
+    ``contexts`` holds each member's sentence (``context``), or None where the text is unknown.
+    """
     flags = list(dict.fromkeys(f for m in cluster.members for f in member_flags(m)))
     relations = list(dict.fromkeys(m.relation for m in cluster.members[1:]))
     outlets = list(dict.fromkeys(outlet_of(m) for m in cluster.members))
@@ -236,10 +231,10 @@ def cluster_html(cluster, texts: dict[str, str]) -> str:
             f'<span class="speaker">{esc(speaker or "speaker unknown")}</span></h2>'
             f'<span class="meta">{len(cluster.members)} renderings · {len(outlets)} outlets · divergence {div:.2f}</span>'
             f'{_flag_badges(flags)}</header>')
-    members = "".join(member_html(m, n == 0, texts) for n, m in enumerate(cluster.members))
+    members = "".join(member_html(m, n == 0, ctx is not None) for n, (m, ctx) in enumerate(zip(cluster.members, contexts)))
     return (f'<section class="cluster" id="{esc(cluster.id)}" data-cluster="{esc(cluster.id)}" '
             f'data-speaker="{esc(speaker or UNKNOWN_SPEAKER)}" data-outlets="{esc(json.dumps(outlets, ensure_ascii=False))}" '
-            f'data-size="{len(cluster.members)}" data-divergence="{div}" data-relations="{" ".join(relations)}" '
+            f'data-size="{len(cluster.members)}" data-divergence="{div}" data-relations="{esc(" ".join(relations))}" '
             f'data-flags="{" ".join(flags)}">{head}{members}</section>')
 
 
@@ -261,7 +256,6 @@ def corpus_stats(result, documents: Sequence[ExtractedDocument | Document] | Non
         renderings.update(rels)
     return {
         "documents": len(paths),
-        "documents_in_clusters": len({m.path for m in members}),
         "outlets": len(outlets),
         "speakers": len({c.speaker for c in result.clusters if c.speaker}),
         "quotes": result.quotes,
@@ -328,11 +322,12 @@ def align_html(result, skipped: Sequence[Skipped] = (),
     """
     texts = document_texts(documents)
     stats = corpus_stats(result, documents)
-    clusters = "".join(cluster_html(c, texts) for c in result.clusters)
+    contexts = {c.id: [context(m, texts) for m in c.members] for c in result.clusters}
+    clusters = "".join(cluster_html(c, contexts[c.id]) for c in result.clusters)
     empty = "" if result.clusters else '<p class="empty">No quote is rendered in more than one document.</p>'
     no_text = "" if texts else ('<p class="noctx">The article text is not in the input (extract output written '
                                 "without <code>--include-text</code>): the sentences around the quotes cannot be shown.</p>")
-    data = f'<script type="application/json" id="ctx-data">{contexts_json(result.clusters, texts)}</script>'
+    data = f'<script type="application/json" id="ctx-data">{contexts_json(contexts)}</script>'
     body = (f'<header class="top">{align_header(stats, title)}{LEGEND}{align_controls(result)}{no_text}'
             f'{skipped_list(skipped)}</header><main id="clusters">{clusters}</main>{empty}{data}')
     return page(title, body, ALIGN_CSS, ALIGN_JS)
