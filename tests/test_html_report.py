@@ -339,6 +339,19 @@ def test_extract_page_marks_speech_and_other_quotes_with_speakers():
     assert body.text() == text
 
 
+def test_extract_page_keeps_the_text_whole_when_quotes_overlap_or_do_not_fit():
+    text = "<b>One</b> & two \"three\" four five six seven."
+    quotes = (Quote(text[0:20], 0, 20, 0, speaker="A B"), Quote(text[10:30], 10, 30, 0, speaker="C D"),
+              Quote("x", 500, 501, 0, speaker="E F"), Quote(text[12:16], 12, 16, 0, speech=False))
+    root = dom(extract_html([ExtractedDocument(Document(path="p", text=text), quotes)]))
+    (body,) = root.find_all("div", "body")
+    marks = body.find_all("mark")
+    assert [m.attrs["data-speaker"] for m in marks] == ["A B", "", "C D"]
+    for who in body.find_all("span", "who"):
+        who.children.clear()
+    assert body.text() == text
+
+
 def test_extract_page_without_text_lists_the_quotes():
     ed = doc("a.txt", "O", "x ", "Some words here.", "Ann Lee", with_text=False)
     root = dom(extract_html([ed]))

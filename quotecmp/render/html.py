@@ -336,25 +336,25 @@ def align_html(result, skipped: Sequence[Skipped] = (),
 # --- extract -------------------------------------------------------------------------------------
 
 def _nest(quotes: Sequence, lo: int, hi: int) -> list[tuple[object, int, int, list]]:
-    """Quotes as a forest of spans inside ``[lo, hi)``: a quote inside another is its child; overlaps are clipped."""
+    """Quotes as a forest of spans inside ``[lo, hi)``: a quote inside another is its child; one that
+    overlaps the previous span without being inside it starts where that span ends."""
     out: list[tuple[object, int, int, list]] = []
     pending = sorted(quotes, key=lambda q: (q.start, -q.end))
-    i = 0
-    while i < len(pending):
-        q = pending[i]
-        s, e = max(lo, q.start), min(hi, q.end)
-        if out and s < out[-1][2]:  # starts inside the previous span: clipped to the part after it
-            s = out[-1][2]
+    taken: set[int] = set()
+    for i, q in enumerate(pending):
+        if i in taken:
+            continue
+        s, e = max(lo, q.start, out[-1][2] if out else lo), min(hi, q.end)
         if s >= e:
-            i += 1
             continue
         inner = []
-        j = i + 1
-        while j < len(pending) and pending[j].start < e:
-            inner.append(pending[j])
-            j += 1
-        out.append((q, s, e, _nest(inner, s, e)))
-        i = j
+        for j in range(i + 1, len(pending)):
+            if pending[j].start >= e:  # sorted by start: nothing further lies inside
+                break
+            if j not in taken and pending[j].end <= e:
+                inner.append(j)
+        taken.update(inner)
+        out.append((q, s, e, _nest([pending[j] for j in inner], s, e)))
     return out
 
 
