@@ -79,6 +79,9 @@ class AtomicWriter:
     def __exit__(self, exc_type, exc, tb) -> None:
         self.file.close()
         if exc_type is None:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self.tmp, 0o666 & ~umask)  # as an ordinary new file would be, not mkstemp's 0600
             os.replace(self.tmp, self.path)
         else:
             os.unlink(self.tmp)

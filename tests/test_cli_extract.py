@@ -136,3 +136,11 @@ def test_two_workers_give_the_same_quotes():
     two = invoke("extract", SEEDS, "--format", "json", "--workers", "2", "--quiet")
     assert one.exit_code == two.exit_code == 0
     assert json.loads(one.stdout) == json.loads(two.stdout)
+
+
+def test_output_file_is_readable_like_any_new_file(tmp_path):
+    out = tmp_path / "x.json"
+    assert invoke("extract", SEED, "--format", "json", "-o", str(out)).exit_code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -364,7 +364,6 @@ def test_extract_page_without_text_lists_the_quotes():
 runner = CliRunner()
 
 
-@pytest.mark.xfail(reason="wired by the lead", strict=False)
 def test_cli_align_format_html(tmp_path):
     from quotecmp.cli import app
     from quotecmp.export import dumps, extract_json
@@ -378,7 +377,6 @@ def test_cli_align_format_html(tmp_path):
     assert len(root.find_all("section", "cluster")) == 1 and len(root.find_all("button", "ctx")) == 3
 
 
-@pytest.mark.xfail(reason="wired by the lead", strict=False)
 def test_cli_extract_format_html(tmp_path):
     from quotecmp.cli import app
 

@@ -14,12 +14,13 @@ from .common import GLOB, MAX_BYTES, MODEL, OUTPUT, SOURCES, SPEAKERS, InputRepo
 class AlignFormat(str, Enum):
     table = "table"
     json = "json"
+    html = "html"
 
 
 @app.command()
 def align(
     paths: list[str] = typer.Argument(..., help="Article files or folders, or extract output (.json / .jsonl)."),
-    format: AlignFormat = typer.Option(AlignFormat.table, "--format", "-f", help="table (for reading) or json."),
+    format: AlignFormat = typer.Option(AlignFormat.table, "--format", "-f", help="table (for reading), json, or html (one self-contained page for reviewers)."),
     output: Optional[str] = OUTPUT,
     min_similarity: float = typer.Option(0.5, "--min-similarity", help="Weakest word-level similarity (0–1) that joins two renderings."),
     speaker: Optional[str] = typer.Option(None, "--speaker", help="Only quotes of this speaker (matched by surname)."),
@@ -39,6 +40,8 @@ def align(
     Example:
 
         quotecmp align seeds/ --format json -o clusters.json
+
+        quotecmp align seeds/ --format html -o report.html
     """
     from ..errors import QuotecmpError, UsageError
 
@@ -55,9 +58,14 @@ def align(
 
             render_align(result, report.skipped, output)
         else:
-            from ..export import align_json, dumps
+            if format is AlignFormat.html:
+                from ..render.html import align_html
 
-            payload = dumps(align_json(result, report.skipped))
+                payload = align_html(result, report.skipped, documents=docs)
+            else:
+                from ..export import align_json, dumps
+
+                payload = dumps(align_json(result, report.skipped))
             if output:
                 from ..export import write_atomic
 

@@ -15,12 +15,13 @@ class ExtractFormat(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    html = "html"
 
 
 @app.command()
 def extract(
     paths: list[str] = typer.Argument(..., help="Article files (.txt, .html/.htm, .jsonl corpora), folders of them, or - for standard input."),
-    format: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="table (for reading), json or jsonl."),
+    format: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="table (for reading), json, jsonl, or html (each article with its quotes marked)."),
     output: Optional[str] = OUTPUT,
     all_: bool = typer.Option(False, "--all", help="Also show quoted terms, titles and scare quotes (speech=false)."),
     explain: bool = typer.Option(False, "--explain", help="Show how each speaker was found: cue, mention, chain, sieve."),
@@ -60,6 +61,13 @@ def extract(
             docs_out = list(results)
             render_extract(docs_out, show_all=all_, explain=explain, skipped=report.skipped, output=output,
                            summary=report.summary(_speech_count(docs_out)))
+        elif format is ExtractFormat.html:
+            from ..render.html import extract_html
+
+            docs_out = list(results)
+            page = extract_html(docs_out, report.skipped)
+            _write(output, lambda f: f.write(page))
+            _closing_summary(report, _speech_count(docs_out), quiet)
         elif format is ExtractFormat.json:
             docs_out = list(results)
             payload = dumps(extract_json(docs_out, report.skipped, include_text, explain))
