@@ -254,8 +254,8 @@ def diff(a: str, b: str) -> list[DiffOp]:
         be = len(b) if last else (ub[jb[-1]].end if jb else pb)
         ops.append(_op(a, b, pa, ae, pb, be, [ua[i] for i in ia], [ub[j] for j in jb]))
         pa, pb = ae, be
-    if not steps and a != b:
-        ops.append(_op(a, b, 0, len(a), 0, len(b), [], []))
+    if not steps and (a or b):
+        ops.append(_op(a, b, 0, len(a), 0, len(b), [], []))  # no words at all: white space or nothing
     return merge(ops)
 
 

@@ -74,3 +74,8 @@ def test_equal_length_stretches_pair_word_by_word():
 def test_clitics_are_words_of_their_own():
     assert word_keys("We can’t, it’s Venezuela’s") == ["we", "can", "not", "it", "is", "venezuela"]
     assert [u.text for u in units("don’t")] == ["do", "n’t"]
+
+
+@pytest.mark.parametrize("a, b", [("\r", "\r"), (" ", "  "), ("", "\n"), ("\t", "")])
+def test_texts_without_words_still_rebuild(a, b):
+    assert apply(a, diff(a, b)) == b
