@@ -357,10 +357,9 @@ class Article:
             words = words[1:]
         return " ".join(words) or tok.text
 
-    def _mention_text(self, tok: "Token", strip_det: bool = False) -> str:
-        left = tok.left_edge.i
-        toks = [t for t in self.doc[left:tok.i + 1]]
-        # keep the mention short: stop at a comma or relative clause
+    def _mention_tokens(self, tok: "Token", strip_det: bool = False) -> list["Token"]:
+        """The tokens of the mention a head token stands for, kept short (no relative clause)."""
+        toks = list(self.doc[tok.left_edge.i:tok.i + 1])
         for t in tok.rights:
             if t.dep_ in ("compound", "flat", "appos") and t.pos_ == "PROPN":
                 toks.extend(self.doc[tok.i + 1:t.i + 1])
@@ -371,13 +370,17 @@ class Article:
             toks = toks[1:]  # "even US officials" -> "US officials"
         if strip_det and toks and toks[0].pos_ == "DET":
             toks = toks[1:]
-        return self.doc[toks[0].i:toks[-1].i + 1].text if toks else tok.text
+        return toks or [tok]
+
+    def _mention_text(self, tok: "Token", strip_det: bool = False) -> str:
+        toks = self._mention_tokens(tok, strip_det)
+        return self.doc[toks[0].i:toks[-1].i + 1].text
 
     def mention_span(self, tok: "Token") -> tuple[int, int, str]:
-        text = self._mention_text(tok)
-        start = self.doc[tok.left_edge.i].idx if tok.left_edge.i <= tok.i else tok.idx
-        start = self.text.find(text, start) if self.text.find(text, start) >= 0 else tok.idx
-        return start, start + len(text), text
+        """(start, end, text) of the mention, in characters of the document."""
+        toks = self._mention_tokens(tok)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return start, end, self.text[start:end]
 
     def _resolve_pronoun(self, tok: "Token", chain: tuple[str, ...]) -> Resolved:
         low = tok.lower_
@@ -490,11 +493,10 @@ def _gender(person: Person) -> str | None:
 
 @dataclass
 class _State:
-    """What floats from one quote to the next: the current speaker and where it was set."""
+    """What floats from one quote to the next: the current speaker and the paragraph it was set in."""
 
     resolved: Resolved | None = None
     paragraph: int = -1
-    char: int = -1
 
 
 def _is_cue(tok: "Token") -> bool:
@@ -575,7 +577,7 @@ class Attributor:
             self.done.append((q, att))
             if att.speaker and att.sieve not in ("nested",):
                 how = {"organization": "org", "unnamed": "unnamed"}.get(att.speaker_kind or "", "name")
-                self.state = _State(Resolved(att.speaker, how, ()), q.paragraph, q.end)
+                self.state = _State(Resolved(att.speaker, how, ()), q.paragraph)
         return out
 
     # the sieves, most precise first
@@ -849,7 +851,7 @@ class Attributor:
                 if res and res.name and res.how in ("name", "title", "pronoun"):
                     said = res
             if said is not None:
-                self.state = _State(said, self._paragraph_of(sent.start_char), sent.start_char)
+                self.state = _State(said, self._paragraph_of(sent.start_char))
         self._scanned_to = max(self._scanned_to, end_tok)
 
     def _paragraph_of(self, char: int) -> int:

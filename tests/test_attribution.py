@@ -116,3 +116,11 @@ def test_speakers_file_joins_spellings(extract, tmp_path):
     book.write_text('[[person]]\nname = "Alexander Lukashenko"\naliases = ["Lukashenka"]\n')
     (q,) = extract("“We stand firm,” Lukashenka said.", speakers=load_speakers(str(book)))
     assert q.speaker == "Alexander Lukashenko" and q.speaker_id == "alexander-lukashenko"
+
+
+def test_mention_offsets_index_the_text(extract):
+    text = "Mark Ortiz arrived late. Then Mark Ortiz said, “We are ready.”"
+    (q,) = extract(text)
+    assert text[q.mention_start:q.mention_end] == q.speaker_mention == "Mark Ortiz"
+    assert q.mention_start == text.index("Mark Ortiz", 5)
+    assert text[q.cue_start:q.cue_end] == q.cue == "said"

@@ -44,7 +44,7 @@ def extract(
 
         quotecmp extract seeds/ --format json -o quotes.json
     """
-    from ..errors import QuotecmpError
+    from ..errors import QuotecmpError, UsageError
     from ..export import dumps, extract_json, extract_jsonl_lines
     from ..extract import extract_documents, load_speakers
 
@@ -86,7 +86,7 @@ def extract(
             _closing_summary(report, count, quiet)
     except QuotecmpError as e:
         error(str(e))
-        raise typer.Exit(2 if e.__class__.__name__ == "UsageError" else 1)
+        raise typer.Exit(2 if isinstance(e, UsageError) else 1)
     if report.failed:
         raise typer.Exit(1)
 
