@@ -132,7 +132,7 @@ class Article:
         self.tok_starts = [t.idx for t in doc]
         self.in_quote = [False] * len(doc)
         for s in spans:
-            a, b = self.token_range(s.start - 1, s.end + 1)
+            a, b = self.token_range(s.outer_start, s.outer_end)
             for i in range(a, b):
                 self.in_quote[i] = True
         self.people: dict[str, Person] = {}
@@ -612,7 +612,7 @@ class Attributor:
                            sieve, round(conf, 3), res.chain, kind if res.name else None)
 
     def _sentences(self, q: QuoteSpan) -> list["Span"]:
-        a, b = self.a.token_range(q.start - 1, q.end + 1)
+        a, b = self.a.token_range(q.outer_start, q.outer_end)
         sents = []
         for i in range(a, max(a + 1, b)):
             if i >= len(self.doc):
@@ -659,7 +659,7 @@ class Attributor:
     def _cue_inside(self, outer: QuoteSpan, q: QuoteSpan) -> Attribution | None:
         """A cue verb inside the outer quote, right before the nested one: “… They say, ‘…’ …”."""
         oa, _ = self.a.token_range(outer.start, outer.end)
-        qa, qb = self.a.token_range(q.start - 1, q.end + 1)
+        qa, qb = self.a.token_range(q.outer_start, q.outer_end)
         for tok in reversed(self.doc[max(oa, qa - 5):qa]):
             if _is_cue(tok) and tok.sent.start == self.doc[qa].sent.start:
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -731,7 +731,7 @@ class Attributor:
         return None
 
     def _dash(self, q: QuoteSpan) -> Attribution | None:
-        m = re.compile(r"[,.]?\s*[—–-]{1,2}\s*").match(self.a.text, q.end + 1)
+        m = re.compile(r"[,.]?\s*[—–-]{1,2}\s*").match(self.a.text, q.outer_end)
         if not m or m.end() >= len(self.a.text):
             return None
         tok = self.a.token_at(m.end())
@@ -744,11 +744,11 @@ class Attributor:
 
     def _next_sentence(self, q: QuoteSpan) -> Attribution | None:
         """“Whole sentence.” Smith said, … — the cue opens the sentence right after the quote."""
-        if q.close_mark is None or q.end + 1 >= len(self.a.text):
+        if q.close_mark is None or q.outer_end >= len(self.a.text):
             return None
-        if "\n" in self.a.text[q.end + 1:q.end + 4]:
+        if "\n" in self.a.text[q.outer_end:q.outer_end + 3]:
             return None
-        tok = self.a.token_at(q.end + 1)
+        tok = self.a.token_at(q.outer_end)
         if tok.idx <= q.end:  # the closing mark itself: step past it
             if tok.i + 1 >= len(self.doc):
                 return None

@@ -93,12 +93,13 @@ def quotes_of(doc: Document, sdoc, spans, speakers: SpeakerBook | None = None) -
     for span, att in zip(spans, atts):
         para = paras[span.paragraph]
         has_cue = att.sieve in ("transcript", "cue", "according-to", "colon", "dash", "next-sentence")
-        reason = not_speech(doc.text, span.start, span.end, para, doc.furniture, has_cue, span.nested)
+        reason = not_speech(doc.text, span.start, span.end, para, doc.furniture, has_cue, span.nested,
+                            len(span.open_mark))
         if reason and reason.startswith("site furniture"):
             att = NO_ATTRIBUTION  # a headline in a link list is nobody's quote here
         out.append(Quote(
             text=doc.text[span.start:span.end], start=span.start, end=span.end, paragraph=span.paragraph,
-            kind=kind_of(doc.text, span.start, span.end, para[0]), speech=reason is None,
+            kind=kind_of(doc.text, span.start, span.end, para[0], len(span.open_mark)), speech=reason is None,
             speaker=att.speaker, speaker_id=att.speaker_id, speaker_kind=att.speaker_kind, speaker_mention=att.mention,
             mention_start=att.mention_start, mention_end=att.mention_end,
             cue=att.cue, cue_start=att.cue_start, cue_end=att.cue_end,

@@ -55,6 +55,16 @@ class QuoteSpan:
     nested: bool = False  # inside another quotation
     group: int | None = None  # quotes that run over several paragraphs share a group id
 
+    @property
+    def outer_start(self) -> int:
+        """Where the opening mark starts (a mark may be two characters: ``''``)."""
+        return self.start - len(self.open_mark)
+
+    @property
+    def outer_end(self) -> int:
+        """Just past the closing mark, or the quote's end when it has none."""
+        return self.end + len(self.close_mark or "")
+
 
 @dataclass(frozen=True)
 class Quote:

@@ -30,6 +30,9 @@ MARKS: dict[str, tuple[str, str]] = {
     "’": ("single", "close"),
     "‚": ("single", "open"),
     "'": ("single", "flank"),
+    # Typewriter doubles, as in wire copy and the New York Times archive: ''Yes,'' he said.
+    "''": ("double", "flank"),
+    "``": ("double", "open"),
 }
 # What may stand right before an opening mark, besides white space and the start of a line.
 OPENERS_BEFORE = set("([{—–-/:…") | set(MARKS)
@@ -39,7 +42,27 @@ CLOSERS_AFTER = set(".,;:!?)]}—–-/…") | set(MARKS)
 ELISION = re.compile(r"(?:em|til|n|tis|twas|cause|bout|round|nuff|ya|im)\b", re.IGNORECASE)
 DECADE = re.compile(r"\d\d(?:s\b|\b)")
 
-_MARK_RE = re.compile("[" + re.escape("".join(MARKS)) + "]")
+_MARK_RE = re.compile("'{3}|''|``|[" + re.escape("".join(m for m in MARKS if len(m) == 1)) + "]")
+
+
+def _marks(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """(index, mark) of each quote mark in text[start:end]; two apostrophes or backticks are one mark.
+
+    Three apostrophes are a single and a double mark: before a space or punctuation the single
+    closes first ("no,''' he said"), before a word the double opens first.
+    """
+    for m in _MARK_RE.finditer(text, start, end):
+        i, mark = m.start(), m.group()
+        if len(mark) == 3:
+            nxt = text[i + 3] if i + 3 < len(text) else ""
+            if _is_space(nxt) or nxt in CLOSERS_AFTER:
+                yield i, "'"
+                yield i + 1, "''"
+            else:
+                yield i, "''"
+                yield i + 2, "'"
+        else:
+            yield i, mark
 
 
 @dataclass
@@ -67,18 +90,19 @@ def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
 
-def mark_role(text: str, i: int) -> str:
-    """What the mark at ``text[i]`` does here: "open", "close", "either" or "apostrophe"."""
-    ch = text[i]
+def mark_role(text: str, i: int, ch: str | None = None) -> str:
+    """What the mark ``ch`` (default ``text[i]``) at ``i`` does: "open", "close", "either" or "apostrophe"."""
+    ch = ch or text[i]
     kind, role = MARKS[ch]
     prev = text[i - 1] if i > 0 else ""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
+    j = i + len(ch)
+    nxt = text[j] if j < len(text) else ""
     left = not _is_space(nxt) and (_is_space(prev) or prev in OPENERS_BEFORE)
     right = not _is_space(prev) and (_is_space(nxt) or nxt in CLOSERS_AFTER)
     if kind == "single":
         if prev.isalnum() and nxt.isalnum():
             return "apostrophe"  # don't, Venezuela’s, O'Brien
-        if (left or prev == "") and (DECADE.match(text, i + 1) or ELISION.match(text, i + 1)):
+        if (left or prev == "") and (DECADE.match(text, j) or ELISION.match(text, j)):
             return "apostrophe"  # the ’90s, ’em
         if prev.isalnum() and ch == "‘":
             return "apostrophe"  # a mis-curled apostrophe: dog‘s
@@ -97,7 +121,7 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _F
     stack: list[_Frame] = []
 
     def emit(frame: _Frame, close_pos: int | None, close_mark: str | None) -> bool:
-        s, e = frame.pos + 1, (close_pos if close_pos is not None else end)
+        s, e = frame.pos + len(frame.mark), (close_pos if close_pos is not None else end)
         if e > s and text[s:e].strip():
             found.append(QuoteSpan(s, e, -1, frame.mark, close_mark, nested=frame.depth > 0))
             return True
@@ -109,11 +133,9 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _F
                 return k
         return None
 
-    for m in _MARK_RE.finditer(text, start, end):
-        i = m.start()
-        ch = text[i]
+    for i, ch in _marks(text, start, end):
         kind = MARKS[ch][0]
-        role = mark_role(text, i)
+        role = mark_role(text, i, ch)
         if role == "apostrophe":
             continue
         k = top_index(kind)
@@ -154,7 +176,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         spans, leftover = scan_paragraph(text, start, end)
         first = len(out)
         out.extend(QuoteSpan(s.start, s.end, p, s.open_mark, s.close_mark, s.nested) for s in spans)
-        if carried is not None and spans and spans[0].start == start + 1 and not spans[0].nested:
+        if carried is not None and spans and spans[0].start == start + len(spans[0].open_mark) and not spans[0].nested:
             prev = out[carried]
             group = prev.group
             if group is None:
@@ -164,7 +186,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             out[first] = _with_group(out[first], group)
         carried = None
         if leftover is not None:
-            carried = next(k for k in range(first, len(out)) if out[k].start == leftover.pos + 1)
+            carried = next(k for k in range(first, len(out)) if out[k].start == leftover.pos + len(leftover.mark))
     return out
 
 
@@ -174,5 +196,5 @@ def _with_group(s: QuoteSpan, group: int) -> QuoteSpan:
 
 def iter_marks(text: str) -> Iterator[tuple[int, str, str]]:
     """(index, mark, role) for every quote-mark character: handy for debugging a text."""
-    for m in _MARK_RE.finditer(text):
-        yield m.start(), m.group(), mark_role(text, m.start())
+    for i, mark in _marks(text, 0, len(text)):
+        yield i, mark, mark_role(text, i, mark)

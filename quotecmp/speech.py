@@ -14,9 +14,12 @@ _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_END = re.compile(r"[.!?…][”\"’')\]]*\s*$")
 
 
-def kind_of(text: str, start: int, end: int, paragraph_start: int) -> str:
-    """"direct" when the quote stands as a sentence of its own, "partial" when woven into one."""
-    before = text[paragraph_start:start - 1].rstrip()
+def kind_of(text: str, start: int, end: int, paragraph_start: int, mark: int = 1) -> str:
+    """"direct" when the quote stands as a sentence of its own, "partial" when woven into one.
+
+    ``mark`` is the length of the opening quote mark (2 for a typewriter ``''``).
+    """
+    before = text[paragraph_start:start - mark].rstrip()
     inner = text[start:end].lstrip("([ ")
     capital = bool(inner) and (inner[0].isupper() or inner[0].isdigit())
     if capital and (not before or before[-1] in ",:;—–-.!?" or before[-1] in "“‘\"'"):
@@ -25,14 +28,14 @@ def kind_of(text: str, start: int, end: int, paragraph_start: int) -> str:
 
 
 def not_speech(text: str, start: int, end: int, para: tuple[int, int], furniture: tuple[Furniture, ...],
-               has_cue: bool, nested: bool) -> str | None:
+               has_cue: bool, nested: bool, mark: int = 1) -> str | None:
     """Why the quote at text[start:end] is not speech, or None if it is (or may be)."""
     for f in furniture:
         if f.start <= start and end <= f.end:
             return f"site furniture: {f.reason}"
     quote = text[start:end]
     words = _WORD.findall(quote)
-    before = text[max(para[0], start - 40):start - 1]
+    before = text[max(para[0], start - 40):start - mark]
     if before.endswith("-") and before[-2:-1].isalpha():
         return "quoted term (prefix)"  # anti-“Israel”
     low = before.lower().rstrip(" ,")

@@ -39,6 +39,15 @@ def texts(text: str) -> list[str]:
     ("Nothing opens here” but “this does.”", ["this does."]),
     # German and French marks
     ("Er sagte „ja“ und «non» dit-il.", ["ja", "non"]),
+    # typewriter doubles (two apostrophes, or backticks to open), as in the NYT archive
+    ("''A museum alone will not do it,'' he said.", ["A museum alone will not do it,"]),
+    ("``Yes,'' she said.", ["Yes,"]),
+    ("''He said 'no,''' she recalled.", ["He said 'no,'", "no,"]),
+    ("and say to him, '''Sir, we've decided.'''", ["'Sir, we've decided.'", "Sir, we've decided."]),
+    ("the '90s, ''rock'' and the Joneses' car", ["rock"]),
+    # negatives: inch marks close nothing; a lone pair runs to the paragraph end like any mark
+    ("a 2'' pipe and a 3'' bolt", []),
+    ("The word is ''open", ["open"]),
 ])
 def test_quotes_found(text, expected):
     assert texts(text) == expected
@@ -57,6 +66,14 @@ def test_unclosed_quote_without_continuation_has_no_group():
     text = "He said “this never closes\n\nA plain paragraph."
     (q,) = find_quotes(text)
     assert q.group is None and text[q.start:q.end] == "this never closes"
+
+
+def test_typewriter_quote_over_paragraphs_keeps_its_group_and_offsets():
+    text = "''First paragraph.\n\n''Last one,'' she said."
+    qs = find_quotes(text)
+    assert [text[q.start:q.end] for q in qs] == ["First paragraph.", "Last one,"]
+    assert qs[0].group is not None and qs[0].group == qs[1].group
+    assert [(q.outer_start, q.outer_end) for q in qs] == [(0, 18), (20, 33)]
 
 
 def test_nested_flag():
@@ -82,7 +99,7 @@ def test_paragraphs_skip_blank_lines_and_trailing_space():
     assert [text[a:b] for a, b in paragraphs(text)] == ["One.", "Two."]
 
 
-MARKY = st.text(alphabet=st.sampled_from(list("ab .,\n“”‘’\"'«»„-")), max_size=200)
+MARKY = st.text(alphabet=st.sampled_from(list("ab .,\n“”‘’\"'«»„-`")), max_size=200)
 
 
 @settings(max_examples=300, deadline=None)
