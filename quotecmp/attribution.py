@@ -34,7 +34,16 @@ SIEVE_CONFIDENCE = {
 RESOLUTION_FACTOR = {"name": 1.0, "title": 0.92, "pronoun": 0.9, "org": 0.9, "file": 0.9, "unnamed": 1.0, "unresolved": 0.5}
 
 # Entity types that never speak.
+QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
+# A dateline opening a paragraph: "WASHINGTON --", "DES MOINES, Iowa —", "LONDON (Reuters) -",
+# "Washington (AFP) -".
+DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?|[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3}[ \t]*\([^)\n]{1,30}\))"
+    r"[ \t]*(?:--|—|–|-)[ \t]+", re.MULTILINE)
+# A headline's verb that the entity recogniser may glue to a name: "Obama Says Museum Will ...".
+HEADLINE_VERBS = frozenset({"says", "said", "tells", "told"}) | lx.SPEECH_VERB_FORMS
 
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
@@ -141,6 +150,12 @@ class Article:
         self.sent_starts = [x.start for x in self.sents]
         self.ent_of: dict[int, "Span"] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         self.person_mentions: dict[str, list[int]] = {}  # person key -> token index of each mention
+        # a dateline ("WASHINGTON --", "LONDON (Reuters) -") names a place, never a speaker
+        self.skip = list(self.in_quote)  # tokens that can be no cue's subject
+        for m in DATELINE.finditer(self.text):
+            a, b = self.token_range(m.start(), m.end())
+            for i in range(a, b):
+                self.skip[i] = True
         self._collect_people()
         self._subject_cache: dict[int, Resolved | None] = {}
 
@@ -160,6 +175,8 @@ class Article:
             if ent.label_ != "PERSON":
                 continue
             toks = _name_tokens(list(ent))
+            while toks and toks[-1].lower_ in HEADLINE_VERBS:
+                toks = toks[:-1]  # a headline's "Obama Says ..." is a name and a verb
             if not toks or not toks[-1].text[:1].isupper():
                 continue
             person = self._person_for(toks)
@@ -269,7 +286,10 @@ class Article:
             if title not in person.titles and head.lower_ not in person.titles:
                 continue
             score = 2 + sum(1.5 for m in mods if m in person.titles) - sum(1 for m in mods if m not in person.titles)
-            score += 0.01 * min(person.count, 20) + (0.5 if 0 <= person.last < before else 0)
+            # "Vice President X" is not "the president"
+            score -= sum(1.5 for q in lx.TITLE_QUALIFIERS & person.titles if q not in mods)
+            last = self._last_before(key, before)
+            score += 0.01 * min(person.count, 20) + (0.5 + 0.001 * last if last is not None else 0)
             if score > best_score:
                 best, best_score = (key, person), score
         return best
@@ -280,6 +300,11 @@ class Article:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS | lx.PLURAL_PRONOUNS | lx.ORG_PRONOUNS:
             return self._resolve_pronoun(tok, chain + (tok.text,))
+        if self.skip[tok.i] and not self.in_quote[tok.i]:  # a dateline: its apposition may be the speaker
+            appos = next((c for c in tok.children if c.dep_ == "appos" and not self.skip[c.i]), None)
+            if appos is not None:
+                return self.resolve(appos, chain + (tok.text,))
+            return Resolved(None, "unresolved", chain + (tok.text,))
         if tok.ent_type_ in NOT_SPEAKERS:
             return Resolved(None, "unresolved", chain + (tok.text,))  # "Monday said" is a parse error
         is_title = low in lx.ROLE_NOUNS and (tok.ent_type_ != "PERSON" or not _name_tokens(self._compound(tok))) and not any(
@@ -304,7 +329,8 @@ class Article:
             named = self._named_apposition(tok)
             if named is not None:
                 return self.resolve(named, chain + (self._mention_text(tok),))
-            if determiner in ("a", "an", "some", "several", "two", "three") or tok.tag_ == "NNS":
+            if determiner in lx.INDEFINITE_DETERMINERS or tok.tag_ == "NNS" or any(
+                    c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
                 return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
             hit = self.person_by_title(tok, tok.i)
             if hit:
@@ -447,7 +473,7 @@ class Article:
         root = sent.root
         verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         for v in verbs:
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[c.i]), None)
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not self.skip[c.i]), None)
             if subj is None:
                 continue
             if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or subj.lower_ in lx.ROLE_NOUNS or subj.lemma_.lower() in lx.ROLE_NOUNS:
@@ -521,7 +547,16 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             to = next((c for c in v.children if c.lower_ in ("to", "of")), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             return obj
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quote[c.i]), None)
+        subj = None
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if not in_quote[c.i]:
+                    subj = c
+                    break
+                # a dateline parsed as the subject: "WASHINGTON -- President Obama, ..., said"
+                subj = next((a for a in c.children if a.dep_ == "appos" and not in_quote[a.i]), None)
+                if subj is not None:
+                    break
         if subj is None and v.pos_ == "NOUN" and v.i > 0 and v.doc[v.i - 1].pos_ in ("PROPN", "PRON"):
             subj = v.doc[v.i - 1]  # "Conway notes"
         if subj is not None:
@@ -546,6 +581,27 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             continue
         return None
     return None
+
+
+def _noun_phrase_head(doc: "Doc", a: int, b: int) -> "Token | None":
+    """The head of the noun phrase that opens doc[a:b]: "the Post's senior editor Steven Ginsberg"."""
+    head = None
+    for t in doc[a:b]:
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            head = t
+            if t.pos_ == "PRON" and t.dep_ != "poss":
+                break
+        elif not (t.pos_ in ("DET", "ADJ", "NUM", "PART") or t.text in (".", "'s", "’s")):
+            break
+    return head
+
+
+def _speakerish(tok: "Token") -> bool:
+    """Could this head a speaker mention (not "his comments", "other means")?"""
+    lemma = tok.lemma_.lower()
+    return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or lemma in lx.ROLE_NOUNS or lemma in lx.UNNAMED_HEADS or lemma in lx.ORG_NOUNS
+            or lemma in lx.CARRIER_NOUNS or tok.lower_ in lx.ROLE_NOUNS | lx.UNNAMED_HEADS)
 
 
 def _inverted_subject(v: "Token") -> "Token | None":
@@ -685,7 +741,7 @@ class Attributor:
                 cands.append(((not governs, dist), tok))
         # the nearest cue that has a subject: "responded by saying" falls back to "responded"
         for _, cue in sorted(cands, key=lambda c: c[0]):
-            subj = _subject(cue, self.a.in_quote)
+            subj = _subject(cue, self.a.skip)
             if subj is None and cue.i >= qb:
                 subj = _inverted_subject(cue)  # “…,” said David Brock (parsed as the object)
             if subj is not None:
@@ -716,13 +772,13 @@ class Attributor:
             res = self.a.resolve(prev)
             return self._make("colon", res, self.a.mention_span(prev), ":")
         if prev is not None and prev.pos_ == "VERB" and not self.a.in_quote[prev.i]:
-            subj = _subject(prev, self.a.in_quote)
+            subj = _subject(prev, self.a.skip)
             if subj is not None:  # "Hannity interjected: “…”"
                 return self._make("colon", self.a.resolve(subj), self.a.mention_span(subj), prev)
         sent = tok.sent
         for t in sent:
             if t.i < tok.i and _is_cue(t) and not self.a.in_quote[t.i]:
-                subj = _subject(t, self.a.in_quote)
+                subj = _subject(t, self.a.skip)
                 if subj is not None:
                     return self._make("colon", self.a.resolve(subj), self.a.mention_span(subj), t)
         res = self.a.sentence_subject(sent)
@@ -753,13 +809,24 @@ class Attributor:
             if tok.i + 1 >= len(self.doc):
                 return None
             tok = self.doc[tok.i + 1]
-        nxt = tok.sent
-        # only the head of that sentence counts: "Smith said", "said Smith", "she added"
-        for t in self.doc[tok.i:min(nxt.end, tok.i + 6)]:
-            if _is_cue(t) and not self.a.in_quote[t.i]:
-                subj = _subject(t, self.a.in_quote) or _inverted_subject(t)
-                if subj is not None and abs(subj.i - t.i) <= 4:
-                    return self._make("next-sentence", self.a.resolve(subj), self.a.mention_span(subj), t)
+        while tok.is_punct and tok.text in (",", "—", "–", "-", "--") and tok.i + 1 < len(self.doc):
+            tok = self.doc[tok.i + 1]  # “…”, Smith said (British punctuation)
+        # the clause right after the quote: "Smith said", "said Smith", "she added",
+        # "Nate Silver, the polling guru, tweeted on Wednesday", "Bozell answers"
+        for t in self.doc[tok.i:min(len(self.doc), tok.i + 25)]:
+            if self.a.in_quote[t.i] or t.is_space or t.text in (".", "!", "?", ";") or t.text in QUOTE_MARK_TOKENS:
+                break
+            if not _is_cue(t):
+                continue
+            if t.i == tok.i:
+                subj = _subject(t, self.a.skip)
+                if subj is None or subj.i < t.i or subj.i - t.i > 4:
+                    subj = _inverted_subject(t)  # “…” said David Brock
+            else:
+                subj = _noun_phrase_head(self.doc, tok.i, t.i)  # the clause opens with its speaker
+            if subj is not None and _speakerish(subj):
+                return self._make("next-sentence", self.a.resolve(subj), self.a.mention_span(subj), t)
+            return None
         return None
 
     def _subject_sieve(self, q: QuoteSpan) -> Attribution | None:
@@ -840,7 +907,7 @@ class Attributor:
                 if has_quote and tok.lower_ != "according":
                     continue  # that sentence's cue went to its quote, whose speaker is current already
                 if self._scanned_to <= tok.i < end_tok and not self.a.in_quote[tok.i] and _is_cue(tok):
-                    subj = _subject(tok, self.a.in_quote)
+                    subj = _subject(tok, self.a.skip)
                     if subj is not None:
                         res = self.a.resolve(subj)
                         if res.name:

@@ -9,13 +9,13 @@ recall suggest comment complain joke predict promise vow urge describe maintain 
 confirm deny report mention quip boast lament testify allege contend counter retort muse reason
 recount caution charge scoff shout yell cry whisper mutter proclaim pledge affirm reiterate repeat
 point underline underscore highlight express reveal disclose advise recommend demand plead insist
-declare lecture preach told says saying interject riff quip interrupt chime laugh snap shoot gush rave
+declare lecture preach press told says saying interject riff quip interrupt chime laugh snap shoot gush rave
 continue explain opine assure wonder recall question
 """.split())
 
 # Phrasal verbs that introduce speech: verb lemma + particle.
 SPEECH_PHRASES = frozenset({"go on", "shoot back", "fire back", "chime in", "pipe up", "cut in", "point out",
-                            "speak out", "call out", "weigh in", "sum up", "spell out", "lash out", "hit back"})
+                            "speak out", "call out", "press on", "weigh in", "sum up", "spell out", "lash out", "hit back"})
 
 # Third-person forms of speech verbs that a tagger may read as plural nouns ("Conway notes").
 SPEECH_VERB_FORMS = frozenset("""
@@ -74,6 +74,8 @@ official officials source sources aide aides adviser advisers advisor advisors p
 spokesman spokeswoman spokesperson member members analyst analysts expert experts observer observers
 diplomat diplomats insider insiders critic critics supporter supporters voter voters resident residents
 witness witnesses someone anyone one many some others other
+staffer staff lawmaker legislator operative consultant donor delegate volunteer organizer attendee
+protester demonstrator student teacher worker veteran farmer owner woman man mother father
 """.split())
 
 MALE_PRONOUNS = frozenset("he him his himself".split())
@@ -113,3 +115,9 @@ brittany natalie sophia rose loretta gennifer paula juanita kathy wendy tulsi gi
 # Quoted words after these are terms or labels, not speech: the so-called "X", anti-"X".
 TERM_PREFIXES = ("so-called", "so called", "the term", "the phrase", "the word", "the words", "the slogan",
                  "the hashtag", "known as", "dubbed", "titled", "entitled", "headlined", "the label")
+
+# Determiners and quantifiers that make a role noun an unnamed source: "one senior official".
+INDEFINITE_DETERMINERS = frozenset("a an some several one another many few any other two three four five".split())
+
+# Words that make a title a different office: "Vice President X" is not "the president".
+TITLE_QUALIFIERS = frozenset("vice deputy assistant associate lieutenant under ex former acting".split())

@@ -53,6 +53,21 @@ CASES = [
     ("The plan is, in the words of Mark Ortiz, “dead on arrival.”", "dead on arrival", "Mark Ortiz"),
     # an organization speaks
     ("“The claims are baseless,” the Kremlin said in a statement.", "baseless", "Kremlin"),
+    # a dateline is a place, not the subject: its apposition speaks
+    ("WASHINGTON -- President Tom Hale, opening the museum on Saturday, said it would tell "
+     "''a story of suffering and delight.''", "suffering", "Tom Hale"),
+    ("LONDON (Reuters) - Mark Ortiz said on Monday the remarks were “divisive and wrong.”", "divisive", "Mark Ortiz"),
+    # a headline's verb is not part of a name
+    ("Hale Says Museum Will Tell of 'Suffering'\n\nPresident Tom Hale spoke.\n\n“It is ours,” Hale said.",
+     "It is ours", "Tom Hale"),
+    # "the president" is not the vice president, even if the vice president was named last
+    ("President Tom Hale opened the museum.\n\nVice President Jim Noor sat in the front row.\n\n"
+     "It was, the president said, “a stone worn down by tragedy.”\n\nLater Hale left.", "a stone", "Tom Hale"),
+    # the clause after the quote opens with its speaker, however long the name
+    ("“Would it be negotiable?” Sean Kemp pressed on. “Maybe.”", "negotiable", "Sean Kemp"),
+    ("“The plan needs voters,” Nate Ruiz, the polling guru who founded a website, tweeted on Wednesday.",
+     "needs voters", "Nate Ruiz"),
+    ("“Only two accomplishments,” Bozell answers.", "accomplishments", "Bozell"),
 ]
 
 
@@ -64,6 +79,8 @@ def test_speaker(extract, text, fragment, expected):
 @pytest.mark.parametrize("text, fragment", [
     ("“We are worried,” a senior official said.", "worried"),
     ("“It was chaos,” one witness told reporters.", "chaos"),
+    ("David Park is a strategist.\n\n“This is eerily similar,” said one longtime adviser to the governor.", "eerily"),
+    ("“Will he be the next attorney general?” a Democratic staffer in the room wondered.", "attorney general"),
 ])
 def test_unnamed_source_is_reported_as_written_and_never_named(extract, text, fragment):
     (q,) = [q for q in extract(text) if fragment in q.text]
