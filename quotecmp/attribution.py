@@ -99,12 +99,17 @@ class Person:
     def name_for(self, first: str | None) -> str:
         """The fullest name with this first name ("Jeb Bush", not "George H.W. Bush"), or the usual one."""
         full = [n for n in self.names if len(n.split()) > 1]
+        if first and full and fold(self._usual(full).split()[0]) == fold(first):
+            first = None  # the usual name has this first name: one spelling for the whole article
         if first:
             mine = [n for n in full if fold(n.split()[0]) == fold(first)]
             if mine:
                 return max(mine, key=lambda n: (len(n.split()) <= 4, len(n)))
         if not full:
             return self.names[0]
+        return self._usual(full)
+
+    def _usual(self, full: list[str]) -> str:
         return max(full, key=lambda n: (self.names.count(n), len(n.split()) <= 4, len(n)))
 
 
@@ -309,7 +314,8 @@ class Article:
             return Resolved(None, "unresolved", chain + (tok.text,))  # "Monday said" is a parse error
         is_title = low in lx.ROLE_NOUNS and (tok.ent_type_ != "PERSON" or not _name_tokens(self._compound(tok))) and not any(
             c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children)
-        if (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")) and not is_title:
+        known = tok.text[:1].isupper() and fold(tok.text) in self.people  # "Will" tagged as a verb
+        if (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or known) and not is_title:
             toks = self._compound(tok)
             hit = self.person_by_name(toks)
             bare = _name_tokens(toks)
@@ -344,8 +350,11 @@ class Article:
                 if name:
                     return Resolved(name, "file", chain + (self._mention_text(tok), name + " (speakers file)"))
             return Resolved(None, "unresolved", chain + (self._mention_text(tok),))
-        if possessor is not None:
-            return self.resolve(possessor, chain + (self._mention_text(tok),))
+        named = self._named_apposition(tok)
+        if named is not None:  # "another fraternity brother, Stuart Oltchick, recalled"
+            return self.resolve(named, chain + (self._mention_text(tok),))
+        if possessor is not None and tok.lemma_.lower() not in lx.RELATION_NOUNS:
+            return self.resolve(possessor, chain + (self._mention_text(tok),))  # "Trump's campaign said"
         if low in lx.ORG_NOUNS or tok.lemma_.lower() in lx.ORG_NOUNS:
             return Resolved(self._mention_text(tok, strip_det=True), "org", chain + (self._mention_text(tok),))
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
@@ -534,6 +543,8 @@ def _is_cue(tok: "Token") -> bool:
         return True  # "went on", "shot back", "chimed in"
     if tok.pos_ == "NOUN" and tok.lower_ in lx.SPEECH_VERB_FORMS and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON"):
         return True  # "Conway notes": a verb the tagger took for a plural noun
+    if tok.lemma_ == "put" and any(c.lower_ == "it" for c in tok.children) and any(c.lower_ == "as" for c in tok.children):
+        return True  # "as Tom Ridge put it:"
     if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
         return True  # "in the words of X"
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
@@ -583,11 +594,16 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
     return None
 
 
-def _noun_phrase_head(doc: "Doc", a: int, b: int) -> "Token | None":
-    """The head of the noun phrase that opens doc[a:b]: "the Post's senior editor Steven Ginsberg"."""
+def _noun_phrase_head(doc: "Doc", a: int, b: int, people: dict | None = None) -> "Token | None":
+    """The head of the noun phrase that opens doc[a:b]: "the Post's senior editor Steven Ginsberg".
+
+    A capitalised word the article knows as a surname is a name whatever its tag ("Will wrote").
+    """
     head = None
     for t in doc[a:b]:
-        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+        if t.is_space:
+            continue
+        if t.pos_ in ("PROPN", "NOUN", "PRON") or (people and t.text[:1].isupper() and fold(t.text) in people):
             head = t
             if t.pos_ == "PRON" and t.dep_ != "poss":
                 break
@@ -814,7 +830,7 @@ class Attributor:
         # the clause right after the quote: "Smith said", "said Smith", "she added",
         # "Nate Silver, the polling guru, tweeted on Wednesday", "Bozell answers"
         for t in self.doc[tok.i:min(len(self.doc), tok.i + 25)]:
-            if self.a.in_quote[t.i] or t.is_space or t.text in (".", "!", "?", ";") or t.text in QUOTE_MARK_TOKENS:
+            if self.a.in_quote[t.i] or "\n" in t.text or t.text in (".", "!", "?", ";") or t.text in QUOTE_MARK_TOKENS:
                 break
             if not _is_cue(t):
                 continue
@@ -823,7 +839,7 @@ class Attributor:
                 if subj is None or subj.i < t.i or subj.i - t.i > 4:
                     subj = _inverted_subject(t)  # “…” said David Brock
             else:
-                subj = _noun_phrase_head(self.doc, tok.i, t.i)  # the clause opens with its speaker
+                subj = _noun_phrase_head(self.doc, tok.i, t.i, self.a.people)  # the clause opens with its speaker
             if subj is not None and _speakerish(subj):
                 return self._make("next-sentence", self.a.resolve(subj), self.a.mention_span(subj), t)
             return None
@@ -869,7 +885,7 @@ class Attributor:
         same_paragraph = bool(self.done) and self.done[-1][0].paragraph == q.paragraph
         if not same_paragraph:
             a, b = self.a.para_bounds[q.paragraph]
-            if q.start - a > 1 or b - q.end > 2:
+            if q.outer_start > a or b - q.end > 1 + max(1, len(q.close_mark or "")):
                 return None
         res = st.resolved
         return self._make("continuation", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)

@@ -11,6 +11,7 @@ recount caution charge scoff shout yell cry whisper mutter proclaim pledge affir
 point underline underscore highlight express reveal disclose advise recommend demand plead insist
 declare lecture preach press told says saying interject riff quip interrupt chime laugh snap shoot gush rave
 continue explain opine assure wonder recall question
+bark growl roar fume thunder exclaim chant sigh gasp marvel react sneer huff
 """.split())
 
 # Phrasal verbs that introduce speech: verb lemma + particle.
@@ -121,3 +122,11 @@ INDEFINITE_DETERMINERS = frozenset("a an some several one another many few any o
 
 # Words that make a title a different office: "Vice President X" is not "the president".
 TITLE_QUALIFIERS = frozenset("vice deputy assistant associate lieutenant under ex former acting".split())
+
+# People named by their tie to someone: "Freddy's best friend" is not Freddy.
+RELATION_NOUNS = frozenset("""
+friend brother sister wife husband son daughter father mother cousin uncle aunt nephew niece
+grandson granddaughter grandfather grandmother partner girlfriend boyfriend fiance fiancee
+classmate roommate colleague neighbor neighbour supporter fan critic rival opponent ally
+staffer relative child parent widow biographer
+""".split())

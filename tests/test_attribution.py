@@ -68,6 +68,13 @@ CASES = [
     ("“The plan needs voters,” Nate Ruiz, the polling guru who founded a website, tweeted on Wednesday.",
      "needs voters", "Nate Ruiz"),
     ("“Only two accomplishments,” Bozell answers.", "accomplishments", "Bozell"),
+    ("Mark Ortiz spoke first.\n\nOr, as Tom Ridge, a former secretary, put it: “The barbarians are inside.”",
+     "barbarians", "Tom Ridge"),
+    # one spelling of a name for the whole article
+    ("Hillary Rodham Clinton spoke. Hillary Rodham Clinton left.\n\n“We will win,” Hillary Clinton said.\n\n"
+     "“We must,” she added.", "We must", "Hillary Rodham Clinton"),
+    ("Hillary Rodham Clinton spoke. Hillary Rodham Clinton left.\n\n“We will win,” Hillary Clinton said.",
+     "We will win", "Hillary Rodham Clinton"),
 ]
 
 
