@@ -130,3 +130,11 @@ grandson granddaughter grandfather grandmother partner girlfriend boyfriend fian
 classmate roommate colleague neighbor neighbour supporter fan critic rival opponent ally
 staffer relative child parent widow biographer
 """.split())
+
+# Abstract and inanimate nouns the parser may hand a cue as its subject ("the notion ... said"):
+# never a speaker, so attribution looks at the next cue instead.
+NOT_SPEAKER_NOUNS = frozenset("""
+notion idea promise gesture feature refusal rejection work item record hand photo picture image
+wonder thing fact question issue problem point reason way part result effect change decision
+move error mistake hat shirt clause provision word phrase term label name title slogan chant
+""".split())

@@ -68,6 +68,8 @@ CASES = [
     ("“The plan needs voters,” Nate Ruiz, the polling guru who founded a website, tweeted on Wednesday.",
      "needs voters", "Nate Ruiz"),
     ("“Only two accomplishments,” Bozell answers.", "accomplishments", "Bozell"),
+    # an abstract subject is nobody: the next cue speaks
+    ("Ben Carson said the notion was “something rotten that I did not agree with.”", "rotten", "Ben Carson"),
     ("Mark Ortiz spoke first.\n\nOr, as Tom Ridge, a former secretary, put it: “The barbarians are inside.”",
      "barbarians", "Tom Ridge"),
     # one spelling of a name for the whole article
