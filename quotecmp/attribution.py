@@ -267,6 +267,8 @@ class Article:
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lx.ROLE_NOUNS:
             relatives.append(root.head.head)  # a title parsed as "Leader of [the Revolution Ayatollah X]"
         for r in relatives:
+            if r.dep_ == "appos" and not _closed(r):
+                continue  # "with X and Y, the candidate stated": a subject the parser took for an apposition
             words.extend(t.lower_ for t in r.subtree if not t.is_punct and t.i < r.i + 6 and not (ent.start <= t.i < ent.end))
         person.titles.update(w.strip(".") for w in words)
 
@@ -421,6 +423,8 @@ class Article:
         low = tok.lower_
         if low in lx.FIRST_PERSON:
             return Resolved(None, "unnamed", chain)
+        if low not in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS | lx.PLURAL_PRONOUNS | lx.ORG_PRONOUNS:
+            return Resolved(None, "unnamed", chain)  # "Another said", "someone called it": no antecedent
         want = "m" if low in lx.MALE_PRONOUNS else "f" if low in lx.FEMALE_PRONOUNS else None
         plural = low in lx.PLURAL_PRONOUNS or low in lx.ORG_PRONOUNS
         sent = tok.sent
@@ -592,6 +596,12 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             continue
         return None
     return None
+
+
+def _closed(tok: "Token") -> bool:
+    """Is the phrase under ``tok`` followed by punctuation or the end (a real apposition: "X, the Y,")?"""
+    end = tok.right_edge.i + 1
+    return end >= len(tok.doc) or tok.doc[end].is_punct or tok.doc[end].is_space
 
 
 def _noun_phrase_head(doc: "Doc", a: int, b: int, people: dict | None = None) -> "Token | None":
