@@ -87,6 +87,8 @@ class Person:
 
     names: list[str] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)
+    # relatives share a surname key: the titles each first name was given ("former president George")
+    titles_of_first: dict[str, set[str]] = field(default_factory=dict)
     gender: str | None = None
     count: int = 0
     last: int = -1  # token index of the latest mention
@@ -188,7 +190,7 @@ class Article:
             person.count += 1
             person.last = max(person.last, ent.end - 1)
             self.person_mentions.setdefault(fold(toks[-1].text), []).append(ent.start)
-            self._titles_of(ent, person)
+            self._titles_of(ent, person, toks[0].text if len(toks) > 1 else None)
         # names the entity recogniser missed, announced by an honorific: "Ayatollah Karim Tabrizi"
         i = 0
         while i < len(self.doc) - 1:
@@ -203,7 +205,7 @@ class Article:
                     person = self._person_for(toks)
                     person.count += 1
                     person.last = max(person.last, j - 1)
-                    self._titles_of(self.doc[i:j], person)
+                    self._titles_of(self.doc[i:j], person, toks[0].text if len(toks) > 1 else None)
                 i = j
             else:
                 i += 1
@@ -242,7 +244,7 @@ class Article:
             self.first_names.setdefault(fold(toks[0].text), key)
         return person
 
-    def _titles_of(self, ent: "Span", person: Person) -> None:
+    def _titles_of(self, ent: "Span", person: Person, first: str | None = None) -> None:
         """Words that give the person a title: 'Venezuelan President X', 'X, the Leader of ...'."""
         root = ent.root
         words: list[str] = []
@@ -271,6 +273,8 @@ class Article:
                 continue  # "with X and Y, the candidate stated": a subject the parser took for an apposition
             words.extend(t.lower_ for t in r.subtree if not t.is_punct and t.i < r.i + 6 and not (ent.start <= t.i < ent.end))
         person.titles.update(w.strip(".") for w in words)
+        if first:
+            person.titles_of_first.setdefault(fold(first), set()).update(w.strip(".") for w in words)
 
     def person_by_name(self, name_tokens: list["Token"]) -> tuple[str, Person] | None:
         toks = _name_tokens(name_tokens)
@@ -284,21 +288,24 @@ class Article:
             return k, self.people[k]
         return None
 
-    def person_by_title(self, head: "Token", before: int) -> tuple[str, Person] | None:
-        """The person the article gave this title, best matching its modifiers, latest first."""
+    def person_by_title(self, head: "Token", before: int) -> str | None:
+        """The name of the person the article gave this title, best matching its modifiers, latest first."""
         title = head.lemma_.lower()
         mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and not c.is_stop}
         best, best_score = None, 0.0
         for key, person in self.people.items():
-            if title not in person.titles and head.lower_ not in person.titles:
-                continue
-            score = 2 + sum(1.5 for m in mods if m in person.titles) - sum(1 for m in mods if m not in person.titles)
-            # "Vice President X" is not "the president"
-            score -= sum(1.5 for q in lx.TITLE_QUALIFIERS & person.titles if q not in mods)
-            last = self._last_before(key, before)
-            score += 0.01 * min(person.count, 20) + (0.5 + 0.001 * last if last is not None else 0)
-            if score > best_score:
-                best, best_score = (key, person), score
+            # relatives sharing the surname hold their own titles: "the former president" is George, not Jeb
+            variants = list(person.titles_of_first.items()) if len(person.titles_of_first) > 1 else [(None, person.titles)]
+            for first, titles in variants:
+                if title not in titles and head.lower_ not in titles:
+                    continue
+                score = 2 + sum(1.5 for m in mods if m in titles) - sum(1 for m in mods if m not in titles)
+                # "Vice President X" is not "the president"
+                score -= sum(1.5 for q in lx.TITLE_QUALIFIERS & titles if q not in mods)
+                last = self._last_before(key, before)
+                score += 0.01 * min(person.count, 20) + (0.5 + 0.001 * last if last is not None else 0)
+                if score > best_score:
+                    best, best_score = person.name_for(first), score
         return best
 
     # --- mentions to names -----------------------------------------------------------------
@@ -331,7 +338,9 @@ class Article:
                 return self._finish(ent, "org", chain + (ent,))
             return self._finish(name_text, "name", chain + (name_text,))
         # a common noun: a title, an organisation or an unnamed source
-        possessor = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        possessor = next((c for c in tok.children if c.dep_ == "poss" and (
+            c.pos_ == "PROPN" or (c.pos_ == "PRON" and (tok.lemma_.lower() in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS
+                                     or tok.lower_ in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS)))), None)
         if low in lx.ROLE_NOUNS or tok.lemma_.lower() in lx.ROLE_NOUNS:
             determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
             named = self._named_apposition(tok)
@@ -342,7 +351,7 @@ class Article:
                 return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
             hit = self.person_by_title(tok, tok.i)
             if hit:
-                return self._finish(hit[1].name, "title", chain + (self._mention_text(tok), hit[1].name))
+                return self._finish(hit, "title", chain + (self._mention_text(tok), hit))
             if possessor is not None:
                 owner = self.resolve(possessor, chain)
                 if owner.name:  # "Trump's spokesman": the spokesman speaks, for Trump

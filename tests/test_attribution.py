@@ -68,6 +68,12 @@ CASES = [
     ("“The plan needs voters,” Nate Ruiz, the polling guru who founded a website, tweeted on Wednesday.",
      "needs voters", "Nate Ruiz"),
     ("“Only two accomplishments,” Bozell answers.", "accomplishments", "Bozell"),
+    # relatives sharing a surname keep their own titles
+    ("Former President George W. Bush campaigned for his brother, former Florida Governor Jeb Bush.\n\n"
+     "Jeb Bush spoke first. Jeb Bush thanked the crowd.\n\n“The presidency is a serious job,” the former president said.",
+     "serious job", "George W. Bush"),
+    # "his remarks" are his
+    ("Mark Ortiz spoke on Monday.\n\nHe later defended his remarks calling the plan “strong.”", "strong", "Mark Ortiz"),
     # an abstract subject is nobody: the next cue speaks
     ("Ben Carson said the notion was “something rotten that I did not agree with.”", "rotten", "Ben Carson"),
     ("Mark Ortiz spoke first.\n\nOr, as Tom Ridge, a former secretary, put it: “The barbarians are inside.”",
