@@ -581,8 +581,9 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
                 subj = next((a for a in c.children if a.dep_ == "appos" and not in_quote[a.i]), None)
                 if subj is not None:
                     break
-        if subj is None and v.pos_ == "NOUN" and v.i > 0 and v.doc[v.i - 1].pos_ in ("PROPN", "PRON"):
-            subj = v.doc[v.i - 1]  # "Conway notes"
+        if subj is None and v.i > 0 and v.doc[v.i - 1].pos_ in ("PROPN", "PRON") and not in_quote[v.i - 1] \
+                and (v.pos_ == "NOUN" or (v.tag_ in ("VBD", "VBZ", "VBP") and v.doc[v.i - 1].dep_ in ("compound", "advmod", "npadvmod", "nmod"))):
+            subj = v.doc[v.i - 1]  # "Conway notes"; "Black Lives Matter issued" with the subject parsed as a modifier
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 subj = v.head
@@ -626,7 +627,11 @@ def _noun_phrase_head(doc: "Doc", a: int, b: int, people: dict | None = None) ->
             head = t
             if t.pos_ == "PRON" and t.dep_ != "poss":
                 break
-        elif not (t.pos_ in ("DET", "ADJ", "NUM", "PART") or t.text in (".", "'s", "’s")):
+        elif t.pos_ in ("DET", "ADJ", "NUM", "PART") or t.text in (".", "'s", "’s"):
+            continue
+        elif t.is_lower and t.i + 1 < b and doc[t.i + 1].pos_ == "PROPN" and not _is_cue(t):
+            continue  # a job title the tagger took for a verb: "screenwriter Cole Haddon wrote"
+        else:
             break
     return head
 
@@ -635,6 +640,7 @@ def _speakerish(tok: "Token") -> bool:
     """Could this head a speaker mention (not "his comments", "other means")?"""
     lemma = tok.lemma_.lower()
     return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or (tok.text[:1].isupper() and not tok.is_stop)
             or lemma in lx.ROLE_NOUNS or lemma in lx.UNNAMED_HEADS or lemma in lx.ORG_NOUNS
             or lemma in lx.CARRIER_NOUNS or tok.lower_ in lx.ROLE_NOUNS | lx.UNNAMED_HEADS)
 

@@ -74,6 +74,9 @@ CASES = [
      "serious job", "George W. Bush"),
     # "his remarks" are his
     ("Mark Ortiz spoke on Monday.\n\nHe later defended his remarks calling the plan “strong.”", "strong", "Mark Ortiz"),
+    # parser slips around a trailing cue: a title tagged as a verb, a name tagged as a noun
+    ("“Just saw the tweet,” screenwriter Cole Haddon wrote on Twitter.", "Just saw", "Cole Haddon"),
+    ("“Would it be negotiable?” Hannity pressed. “Maybe.”", "negotiable", "Hannity"),
     # an abstract subject is nobody: the next cue speaks
     ("Ben Carson said the notion was “something rotten that I did not agree with.”", "rotten", "Ben Carson"),
     ("Mark Ortiz spoke first.\n\nOr, as Tom Ridge, a former secretary, put it: “The barbarians are inside.”",
