@@ -584,6 +584,8 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
         if subj is None and v.i > 0 and v.doc[v.i - 1].pos_ in ("PROPN", "PRON") and not in_quote[v.i - 1] \
                 and (v.pos_ == "NOUN" or (v.tag_ in ("VBD", "VBZ", "VBP") and v.doc[v.i - 1].dep_ in ("compound", "advmod", "npadvmod", "nmod"))):
             subj = v.doc[v.i - 1]  # "Conway notes"; "Black Lives Matter issued" with the subject parsed as a modifier
+        if subj is None and v is tok:
+            subj = _name_before_apposition(v, in_quote)  # "Steven Warren, a spokesman in Baghdad, said"
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 subj = v.head
@@ -605,6 +607,23 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             v = v.head
             continue
         return None
+    return None
+
+
+def _name_before_apposition(v: "Token", in_quote: list[bool]) -> "Token | None":
+    """NAME, <apposition>, VERB: the name the parser hung elsewhere."""
+    doc = v.doc
+    j = v.i - 1
+    if j < 2 or doc[j].text != ",":
+        return None
+    for k in range(j - 1, max(0, j - 15), -1):
+        if in_quote[k] or doc[k].text in (".", ";", ":", "?", "!") or doc[k].is_space:
+            return None
+        if doc[k].text == ",":
+            name = doc[k - 1] if k > 0 else None
+            if name is not None and name.ent_type_ == "PERSON" and not in_quote[name.i] and name.sent.start == v.sent.start:
+                return name
+            return None
     return None
 
 
@@ -794,7 +813,7 @@ class Attributor:
         return None
 
     def _colon(self, q: QuoteSpan) -> Attribution | None:
-        i = q.start - 2
+        i = q.outer_start - 1
         while i >= 0 and self.a.text[i] == " ":
             i -= 1
         if i < 0 or self.a.text[i] != ":":

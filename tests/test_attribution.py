@@ -159,3 +159,14 @@ def test_mention_offsets_index_the_text(extract):
     assert text[q.mention_start:q.mention_end] == q.speaker_mention == "Mark Ortiz"
     assert q.mention_start == text.index("Mark Ortiz", 5)
     assert text[q.cue_start:q.cue_end] == q.cue == "said"
+
+
+@pytest.mark.parametrize("text, fragment, expected", [
+    # the parser hangs the name on a date; the commas still frame an apposition
+    ("But in a call with reporters on Dec. 2, Col. Steven Warren, a military spokesman in Baghdad, said, "
+     "''I mean, a raid is a combat operation.''", "a raid", "Steven Warren"),
+    # a colon before a typewriter quote
+    ("Mark Ortiz spoke.\n\nAnd Mr. Christie gloated: ''I told you he wouldn't be ready.''", "told you", "Christie"),
+])
+def test_typewriter_quotes_attribute_like_curly_ones(extract, text, fragment, expected):
+    assert speaker_of(extract(text), fragment) == expected
