@@ -12,6 +12,7 @@ point underline underscore highlight express reveal disclose advise recommend de
 declare lecture preach press told says saying interject riff quip interrupt chime laugh snap shoot gush rave
 continue explain opine assure wonder recall question
 bark growl roar fume thunder exclaim chant sigh gasp marvel react sneer huff
+crack gloat tease taunt scold chide grumble rail vent
 """.split())
 
 # Phrasal verbs that introduce speech: verb lemma + particle.
