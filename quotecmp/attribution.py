@@ -806,7 +806,8 @@ class Attributor:
                 subj = _inverted_subject(cue)  # “…,” said David Brock (parsed as the object)
             if subj is not None:
                 res = self.a.resolve(subj)
-                if (res.how == "unnamed" and subj.lemma_.lower() in lx.NOT_SPEAKER_NOUNS) or subj.ent_type_ in NOT_SPEAKERS:
+                if (res.how == "unnamed" and (subj.lemma_.lower() in lx.NOT_SPEAKER_NOUNS or subj.lower_ in lx.DEMONSTRATIVES)) \
+                        or subj.ent_type_ in NOT_SPEAKERS:
                     continue  # "the notion", "Saturday": not who spoke; try the next cue
                 sieve = "according-to" if cue.lower_ == "according" else "cue"
                 return self._make(sieve, res, self.a.mention_span(subj), cue)

@@ -139,3 +139,6 @@ notion idea promise gesture feature refusal rejection work item record hand phot
 wonder thing fact question issue problem point reason way part result effect change decision
 move error mistake hat shirt clause provision word phrase term label name title slogan chant
 """.split())
+
+# Words that point at something said rather than at a speaker: "That, he said, ...", "what they call".
+DEMONSTRATIVES = frozenset("that this these those what which whatever".split())
