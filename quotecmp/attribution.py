@@ -439,6 +439,10 @@ class Article:
         sent = tok.sent
         # the subjects of the sentences before, nearest first (the salient person, not the nearest name)
         cands = []
+        own = self.sentence_subject(sent)  # "Fallon fired back: “…,” he wrote": the sentence's own subject
+        if own is not None and own.name and sent.root.i < tok.i and not any(
+                t.i < tok.i and t.lower_ == low for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head is sent.root):
+            cands.append(own)
         s = sent
         for _ in range(6):
             if s.start == 0:

@@ -77,6 +77,11 @@ CASES = [
     # parser slips around a trailing cue: a title tagged as a verb, a name tagged as a noun
     ("“Just saw the tweet,” screenwriter Cole Haddon wrote on Twitter.", "Just saw", "Cole Haddon"),
     ("“Would it be negotiable?” Hannity pressed. “Maybe.”", "negotiable", "Hannity"),
+    # a pronoun after the sentence's own subject is that subject, not the last sentence's
+    ("David Axelrod teased her on Twitter.\n\nBrian Fallon fired back: “As a guardian of the legacy,” he wrote, "
+     "“we know you are rooting for her.”", "rooting for her", "Brian Fallon"),
+    ("Kristan Hawkins praised the ruling.\n\nPenny Nance said she supports him because there is “no question” "
+     "he is pro-life.", "no question", "Penny Nance"),
     # an abstract subject is nobody: the next cue speaks
     ("Ben Carson said the notion was “something rotten that I did not agree with.”", "rotten", "Ben Carson"),
     ("Mark Ortiz spoke first.\n\nOr, as Tom Ridge, a former secretary, put it: “The barbarians are inside.”",
