@@ -39,7 +39,7 @@ NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".spl
 # A dateline opening a paragraph: "WASHINGTON --", "DES MOINES, Iowa —", "LONDON (Reuters) -",
 # "Washington (AFP) -".
 DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    r"^[ \t]*(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,[ \t]+[A-Z][\w.]*(?:[ \t](?:[A-Z][\w.]*|\d{1,2}))?)?"
     r"(?:[ \t]*\([^)\n]{1,30}\))?|[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3}[ \t]*\([^)\n]{1,30}\))"
     r"[ \t]*(?:--|—|–|-)[ \t]+", re.MULTILINE)
 # A headline's verb that the entity recogniser may glue to a name: "Obama Says Museum Will ...".
@@ -256,6 +256,8 @@ class Article:
                 break
             if t.pos_ == "DET":
                 break
+            if not _descends(t, ent):
+                break  # not a modifier of this name: a headline's "London's Muslim mayor rebuffs Trump"
             words.append(t.lower_)
             i -= 1
         for t in ent:
@@ -629,6 +631,17 @@ def _name_before_apposition(v: "Token", in_quote: list[bool]) -> "Token | None":
                 return name
             return None
     return None
+
+
+def _descends(tok: "Token", span: "Span") -> bool:
+    """Does ``tok`` hang (through its heads) from a token of ``span``?"""
+    for _ in range(12):
+        if span.start <= tok.i < span.end:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _closed(tok: "Token") -> bool:

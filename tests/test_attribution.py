@@ -175,3 +175,22 @@ def test_mention_offsets_index_the_text(extract):
 ])
 def test_typewriter_quotes_attribute_like_curly_ones(extract, text, fragment, expected):
     assert speaker_of(extract(text), fragment) == expected
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("WASHINGTON -- President Obama said", "WASHINGTON -- "),
+    ("LONDON (Reuters) - Donald Trump said", "LONDON (Reuters) - "),
+    ("Washington (AFP) - Democrat Hillary Clinton", "Washington (AFP) - "),
+    ("DES MOINES, Iowa — Ted Cruz", "DES MOINES, Iowa — "),
+    ("PHILADELPHIA, July 25 (UPI) — The committee", "PHILADELPHIA, July 25 (UPI) — "),
+    ("WASHINGTON, Aug. 24 (UPI) — A spokesman", "WASHINGTON, Aug. 24 (UPI) — "),
+    # negatives
+    ("Mr. Trump said -- not for the first time", None),
+    ("The plan - if it works - is cheap", None),
+])
+def test_dateline(line, dateline):
+    from quotecmp.attribution import DATELINE
+
+    m = DATELINE.match(line)
+    assert (m.group() if m else None) == dateline
+
