@@ -45,6 +45,7 @@ DATELINE = re.compile(
 # A headline's verb that the entity recogniser may glue to a name: "Obama Says Museum Will ...".
 HEADLINE_VERBS = frozenset({"says", "said", "tells", "told"}) | lx.SPEECH_VERB_FORMS
 
+NAME_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
 
@@ -757,6 +758,11 @@ class Attributor:
 
     def _transcript(self, q: QuoteSpan) -> Attribution | None:
         m = TRANSCRIPT_LABEL.match(self.a.text, q.start)
+        if m is None and not q.nested:
+            # "Chris Matthews: Seriously, ..." — a person the article names, as a label
+            m = NAME_LABEL.match(self.a.text, q.start)
+            if m is not None and fold(m.group(1).split()[-1]) not in self.a.people:
+                m = None
         if not m or q.nested:
             return None
         label = m.group(1).strip()

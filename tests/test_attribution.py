@@ -49,6 +49,8 @@ CASES = [
     # relatives sharing a surname stay apart
     ("George H.W. Bush praised his son.\n\n“We will win,” Jeb Bush said.", "will win", "Jeb Bush"),
     # a transcript label inside the quote names the speaker
+    ("Chris Matthews hosts the show.\n\n“Chris Matthews: Seriously, about this. Bernie says it.”", "Seriously",
+     "Chris Matthews"),
     ('"SMITH: We are glad to be here tonight.', "glad to be", "Smith"),
     ("The plan is, in the words of Mark Ortiz, “dead on arrival.”", "dead on arrival", "Mark Ortiz"),
     # an organization speaks
