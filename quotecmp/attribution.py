@@ -577,7 +577,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
         if v.lower_ == "according" or (v.lower_ == "words" and v.pos_ == "NOUN"):
             to = next((c for c in v.children if c.lower_ in ("to", "of")), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-            return obj
+            return obj if obj is not None and not in_quote[obj.i] else None  # "according to “The Book”": no one
         subj = None
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
@@ -761,8 +761,9 @@ class Attributor:
         if m is None and not q.nested:
             # "Chris Matthews: Seriously, ..." — a person the article names, as a label
             m = NAME_LABEL.match(self.a.text, q.start)
-            if m is not None and fold(m.group(1).split()[-1]) not in self.a.people:
-                m = None
+            person = self.a.people.get(fold(m.group(1).split()[-1])) if m is not None else None
+            if person is None or m.group(1) not in person.names:
+                m = None  # "The Trumps: Three Generations" is a title, not a label
         if not m or q.nested:
             return None
         label = m.group(1).strip()

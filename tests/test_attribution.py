@@ -131,6 +131,12 @@ def test_a_quote_inside_a_quote_without_its_own_cue_is_the_outer_speakers(extrac
     assert inner.nested and inner.speaker == "Mark Ortiz" and inner.sieve == "nested"
 
 
+def test_a_title_with_a_colon_is_no_speaker_label(extract):
+    text = "Fred Trump built an empire. According to “The Trumps: Three Generations That Built an Empire” by Gwenda Blair, he did."
+    (q,) = extract(text)
+    assert q.sieve != "transcript" and q.speaker != "Trumps"
+
+
 def test_unresolved_pronoun_gets_no_name(extract):
     (q,) = extract("“It is over,” he said.")
     assert q.speaker is None
