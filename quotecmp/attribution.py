@@ -336,7 +336,7 @@ class Article:
                 full = hit[1].name_for(bare[0].text if len(bare) > 1 else None)
                 return self._finish(full, "name", chain + (name_text, full))
             # an organisation or a country speaks as itself: "the Kremlin said", "Iran said"
-            if tok.ent_type_ in ("ORG", "GPE", "NORP"):
+            if tok.ent_type_ in ("ORG", "GPE", "NORP") and "," not in self._entity(tok):  # "Lehigh, Bruce Turry" is a slip
                 ent = self._entity(tok)
                 return self._finish(ent, "org", chain + (ent,))
             return self._finish(name_text, "name", chain + (name_text,))
@@ -386,6 +386,14 @@ class Article:
                 return c  # "the minister, Ana Ruiz,"
             if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
                 return c
+        for c in tok.children:  # "his best friend at Lehigh, Bruce Turry," (the parser hangs the name on Lehigh)
+            if c.dep_ == "prep" and c.i == tok.i + 1:
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        name = next((a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" and (
+                            a.ent_type_ == "PERSON" or any(x.dep_ == "compound" and x.pos_ == "PROPN" for x in a.children))), None)
+                        if name is not None:
+                            return name
         return None
 
     def _compound(self, tok: "Token") -> list["Token"]:

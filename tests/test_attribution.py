@@ -84,6 +84,8 @@ CASES = [
      "“we know you are rooting for her.”", "rooting for her", "Brian Fallon"),
     ("Kristan Hawkins praised the ruling.\n\nPenny Nance said she supports him because there is “no question” "
      "he is pro-life.", "no question", "Penny Nance"),
+    ("“It may have been his first attempt,” said his best friend at Lehigh, Bruce Turry, who joined later.",
+     "first attempt", "Bruce Turry"),
     # an abstract subject is nobody: the next cue speaks
     ("Ben Carson said the notion was “something rotten that I did not agree with.”", "rotten", "Ben Carson"),
     ("Mark Ortiz spoke first.\n\nOr, as Tom Ridge, a former secretary, put it: “The barbarians are inside.”",
