@@ -841,8 +841,34 @@ class Attributor:
                 if (res.how == "unnamed" and (subj.lemma_.lower() in lx.NOT_SPEAKER_NOUNS or subj.lower_ in lx.DEMONSTRATIVES)) \
                         or subj.ent_type_ in NOT_SPEAKERS:
                     continue  # "the notion", "Saturday": not who spoke; try the next cue
+                outer = self._outer_source(cue)
+                if outer is not None:
+                    inner = res.name or self.a.mention_span(subj)[2]
+                    cue, subj = outer
+                    res = self.a.resolve(subj, (f"{inner}, as reported by",))
                 sieve = "according-to" if cue.lower_ == "according" else "cue"
                 return self._make(sieve, res, self.a.mention_span(subj), cue)
+        return None
+
+    def _outer_source(self, cue: "Token") -> "tuple[Token, Token] | None":
+        """Whose report the cue's speech comes from, when the sentence says so: "According to
+        GMA News, Salceda said …" and "Manafort acknowledged …, The Post reported" are the
+        outer source's account (PolNeAR train: +0.6 points of speaker accuracy, no losses from
+        "according to")."""
+        for c in cue.sent:
+            if c.lower_ == "according" and not self.a.in_quote[c.i] and _is_cue(c):
+                subj = _subject(c, self.a.skip)
+                if subj is not None:
+                    return c, subj
+        v = cue
+        for _ in range(4):
+            if v.head is v or v.dep_ not in ("ccomp", "parataxis"):
+                break
+            v = v.head
+            if _is_cue(v) and not self.a.in_quote[v.i] and v.lower_ != "according":
+                subj = next((c for c in v.children if c.dep_ == "nsubj" and not self.a.in_quote[c.i]), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    return v, subj
         return None
 
     def _colon(self, q: QuoteSpan) -> Attribution | None:
@@ -971,6 +997,17 @@ class Attributor:
 
     def _nearest(self, q: QuoteSpan) -> Attribution | None:
         a, _ = self.a.token_range(q.start, q.end)
+        # the first person the quote's own sentence names before it: its subject, when the
+        # parse lost the clause ("Trump accused Cruz … of being “politically correct”")
+        sent = self.doc[a].sent
+        for ent in self.doc.ents:
+            if ent.start >= a:
+                break
+            if ent.start >= sent.start and ent.label_ == "PERSON" and not self.a.in_quote[ent.start]:
+                res = self.a.resolve(ent.root)
+                if res.name:
+                    return self._make("nearest", res, self.a.mention_span(ent.root), None)
+                break
         # the subject of a sentence before, in the same paragraph
         k = bisect.bisect_right(self.a.sent_starts, a) - 1
         para_start = self.a.para_bounds[q.paragraph][0]

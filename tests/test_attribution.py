@@ -90,6 +90,13 @@ CASES = [
     ("Ben Carson said the notion was “something rotten that I did not agree with.”", "rotten", "Ben Carson"),
     ("Mark Ortiz spoke first.\n\nOr, as Tom Ridge, a former secretary, put it: “The barbarians are inside.”",
      "barbarians", "Tom Ridge"),
+    # a report of someone's words is the reporter's account, as the sentence says
+    ("According to Metro News, Ana Reyes said the “ugliness of it all” was new.", "ugliness", "Metro News"),
+    ("Tom Hale said the plan was “dead,” according to the Daily Ledger.", "dead", "Daily Ledger"),
+    ("Tom Hale admitted the work could be termed “influence peddling,” the Daily Ledger reported in 1991.",
+     "influence", "Daily Ledger"),
+    # ...but a cue that reports no one else keeps its own speaker
+    ("Tom Hale said the plan was “dead,” and Ana Reyes agreed.", "dead", "Tom Hale"),
     # one spelling of a name for the whole article
     ("Hillary Rodham Clinton spoke. Hillary Rodham Clinton left.\n\n“We will win,” Hillary Clinton said.\n\n"
      "“We must,” she added.", "We must", "Hillary Rodham Clinton"),
