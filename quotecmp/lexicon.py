@@ -77,7 +77,7 @@ spokesman spokeswoman spokesperson member members analyst analysts expert expert
 diplomat diplomats insider insiders critic critics supporter supporters voter voters resident residents
 witness witnesses someone anyone one many some others other
 staffer staff lawmaker legislator operative consultant donor delegate volunteer organizer attendee
-protester demonstrator student teacher worker veteran farmer owner woman man mother father
+protester demonstrator audience crowd opponent student teacher worker veteran farmer owner woman man mother father
 """.split())
 
 MALE_PRONOUNS = frozenset("he him his himself".split())

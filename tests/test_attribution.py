@@ -95,6 +95,9 @@ CASES = [
     ("Tom Hale said the plan was “dead,” according to the Daily Ledger.", "dead", "Daily Ledger"),
     ("Tom Hale admitted the work could be termed “influence peddling,” the Daily Ledger reported in 1991.",
      "influence", "Daily Ledger"),
+    # a document or a crowd woven into the sentence speaks, not the person quoted before
+    ("“We never stopped them,” Tom Hale said. A 2014 House committee report found “no evidence of an order.”",
+     "no evidence", "A 2014 House committee report"),
     # ...but a cue that reports no one else keeps its own speaker
     ("Tom Hale said the plan was “dead,” and Ana Reyes agreed.", "dead", "Tom Hale"),
     # one spelling of a name for the whole article
