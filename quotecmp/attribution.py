@@ -35,6 +35,7 @@ RESOLUTION_FACTOR = {"name": 1.0, "title": 0.92, "pronoun": 0.9, "org": 0.9, "fi
 
 # Entity types that never speak.
 QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
+HYPHENS = frozenset({"-", "‐"})
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
 # A dateline opening a paragraph: "WASHINGTON --", "DES MOINES, Iowa —", "LONDON (Reuters) -",
 # "Washington (AFP) -".
@@ -131,11 +132,34 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and t.text not in ("'s", "’s", "'", "’") and not t.is_punct:
+        elif depth == 0 and t.text not in ("'s", "’s", "'", "’") and (not t.is_punct or _infix_hyphen(t)):
             toks.append(t)
     while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or toks[0].pos_ in ("DET", "ADJ") or toks[0].ent_type_ in ("NORP", "GPE")):
         toks = toks[1:]
     return toks
+
+
+def _infix_hyphen(t: "Token") -> bool:
+    """The hyphen inside a name the tokenizer split: "al-Assad", "Kassym-Jomart"."""
+    return t.text in HYPHENS and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_ \
+        and t.i + 1 < len(t.doc)
+
+
+def _words(toks: list["Token"]) -> list[str]:
+    """The words of a name as written: tokens joined by a hyphen make one word."""
+    out: list[str] = []
+    for k, t in enumerate(toks):
+        if out and (t.text in HYPHENS or toks[k - 1].text in HYPHENS) and toks[k - 1].i == t.i - 1 \
+                and not toks[k - 1].whitespace_:
+            out[-1] += t.text
+        else:
+            out.append(t.text)
+    return out
+
+
+def _name_key(name: str) -> str:
+    """The key a person is filed under: the surname's last part ("al-Assad" -> "assad")."""
+    return fold(re.split(r"[\s\-‐]+", name.strip())[-1])
 
 
 class Article:
@@ -191,7 +215,8 @@ class Article:
             person.count += 1
             person.last = max(person.last, ent.end - 1)
             self.person_mentions.setdefault(fold(toks[-1].text), []).append(ent.start)
-            self._titles_of(ent, person, toks[0].text if len(toks) > 1 else None)
+            words = _words(toks)
+            self._titles_of(ent, person, words[0] if len(words) > 1 else None)
         # names the entity recogniser missed, announced by an honorific: "Ayatollah Karim Tabrizi"
         i = 0
         while i < len(self.doc) - 1:
@@ -206,7 +231,8 @@ class Article:
                     person = self._person_for(toks)
                     person.count += 1
                     person.last = max(person.last, j - 1)
-                    self._titles_of(self.doc[i:j], person, toks[0].text if len(toks) > 1 else None)
+                    words = _words(toks)
+                    self._titles_of(self.doc[i:j], person, words[0] if len(words) > 1 else None)
                 i = j
             else:
                 i += 1
@@ -235,14 +261,15 @@ class Article:
         return {k: (m, f) for k, (m, f) in votes.items()}
 
     def _person_for(self, toks: list["Token"]) -> Person:
-        name = " ".join(t.text for t in toks)
+        words = _words(toks)
+        name = " ".join(words)
         key = fold(toks[-1].text)
-        if len(toks) == 1 and key not in self.people and key in self.first_names:
+        if len(words) == 1 and key not in self.people and key in self.first_names:
             key = self.first_names[key]
         person = self.people.setdefault(key, Person())
         person.names.append(name)
-        if len(toks) > 1:
-            self.first_names.setdefault(fold(toks[0].text), key)
+        if len(words) > 1:
+            self.first_names.setdefault(fold(words[0]), key)
         return person
 
     def _titles_of(self, ent: "Span", person: Person, first: str | None = None) -> None:
@@ -286,7 +313,7 @@ class Article:
         key = fold(toks[-1].text)
         if key in self.people:
             return key, self.people[key]
-        if len(toks) == 1 and key in self.first_names:
+        if len(_words(toks)) == 1 and key in self.first_names:
             k = self.first_names[key]
             return k, self.people[k]
         return None
@@ -331,9 +358,10 @@ class Article:
             toks = self._compound(tok)
             hit = self.person_by_name(toks)
             bare = _name_tokens(toks)
-            name_text = " ".join(t.text for t in bare) or tok.text
+            words = _words(bare)
+            name_text = " ".join(words) or tok.text
             if hit:
-                full = hit[1].name_for(bare[0].text if len(bare) > 1 else None)
+                full = hit[1].name_for(words[0] if len(words) > 1 else None)
                 return self._finish(full, "name", chain + (name_text, full))
             # an organisation or a country speaks as itself: "the Kremlin said", "Iran said"
             if tok.ent_type_ in ("ORG", "GPE", "NORP") and "," not in self._entity(tok):  # "Lehigh, Bruce Turry" is a slip
@@ -495,7 +523,7 @@ class Article:
         return starts[k - 1] if k else None
 
     def _gender_of(self, name: str) -> str | None:
-        key = fold(name.split()[-1])
+        key = _name_key(name)
         person = self.people.get(key)
         if person:
             return person.gender
@@ -769,7 +797,7 @@ class Attributor:
         if m is None and not q.nested:
             # "Chris Matthews: Seriously, ..." — a person the article names, as a label
             m = NAME_LABEL.match(self.a.text, q.start)
-            person = self.a.people.get(fold(m.group(1).split()[-1])) if m is not None else None
+            person = self.a.people.get(_name_key(m.group(1))) if m is not None else None
             if person is None or m.group(1) not in person.names:
                 m = None  # "The Trumps: Three Generations" is a title, not a label
         if not m or q.nested:
@@ -778,7 +806,7 @@ class Attributor:
         if len(label) < 2 or label in ("A", "Q", "I"):
             return None
         name = label.title()
-        hit = self.a.people.get(fold(name.split()[-1]))
+        hit = self.a.people.get(_name_key(name))
         res = Resolved(hit.name if hit else name, "name", (label,) + ((hit.name,) if hit else ()))
         if self.a.book:
             canon = self.a.book.canonical(res.name)

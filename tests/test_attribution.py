@@ -100,6 +100,11 @@ CASES = [
      "no evidence", "A 2014 House committee report"),
     # ...but a cue that reports no one else keeps its own speaker
     ("Tom Hale said the plan was “dead,” and Ana Reyes agreed.", "dead", "Tom Hale"),
+    # a hyphen the tokenizer split stays inside the name
+    ("Foreign Minister Reza Amir-Tabari met President Omar al-Hakim.\n\n“We stand together,” Amir-Tabari said.\n\n"
+     "Al-Hakim agreed. “Our friends are loyal,” he said.", "We stand", "Reza Amir-Tabari"),
+    ("Foreign Minister Reza Amir-Tabari met President Omar al-Hakim.\n\n“We stand together,” Amir-Tabari said.\n\n"
+     "Al-Hakim agreed. “Our friends are loyal,” he said.", "loyal", "Omar al-Hakim"),
     # one spelling of a name for the whole article
     ("Hillary Rodham Clinton spoke. Hillary Rodham Clinton left.\n\n“We will win,” Hillary Clinton said.\n\n"
      "“We must,” she added.", "We must", "Hillary Rodham Clinton"),
