@@ -157,6 +157,21 @@ def _words(toks: list["Token"]) -> list[str]:
     return out
 
 
+def _has_title_word(titles: set[str], word: str) -> bool:
+    """Is ``word`` one of the title words, or the same place named another way ("Iranian" for
+    "of Iran", "Kazakh" for "Kazakhstan")? Places are matched by a shared stem of four letters
+    or more covering most of the shorter word."""
+    if word in titles:
+        return True
+    for t in titles:
+        n = 0
+        while n < min(len(t), len(word)) and t[n] == word[n]:
+            n += 1
+        if n >= 4 and n >= 0.6 * min(len(t), len(word)) and t[:1].isalpha():
+            return True
+    return False
+
+
 def _name_key(name: str) -> str:
     """The key a person is filed under: the surname's last part ("al-Assad" -> "assad")."""
     return fold(re.split(r"[\s\-‐]+", name.strip())[-1])
@@ -217,6 +232,19 @@ class Article:
             self.person_mentions.setdefault(fold(toks[-1].text), []).append(ent.start)
             words = _words(toks)
             self._titles_of(ent, person, words[0] if len(words) > 1 else None)
+        # names the recogniser took for something else, announced by a title:
+        # "Kazakh President Kassym-Jomart Tokayev" (ORG), "President Ebrahim Raisi" (WORK_OF_ART)
+        for ent in self.doc.ents:
+            span = self._titled_name(ent)
+            if span is None:
+                continue
+            toks = _name_tokens(list(span))
+            person = self._person_for(toks)
+            person.count += 1
+            person.last = max(person.last, ent.end - 1)
+            self.person_mentions.setdefault(fold(toks[-1].text), []).append(span.start)
+            words = _words(toks)
+            self._titles_of(span, person, words[0] if len(words) > 1 else None)
         # names the entity recogniser missed, announced by an honorific: "Ayatollah Karim Tabrizi"
         i = 0
         while i < len(self.doc) - 1:
@@ -243,6 +271,41 @@ class Article:
                 person.gender = "m" if m > f else "f"  # what the article itself says: "Fiorina ... her"
             else:
                 person.gender = _gender(person)
+
+    def _titled_name(self, ent: "Span") -> "Span | None":
+        """The person's name inside a non-PERSON entity that a title announces, if it is one."""
+        if ent.label_ in ("PERSON", "NORP") or ent.label_ in NOT_SPEAKERS:
+            return None
+        doc = self.doc
+
+        def is_title(t: "Token") -> bool:
+            return t.lower_ in lx.ROLE_NOUNS or fold(t.text).rstrip(".") in lx.HONORIFICS
+
+        cut = max((k for k, t in enumerate(ent) if is_title(t)), default=-1)
+        start = ent.start + cut + 1
+        if cut < 0:
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None and is_title(before) and before.text[:1].isupper():
+                pass  # "President Ebrahim Raisi"
+            elif before is not None and before.lower_ == "of" and ent.start >= 2 and is_title(doc[ent.start - 2]) \
+                    and doc[ent.start - 2].text[:1].isupper():
+                start = ent.start + 1  # "President of Kazakhstan Kassym-Jomart Tokayev": the place, then the name
+            elif (ent.root.dep_ == "appos" and is_title(ent.root.head)) or any(
+                    c.dep_ == "appos" and is_title(c) for c in ent.root.children):
+                pass  # "the President of Mongolia, Ukhnaagiin Khurelsukh," / "X, the president of Y,"
+            else:
+                return None
+        span = doc[start:ent.end]
+        words = _words(_name_tokens(list(span)))
+        if not 2 <= len(words) <= 4:
+            return None
+        for t in span:
+            if t.text in HYPHENS or t.lower_ in lx.NAME_PARTICLES:
+                continue
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lemma_.lower() in lx.ORG_NOUNS \
+                    or t.lower_ in lx.ORG_WORDS or self.in_quote[t.i]:
+                return None
+        return span
 
     def _pronoun_votes(self) -> dict[str, tuple[int, int]]:
         """For each person: he/his/him against she/her/hers in the sentences they are the subject of."""
@@ -296,10 +359,12 @@ class Article:
                      and not (ent.start <= c.i < ent.end)]  # "Leader of the Revolution X", "X, the Leader"
         if root.dep_ == "appos":
             relatives.append(root.head)
+        of_title = None
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lx.ROLE_NOUNS:
-            relatives.append(root.head.head)  # a title parsed as "Leader of [the Revolution Ayatollah X]"
+            of_title = root.head.head  # a title parsed as "Leader of [the Revolution Ayatollah X]"
+            relatives.append(of_title)
         for r in relatives:
-            if r.dep_ == "appos" and not _closed(r):
+            if r.dep_ == "appos" and not _closed(r) and r is not of_title:
                 continue  # "with X and Y, the candidate stated": a subject the parser took for an apposition
             words.extend(t.lower_ for t in r.subtree if not t.is_punct and t.i < r.i + 6 and not (ent.start <= t.i < ent.end))
         person.titles.update(w.strip(".") for w in words)
@@ -327,9 +392,14 @@ class Article:
             # relatives sharing the surname hold their own titles: "the former president" is George, not Jeb
             variants = list(person.titles_of_first.items()) if len(person.titles_of_first) > 1 else [(None, person.titles)]
             for first, titles in variants:
+                generic = 0.0
                 if title not in titles and head.lower_ not in titles:
-                    continue
-                score = 2 + sum(1.5 for m in mods if m in titles) - sum(1 for m in mods if m not in titles)
+                    if not (title in lx.GENERIC_LEADER_NOUNS and titles & lx.HEAD_OF_STATE_TITLES
+                            and any(_has_title_word(titles, m) for m in mods)):
+                        continue
+                    generic = 1.0  # "the Mongolian leader" for "President of Mongolia X"
+                score = 2 - generic + sum(1.5 for m in mods if _has_title_word(titles, m)) \
+                    - sum(1 for m in mods if not _has_title_word(titles, m))
                 # "Vice President X" is not "the president"
                 score -= sum(1.5 for q in lx.TITLE_QUALIFIERS & titles if q not in mods)
                 last = self._last_before(key, before)
@@ -615,6 +685,17 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             return obj if obj is not None and not in_quote[obj.i] else None  # "according to “The Book”": no one
         subj = None
+        if v is not tok and any(c.dep_ == "nsubjpass" for c in v.children) and not any(
+                c.dep_ in ("nsubj", "agent") for c in v.children):
+            # "The ministry said that deals had been signed, describing …": the ministry, not the deals
+            up = v.head
+            for _ in range(3):
+                if up.head is up or _is_cue(up):
+                    break
+                up = up.head
+            if _is_cue(up) and up is not v and any(c.dep_ == "nsubj" and not in_quote[c.i] for c in up.children):
+                v = up
+                continue
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if not in_quote[c.i]:

@@ -70,6 +70,19 @@ council court police army military party union company firm group organization o
 embassy commission board spokesman's network newspaper
 """.split())
 
+# Words of organisation names: an entity with one of these is no person ("Foreign Affairs").
+ORG_WORDS = frozenset("""
+affairs news times post journal agency bank fund university institute foundation association
+ministry party council committee assembly parliament congress senate court inc corp ltd co
+""".split())
+
+# Lower-case particles inside personal names ("Bashar al-Assad", "Luiz Inácio Lula da Silva").
+NAME_PARTICLES = frozenset("al el bin ibn bint de da do dos das di del della van von der den la le".split())
+
+# "the Iranian leader" may stand for whichever of these titles the article gave the person.
+GENERIC_LEADER_NOUNS = frozenset("leader".split())
+HEAD_OF_STATE_TITLES = frozenset("president premier chancellor king queen emir sultan".split())
+
 # Speakers that stay unnamed ("a senior official said"): reported as written, never given a name.
 UNNAMED_HEADS = frozenset("""
 official officials source sources aide aides adviser advisers advisor advisors person people
