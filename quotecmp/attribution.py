@@ -226,25 +226,14 @@ class Article:
                 toks = toks[:-1]  # a headline's "Obama Says ..." is a name and a verb
             if not toks or not toks[-1].text[:1].isupper():
                 continue
-            person = self._person_for(toks)
-            person.count += 1
-            person.last = max(person.last, ent.end - 1)
-            self.person_mentions.setdefault(fold(toks[-1].text), []).append(ent.start)
-            words = _words(toks)
-            self._titles_of(ent, person, words[0] if len(words) > 1 else None)
+            self._add_mention(toks, ent)
         # names the recogniser took for something else, announced by a title:
         # "Kazakh President Kassym-Jomart Tokayev" (ORG), "President Ebrahim Raisi" (WORK_OF_ART)
         for ent in self.doc.ents:
             span = self._titled_name(ent)
             if span is None:
                 continue
-            toks = _name_tokens(list(span))
-            person = self._person_for(toks)
-            person.count += 1
-            person.last = max(person.last, ent.end - 1)
-            self.person_mentions.setdefault(fold(toks[-1].text), []).append(span.start)
-            words = _words(toks)
-            self._titles_of(span, person, words[0] if len(words) > 1 else None)
+            self._add_mention(_name_tokens(list(span)), span)
         # names the entity recogniser missed, announced by an honorific: "Ayatollah Karim Tabrizi"
         i = 0
         while i < len(self.doc) - 1:
@@ -256,11 +245,7 @@ class Article:
                     j += 1
                 toks = _name_tokens(list(self.doc[i:j]))
                 if toks and j > i + 1:
-                    person = self._person_for(toks)
-                    person.count += 1
-                    person.last = max(person.last, j - 1)
-                    words = _words(toks)
-                    self._titles_of(self.doc[i:j], person, words[0] if len(words) > 1 else None)
+                    self._add_mention(toks, self.doc[i:j])
                 i = j
             else:
                 i += 1
@@ -271,6 +256,15 @@ class Article:
                 person.gender = "m" if m > f else "f"  # what the article itself says: "Fiorina ... her"
             else:
                 person.gender = _gender(person)
+
+    def _add_mention(self, toks: list["Token"], span: "Span") -> None:
+        """File one mention of a person: its name, where it is, and the titles around it."""
+        person = self._person_for(toks)
+        person.count += 1
+        person.last = max(person.last, span.end - 1)
+        self.person_mentions.setdefault(fold(toks[-1].text), []).append(span.start)
+        words = _words(toks)
+        self._titles_of(span, person, words[0] if len(words) > 1 else None)
 
     def _titled_name(self, ent: "Span") -> "Span | None":
         """The person's name inside a non-PERSON entity that a title announces, if it is one."""
