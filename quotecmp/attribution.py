@@ -354,9 +354,11 @@ class Article:
         if root.dep_ == "appos":
             relatives.append(root.head)
         of_title = None
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lx.ROLE_NOUNS:
-            of_title = root.head.head  # a title parsed as "Leader of [the Revolution Ayatollah X]"
-            relatives.append(of_title)
+        for t in [root] + [t for t in ent if t is not root]:
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.ROLE_NOUNS:
+                of_title = t.head.head  # a title parsed as "Leader of [the Revolution Ayatollah X]"
+                relatives.append(of_title)
+                break
         for r in relatives:
             if r.dep_ == "appos" and not _closed(r) and r is not of_title:
                 continue  # "with X and Y, the candidate stated": a subject the parser took for an apposition
@@ -406,6 +408,10 @@ class Article:
     def resolve(self, tok: "Token", chain: tuple[str, ...] = ()) -> Resolved:
         """Turn the head token of a speaker mention into a name (or say it has none)."""
         low = tok.lower_
+        if low in lx.STYLES_OF_ADDRESS:
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS), None)
+            if poss is not None:  # "His Eminence said": a pronoun in court dress
+                return self._resolve_pronoun(poss, chain + (f"{poss.text} {tok.text}",))
         if tok.pos_ == "PRON" or low in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS | lx.PLURAL_PRONOUNS | lx.ORG_PRONOUNS:
             return self._resolve_pronoun(tok, chain + (tok.text,))
         if self.skip[tok.i] and not self.in_quote[tok.i]:  # a dateline: its apposition may be the speaker

@@ -83,6 +83,9 @@ NAME_PARTICLES = frozenset("al el bin ibn bint de da do dos das di del della van
 GENERIC_LEADER_NOUNS = frozenset("leader".split())
 HEAD_OF_STATE_TITLES = frozenset("president premier chancellor king queen emir sultan".split())
 
+# "His Eminence said", "Her Majesty said": a pronoun, resolved like "he" or "she".
+STYLES_OF_ADDRESS = frozenset("eminence holiness majesty excellency highness grace honour honor".split())
+
 # Speakers that stay unnamed ("a senior official said"): reported as written, never given a name.
 UNNAMED_HEADS = frozenset("""
 official officials source sources aide aides adviser advisers advisor advisors person people

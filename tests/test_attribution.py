@@ -110,6 +110,12 @@ CASES = [
      "We are friends", "Kassym-Jomart Tokayev"),
     ("He met the visiting President of Mongolia, Ukhnaagiin Khurelsukh, on Tuesday.\n\n"
      "According to the Mongolian leader, “the potential is far from exhausted.”", "potential", "Ukhnaagiin Khurelsukh"),
+    # a title whose "of" phrase swallowed the honorific: "Leader of [the Revolution Ayatollah] X"
+    ("In a meeting on Wednesday, Leader of the Islamic Revolution Ayatollah Seyyed Karim Tabrizi praised science.\n\n"
+     "The Leader concluded: “I am hopeful.”", "hopeful", "Karim Tabrizi"),
+    # a style of address is a pronoun in court dress
+    ("Ayatollah Karim Tabrizi met professors.\n\n“Science is power,” His Eminence said.", "Science", "Karim Tabrizi"),
+    ("Queen Maria Holst opened the bridge.\n\n“It joins two peoples,” Her Majesty said.", "joins", "Maria Holst"),
     # a passive clause between a participle cue and its speaker is not the speaker
     ("The foreign ministry said in a statement that eight agreements had been signed, describing the visit as “historic”.",
      "historic", "foreign ministry"),
