@@ -383,6 +383,10 @@ class Article:
         """The name of the person the article gave this title, best matching its modifiers, latest first."""
         title = head.lemma_.lower()
         mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and not c.is_stop}
+        # capitalised words before the title say whose it is: "Iran's foreign ministry spokesman"
+        # is not the Kremlin's spokesman named earlier
+        proper = {t.lower_ for t in head.subtree if t.i < head.i and t.text[:1].isupper() and t.dep_ not in ("det", "case")
+                  and not t.is_stop and t.lower_ not in lx.TITLE_QUALIFIERS}
         best, best_score = None, 0.0
         for key, person in self.people.items():
             # relatives sharing the surname hold their own titles: "the former president" is George, not Jeb
@@ -394,6 +398,8 @@ class Article:
                             and any(_has_title_word(titles, m) for m in mods)):
                         continue
                     generic = 1.0  # "the Mongolian leader" for "President of Mongolia X"
+                if proper and not any(_has_title_word(titles, m) for m in proper):
+                    continue
                 score = 2 - generic + sum(1.5 for m in mods if _has_title_word(titles, m)) \
                     - sum(1 for m in mods if not _has_title_word(titles, m))
                 # "Vice President X" is not "the president"

@@ -113,6 +113,9 @@ CASES = [
     # a title whose "of" phrase swallowed the honorific: "Leader of [the Revolution Ayatollah] X"
     ("In a meeting on Wednesday, Leader of the Islamic Revolution Ayatollah Seyyed Karim Tabrizi praised science.\n\n"
      "The Leader concluded: “I am hopeful.”", "hopeful", "Karim Tabrizi"),
+    # a title whose proper modifiers name someone else's office is not that person
+    ("“We value the partnership,” Kremlin spokesman Dmitry Peskov told reporters.\n\n"
+     "Iran's foreign ministry spokesman said Tehran “stands with the nation.”", "stands with", "Iran’s spokesman"),
     # a style of address is a pronoun in court dress
     ("Ayatollah Karim Tabrizi met professors.\n\n“Science is power,” His Eminence said.", "Science", "Karim Tabrizi"),
     ("Queen Maria Holst opened the bridge.\n\n“It joins two peoples,” Her Majesty said.", "joins", "Maria Holst"),
