@@ -395,9 +395,9 @@ class Article:
                 generic = 0.0
                 if title not in titles and head.lower_ not in titles:
                     if not (title in lx.GENERIC_LEADER_NOUNS and titles & lx.HEAD_OF_STATE_TITLES
-                            and any(_has_title_word(titles, m) for m in mods)):
+                            and (title == "head" or any(_has_title_word(titles, m) for m in mods))):
                         continue
-                    generic = 1.0  # "the Mongolian leader" for "President of Mongolia X"
+                    generic = 1.0  # "the Mongolian leader", "the head of state" for "President of Mongolia X"
                 if proper and not any(_has_title_word(titles, m) for m in proper):
                     continue
                 score = 2 - generic + sum(1.5 for m in mods if _has_title_word(titles, m)) \
@@ -448,6 +448,11 @@ class Article:
         possessor = next((c for c in tok.children if c.dep_ == "poss" and (
             c.pos_ == "PROPN" or (c.pos_ == "PRON" and (tok.lemma_.lower() in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS
                                      or tok.lower_ in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS)))), None)
+        if low == "head" and any(c.lower_ == "of" and any(g.lower_ in ("state", "government") for g in c.children)
+                                 for c in tok.children):
+            hit = self.person_by_title(tok, tok.i)  # "the head of state said"
+            if hit:
+                return self._finish(hit, "title", chain + (self._mention_text(tok), hit))
         if low in lx.ROLE_NOUNS or tok.lemma_.lower() in lx.ROLE_NOUNS:
             determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
             named = self._named_apposition(tok)

@@ -80,7 +80,7 @@ ministry party council committee assembly parliament congress senate court inc c
 NAME_PARTICLES = frozenset("al el bin ibn bint de da do dos das di del della van von der den la le".split())
 
 # "the Iranian leader" may stand for whichever of these titles the article gave the person.
-GENERIC_LEADER_NOUNS = frozenset("leader".split())
+GENERIC_LEADER_NOUNS = frozenset("leader head".split())  # "head" as in "the head of state"
 HEAD_OF_STATE_TITLES = frozenset("president premier chancellor king queen emir sultan".split())
 
 # "His Eminence said", "Her Majesty said": a pronoun, resolved like "he" or "she".

@@ -116,6 +116,9 @@ CASES = [
     # a title whose proper modifiers name someone else's office is not that person
     ("“We value the partnership,” Kremlin spokesman Dmitry Peskov told reporters.\n\n"
      "Iran's foreign ministry spokesman said Tehran “stands with the nation.”", "stands with", "Iran’s spokesman"),
+    # "the head of state" is the president the article named
+    ("Belarusian President Aleksandr Vorin warned Poland on Friday.\n\n“We do not want a conflict,” the head of state said.",
+     "conflict", "Aleksandr Vorin"),
     # a style of address is a pronoun in court dress
     ("Ayatollah Karim Tabrizi met professors.\n\n“Science is power,” His Eminence said.", "Science", "Karim Tabrizi"),
     ("Queen Maria Holst opened the bridge.\n\n“It joins two peoples,” Her Majesty said.", "joins", "Maria Holst"),
