@@ -101,4 +101,6 @@ def _inputs(paths, report: InputReport, model: str, speakers: str | None, **read
 
         known = load_speakers(speakers) if speakers else None
         extracted += list(extract_documents(documents(articles, report, **read_options), model=model, speakers=known))
-    return extracted
+    from ..identity import unify_speakers
+
+    return unify_speakers(extracted)

@@ -40,6 +40,10 @@ def extract(
     them (recursively) or standard input, and prints each quotation with its speaker
     (a name, not a pronoun), the cue that introduces it and its character offsets.
 
+    A person gets one name in every article of a run ("Ali Khamenei" wherever one article
+    wrote "Ayatollah Khamenei"); jsonl output streams, so there each article names its
+    speakers on its own (align joins them again).
+
     Example:
 
         quotecmp extract seeds/ --format json -o quotes.json
@@ -47,6 +51,7 @@ def extract(
     from ..errors import QuotecmpError, UsageError
     from ..export import dumps, extract_json, extract_jsonl_lines
     from ..extract import extract_documents, load_speakers
+    from ..identity import unify_speakers
 
     report = InputReport()
     try:
@@ -58,18 +63,18 @@ def extract(
         if format is ExtractFormat.table:
             from ..render.extract import render_extract
 
-            docs_out = list(results)
+            docs_out = unify_speakers(list(results))
             render_extract(docs_out, show_all=all_, explain=explain, skipped=report.skipped, output=output,
                            summary=report.summary(_speech_count(docs_out)))
         elif format is ExtractFormat.html:
             from ..render.html import extract_html
 
-            docs_out = list(results)
+            docs_out = unify_speakers(list(results))
             page = extract_html(docs_out, report.skipped)
             _write(output, lambda f: f.write(page))
             _closing_summary(report, _speech_count(docs_out), quiet)
         elif format is ExtractFormat.json:
-            docs_out = list(results)
+            docs_out = unify_speakers(list(results))
             payload = dumps(extract_json(docs_out, report.skipped, include_text, explain))
             _write(output, lambda f: f.write(payload))
             _closing_summary(report, _speech_count(docs_out), quiet)

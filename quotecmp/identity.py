@@ -1,0 +1,103 @@
+"""One identity per person across articles.
+
+Each article names its speakers as it writes them: one says "Ayatollah Khamenei", another
+"Ayatollah Seyyed Ali Khamenei", a third "Nicolas Maduro" for "Nicolás Maduro". Attribution
+already gives a person one name inside an article; this stage joins the articles, so that the
+same person has the same ``speaker`` and ``speaker_id`` in every document of a run.
+
+Names are joined by surname. Full names join when their given names agree (one's are a part of
+the other's: "Ali Khamenei" and "Seyyed Ali Khamenei"; accents ignored). A bare surname joins
+the full name only when the run knows one person of that surname: with "Jeb Bush" and
+"George W. Bush" both present, a bare "Bush" stays as written.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from . import lexicon as lx
+from .model import ExtractedDocument
+
+
+def _words(name: str) -> list[str]:
+    from .attribution import fold
+
+    return re.findall(r"[a-z0-9]+", fold(name))
+
+
+def _surname(name: str) -> str | None:
+    words = _words(name)
+    return words[-1] if words else None
+
+
+def _given(name: str) -> tuple[str, ...]:
+    """The given names, without honorifics: "Ayatollah Seyyed Ali Khamenei" -> ("ali",)."""
+    words = _words(name)[:-1]
+    return tuple(w for w in words if w not in lx.HONORIFICS)
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Can these given names belong to one person ("Hillary" / "Hillary Rodham"; "J" / "John")?"""
+    if not a or not b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if set(short) <= set(long_):
+        return True
+    return short[0] == long_[0] or (len(short[0]) == 1 and long_[0].startswith(short[0]))
+
+
+def canonical_names(names: Counter) -> dict[str, str]:
+    """Map each person name of a run to the one name used for that person in every document."""
+    by_surname: dict[str, list[str]] = {}
+    for name in names:
+        s = _surname(name)
+        if s:
+            by_surname.setdefault(s, []).append(name)
+    out: dict[str, str] = {}
+    for variants in by_surname.values():
+        full = [n for n in variants if _given(n)]
+        # people of this surname: groups of full names whose given names agree
+        groups: list[list[str]] = []
+        for n in sorted(full, key=lambda n: (-len(_given(n)), -names[n], n)):
+            for g in groups:
+                if all(_compatible(_given(n), _given(m)) for m in g):
+                    g.append(n)
+                    break
+            else:
+                groups.append([n])
+        for g in groups:
+            best = max(g, key=lambda n: (sum(names[m] for m in g if _given(m) == _given(n)), names[n],
+                                          len(n.split()) <= 4, len(n)))
+            for n in g:
+                out[n] = best
+        bare = [n for n in variants if not _given(n)]
+        if len(groups) == 1:
+            for n in bare:
+                out[n] = out[groups[0][0]]
+        elif not groups and bare:
+            best = max(bare, key=lambda n: (names[n], n))
+            for n in bare:
+                out[n] = best
+    return out
+
+
+def unify_speakers(docs: list[ExtractedDocument]) -> list[ExtractedDocument]:
+    """The documents with each person's ``speaker`` and ``speaker_id`` made the same in all of them.
+    ``speaker_mention`` stays as the article wrote it."""
+    from .attribution import slug
+
+    names = Counter(q.speaker for ed in docs for q in ed.quotes if q.speaker_kind == "person" and q.speaker)
+    canon = canonical_names(names)
+    out = []
+    for ed in docs:
+        quotes = []
+        changed = False
+        for q in ed.quotes:
+            name = canon.get(q.speaker) if q.speaker_kind == "person" and q.speaker else None
+            if name and name != q.speaker:
+                q = replace(q, speaker=name, speaker_id=slug(name), chain=q.chain + (f"{name} (same person in other articles)",))
+                changed = True
+            quotes.append(q)
+        out.append(replace(ed, quotes=tuple(quotes)) if changed else ed)
+    return out
