@@ -530,7 +530,9 @@ class Article:
             if t.dep_ in ("compound", "flat", "appos") and t.pos_ == "PROPN":
                 toks.extend(self.doc[tok.i + 1:t.i + 1])
             elif t.dep_ == "prep" and t.lower_ == "of" and t.i == tok.i + 1:
-                toks.extend(tt for tt in t.subtree if tt.i < tok.i + 8)
+                toks.extend(tt for tt in t.subtree if tt.i < tok.i + 12)
+                while toks[-1].i > tok.i and toks[-1].pos_ in ("DET", "ADP", "ADJ", "CCONJ", "PUNCT", "PART"):
+                    toks.pop()  # a phrase cut short ends on a noun, not on "of the"
             break
         while toks and toks[0].dep_ in ("advmod", "cc", "punct", "preconj") and toks[0].i < tok.i:
             toks = toks[1:]  # "even US officials" -> "US officials"

@@ -143,12 +143,15 @@ def test_speaker(extract, text, fragment, expected):
     ("“It was chaos,” one witness told reporters.", "chaos"),
     ("David Park is a strategist.\n\n“This is eerily similar,” said one longtime adviser to the governor.", "eerily"),
     ("“Will he be the next attorney general?” a Democratic staffer in the room wondered.", "attorney general"),
+    ("One of the most senior officials of the foreign ministry of the United States said the talks were “a disaster.”",
+     "disaster"),
 ])
 def test_unnamed_source_is_reported_as_written_and_never_named(extract, text, fragment):
     (q,) = [q for q in extract(text) if fragment in q.text]
     assert q.speaker_kind == "unnamed"
     assert q.speaker_id is None
     assert q.speaker_mention and q.speaker_mention.lower() in text.lower()
+    assert q.speaker_mention.split()[-1].lower() not in ("of", "the", "a", "in")  # cut on a noun, if cut
 
 
 def test_a_spokesman_speaks_for_someone_but_is_not_them(extract):
