@@ -172,6 +172,15 @@ def _has_title_word(titles: set[str], word: str) -> bool:
     return False
 
 
+def _partitive(tok: "Token") -> bool:
+    """"One of the officials", "two of his aides": a number or quantifier with an "of" phrase of people."""
+    if tok.lower_ not in lx.INDEFINITE_DETERMINERS | {"none", "each", "all", "both", "most"}:
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj is not None and (obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in lx.UNNAMED_HEADS | lx.ROLE_NOUNS)
+
+
 def _name_key(name: str) -> str:
     """The key a person is filed under: the surname's last part ("al-Assad" -> "assad")."""
     return fold(re.split(r"[\s\-‐]+", name.strip())[-1])
@@ -425,6 +434,8 @@ class Article:
             if appos is not None:
                 return self.resolve(appos, chain + (tok.text,))
             return Resolved(None, "unresolved", chain + (tok.text,))
+        if _partitive(tok):  # "One of the senior officials said": an unnamed source
+            return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
         if tok.ent_type_ in NOT_SPEAKERS:
             return Resolved(None, "unresolved", chain + (tok.text,))  # "Monday said" is a parse error
         is_title = low in lx.ROLE_NOUNS and (tok.ent_type_ != "PERSON" or not _name_tokens(self._compound(tok))) and not any(
@@ -961,7 +972,7 @@ class Attributor:
             if subj is not None:
                 res = self.a.resolve(subj)
                 if (res.how == "unnamed" and (subj.lemma_.lower() in lx.NOT_SPEAKER_NOUNS or subj.lower_ in lx.DEMONSTRATIVES)) \
-                        or subj.ent_type_ in NOT_SPEAKERS:
+                        or (subj.ent_type_ in NOT_SPEAKERS and not _partitive(subj)):
                     continue  # "the notion", "Saturday": not who spoke; try the next cue
                 outer = self._outer_source(cue)
                 if outer is not None:
