@@ -104,6 +104,6 @@ def quotes_of(doc: Document, sdoc, spans, speakers: SpeakerBook | None = None) -
             mention_start=att.mention_start, mention_end=att.mention_end,
             cue=att.cue, cue_start=att.cue_start, cue_end=att.cue_end,
             confidence=att.confidence if reason is None else min(att.confidence, 0.5),
-            sieve=att.sieve, chain=att.chain, nested=span.nested, group=span.group, reason=reason,
+            sieve=att.sieve, chain=att.chain, resolution=att.resolution, nested=span.nested, group=span.group, reason=reason,
         ))
     return out

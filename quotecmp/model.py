@@ -88,6 +88,7 @@ class Quote:
     confidence: float = 0.0
     sieve: str | None = None  # which attribution rule decided the speaker
     chain: tuple[str, ...] = ()  # how the mention was resolved to the name, step by step
+    resolution: str | None = None  # name | title | pronoun | org | file | unnamed | unresolved
     nested: bool = False
     group: int | None = None
     reason: str | None = None  # why speech is False

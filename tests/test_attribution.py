@@ -256,3 +256,11 @@ def test_a_title_word_matches_the_same_place_named_another_way(titles, word, exp
     from quotecmp.attribution import _has_title_word
 
     assert _has_title_word(titles, word) is expected
+
+
+def test_confidence_orders_the_sieves_as_measured():
+    from quotecmp.attribution import confidence
+
+    assert confidence("cue", "name", True) > confidence("cue", "pronoun", True) > confidence("nearest", "name", True)
+    assert confidence("transcript", "unresolved", False) < confidence("transcript", "name", True)  # the default rule
+    assert all(0 < confidence(s, h, True) <= 1 for s in ("cue", "colon", "nearest") for h in ("name", "org", "title"))
