@@ -31,22 +31,14 @@ def reliability(results, gold, score):
     rows = collections.defaultdict(list)
     sieves = collections.defaultdict(lambda: [0, 0])
     pairs = collections.defaultdict(lambda: [0, 0])
-    for ed in results:
-        key = os.path.basename(ed.document.path)
-        quotes = [q for q in ed.quotes if q.speech]
-        m = score.match([dict(start=q.start, end=q.end) for q in quotes], gold.get(key, []))
-        for i, g in m.items():
-            if g["label"] != "speech" or g.get("speaker") is None:
-                continue
-            q = quotes[i]
-            ok = bool(score.speaker_ok(g["speaker"], q.speaker))
-            b = next(k for k in range(len(BINS) - 1) if BINS[k] <= q.confidence < BINS[k + 1])
-            rows[b].append((q.confidence, ok))
-            sieves[q.sieve][0] += 1
-            sieves[q.sieve][1] += ok
-            if q.sieve and q.resolution:
-                pairs[(q.sieve, q.resolution)][0] += 1
-                pairs[(q.sieve, q.resolution)][1] += ok
+    for _, q, _, ok in ev.matched(results, gold, score):
+        b = next(k for k in range(len(BINS) - 1) if BINS[k] <= q.confidence < BINS[k + 1])
+        rows[b].append((q.confidence, ok))
+        sieves[q.sieve][0] += 1
+        sieves[q.sieve][1] += ok
+        if q.sieve and q.resolution:
+            pairs[(q.sieve, q.resolution)][0] += 1
+            pairs[(q.sieve, q.resolution)][1] += ok
     table, total, gap = [], sum(len(v) for v in rows.values()), 0.0
     for b in sorted(rows):
         v = rows[b]

@@ -80,23 +80,27 @@ def run(corpus: str, limit: int | None = None, speakers: str | None = None, cach
     return score.score_extract(gold, extract_json(results), folder), results, gold, seconds
 
 
-def by_sieve(results, gold, score):
-    """For each sieve: matched speech quotes, right speakers."""
-    stats = collections.defaultdict(lambda: [0, 0])
-    errors = []
+def matched(results, gold, score):
+    """(document name, quote, gold quote, speaker right?) for each speech quote matching a gold
+    speech quote that has a speaker, as the scorer matches them."""
     for ed in results:
         key = os.path.basename(ed.document.path)
         quotes = [q for q in ed.quotes if q.speech]
         m = score.match([dict(start=q.start, end=q.end) for q in quotes], gold.get(key, []))
         for i, g in m.items():
-            if g["label"] != "speech" or g.get("speaker") is None:
-                continue
-            q = quotes[i]
-            ok = score.speaker_ok(g["speaker"], q.speaker)
-            stats[q.sieve][0] += 1
-            stats[q.sieve][1] += ok
-            if not ok:
-                errors.append((key, q, g))
+            if g["label"] == "speech" and g.get("speaker") is not None:
+                yield key, quotes[i], g, bool(score.speaker_ok(g["speaker"], quotes[i].speaker))
+
+
+def by_sieve(results, gold, score):
+    """For each sieve: matched speech quotes, right speakers."""
+    stats = collections.defaultdict(lambda: [0, 0])
+    errors = []
+    for key, q, g, ok in matched(results, gold, score):
+        stats[q.sieve][0] += 1
+        stats[q.sieve][1] += ok
+        if not ok:
+            errors.append((key, q, g))
     return stats, errors
 
 
