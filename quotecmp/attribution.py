@@ -719,7 +719,9 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
         if v.lower_ == "according" or (v.lower_ == "words" and v.pos_ == "NOUN"):
             to = next((c for c in v.children if c.lower_ in ("to", "of")), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-            return obj if obj is not None and not in_quote[obj.i] else None  # "according to “The Book”": no one
+            if obj is None or in_quote[obj.i]:
+                return None  # "according to “The Book”": no one
+            return _author(obj, in_quote) or obj
         subj = None
         if v is not tok and any(c.dep_ == "nsubjpass" for c in v.children) and not any(
                 c.dep_ in ("nsubj", "agent") for c in v.children):
@@ -767,6 +769,23 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             v = v.head
             continue
         return None
+    return None
+
+
+def _author(obj: "Token", in_quote: list[bool]) -> "Token | None":
+    """Who made the thing a source names: "according to calculations by X", "… a document filed by X"."""
+    if obj.pos_ != "NOUN":
+        return None
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            by = next((g for g in c.children if g.dep_ == "pobj" and not in_quote[g.i]), None)
+            if by is not None:
+                return by
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            by = next((g for g in agent.children if g.dep_ == "pobj" and not in_quote[g.i]), None) if agent is not None else None
+            if by is not None:
+                return by
     return None
 
 

@@ -130,6 +130,10 @@ CASES = [
      "“We must,” she added.", "We must", "Hillary Rodham Clinton"),
     ("Hillary Rodham Clinton spoke. Hillary Rodham Clinton left.\n\n“We will win,” Hillary Clinton said.",
      "We will win", "Hillary Rodham Clinton"),
+    # a source that is a document or a count speaks for whoever made it
+    ("The tax is “a burden on families,” according to a report filed by Lena Marsh.", "burden", "Lena Marsh"),
+    ("A fair wage is “about $14 an hour,” according to estimates by Omar Diaz of the Tillman Institute.",
+     "14 an hour", "Omar Diaz"),
 ]
 
 
