@@ -734,6 +734,15 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             if _is_cue(up) and up is not v and any(c.dep_ == "nsubj" and not in_quote[c.i] for c in up.children):
                 v = up
                 continue
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj" and not in_quote[c.i]), None) if agent is not None else None
+        if agent is None and v is tok and v.tag_ == "VBN":
+            # "labeled a “witch hunt” by Democrats": the parser hangs the agent on the quoted words
+            agent = next((t for t in v.subtree if t.lower_ == "by" and t.dep_ == "prep" and in_quote[t.head.i]
+                          and not in_quote[t.i] and (t.head.head.i == v.i or (t.head.head.lower_ == "as" and t.head.head.head.i == v.i))), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None and _is_cue(v):
+            return by  # "Rubio was asked by the moderator whether …": the one who asks speaks
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if not in_quote[c.i]:

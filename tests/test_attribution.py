@@ -134,6 +134,10 @@ CASES = [
     ("The tax is “a burden on families,” according to a report filed by Lena Marsh.", "burden", "Lena Marsh"),
     ("A fair wage is “about $14 an hour,” according to estimates by Omar Diaz of the Tillman Institute.",
      "14 an hour", "Omar Diaz"),
+    # a passive cue's agent is the speaker: "was asked by X", "called … by X"
+    ("Governor Ray Fenton was asked by moderator Julia Park whether he would “raise taxes on the middle class.”",
+     "raise taxes", "Julia Park"),
+    ("The bill is often labeled a “giveaway to banks” by Democrats, and it stalled.", "giveaway", "Democrats"),
 ]
 
 
