@@ -993,8 +993,30 @@ class Attributor:
                 return self._make("nested", res, mention, tok)
         return None
 
+    def _owned_words(self, qa: int, qb: int) -> "Token | None":
+        """The possessor of the utterance noun a quote hangs from: "Trump's claim that Obama “founded ISIS”",
+        "his comment that “…”" (none when a cue verb comes first on the way up)."""
+        head = next((t for t in self.doc[qa:qb] if not qa <= t.head.i < qb), None)
+        if head is None or head.dep_ in ("amod", "poss") or (head.pos_ == "ADJ" and head.dep_ == "nmod"):
+            return None  # "Trump's “divisive” comments": the writer's word for them, not theirs
+        t = head.head
+        for _ in range(6):
+            if self.a.in_quote[t.i] or _is_cue(t) or (t.dep_ == "prep" and t.lower_ != "of"):
+                return None  # "called Trump's statements on Sunday “childish”": not inside the statements
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lx.SPEECH_ACT_NOUNS:
+                poss = next((c for c in t.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
+                             and c.lower_ not in lx.FIRST_PERSON), None)
+                return poss
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
     def _cue(self, q: QuoteSpan) -> Attribution | None:
         qa, qb = self.a.token_range(q.start, q.end)
+        owner = self._owned_words(qa, qb)
+        if owner is not None:
+            return self._make("cue", self.a.resolve(owner), self.a.mention_span(owner), owner.head)
         cands = []
         for sent in self._sentences(q):
             for tok in sent:

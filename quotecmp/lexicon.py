@@ -158,3 +158,12 @@ move error mistake hat shirt clause provision word phrase term label name title 
 
 # Words that point at something said rather than at a speaker: "That, he said, ...", "what they call".
 DEMONSTRATIVES = frozenset("that this these those what which whatever".split())
+
+# Nouns for an utterance someone owns: "Trump's claim that …", "his pledge to be “neutral”". A quote inside
+# such a noun phrase is the possessor's words.
+SPEECH_ACT_NOUNS = frozenset("""
+claim assertion pledge conclusion promise vow warning accusation suggestion charge declaration insistence
+argument contention description characterization characterisation assessment prediction proposal demand
+comment remark statement boast threat denial admission complaint criticism answer response reply insult
+words quip retort
+""".split())

@@ -138,6 +138,11 @@ CASES = [
     ("Governor Ray Fenton was asked by moderator Julia Park whether he would “raise taxes on the middle class.”",
      "raise taxes", "Julia Park"),
     ("The bill is often labeled a “giveaway to banks” by Democrats, and it stalled.", "giveaway", "Democrats"),
+    # a quote inside someone's claim, pledge or comment is theirs; an adjective on it is the writer's
+    ("Senator Dana Cole blamed reporters for the fuss over Mark Ortiz’s claim that the mayor “rigged the vote.”",
+     "rigged the vote", "Mark Ortiz"),
+    ("The worries go beyond Senator Tom Hale’s pledge to stay “neutral” in the talks.", "neutral", "Tom Hale"),
+    ("Tom Hale said that Ana Reyes’s “divisive” comments were a mistake.", "divisive", "Tom Hale"),
 ]
 
 
