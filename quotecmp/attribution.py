@@ -775,9 +775,27 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
                     v = v.head.head if v.head.head.pos_ == "VERB" else v.head.head.head
                     continue  # "Trump and Ryan issued a statement describing ..." -> Trump and Ryan
                 return v.head
+            if v.i == tok.i and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+                reporter = _reporting_verb(v.head, in_quote)
+                if reporter is not None:
+                    v = reporter  # "Byrne wrote the agents knew …, saying, “…”": Byrne says it, not the agents
+                    continue
             v = v.head
             continue
         return None
+    return None
+
+
+def _reporting_verb(v: "Token", in_quote: list[bool]) -> "Token | None":
+    """The cue verb whose reported clause ``v`` is part of, if any."""
+    for _ in range(4):
+        if v.head.i == v.i:
+            return None
+        if v.dep_ == "ccomp" and _is_cue(v.head):
+            return v.head if not in_quote[v.head.i] else None
+        if v.dep_ not in ("conj", "xcomp", "ccomp", "advcl"):
+            return None
+        v = v.head
     return None
 
 

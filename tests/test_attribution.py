@@ -143,6 +143,11 @@ CASES = [
      "rigged the vote", "Mark Ortiz"),
     ("The worries go beyond Senator Tom Hale’s pledge to stay “neutral” in the talks.", "neutral", "Tom Hale"),
     ("Tom Hale said that Ana Reyes’s “divisive” comments were a mistake.", "divisive", "Tom Hale"),
+    # ", saying" after a reported clause belongs to the one who reports it, not to the clause's subject
+    ("In reply, Interior Secretary Jon Marsh released a statement saying that Tom Hale had “shown his love for the "
+     "islands” during the opening of a hotel, calling it a “special place.”", "special place", "Jon Marsh"),
+    ("The Daily Ledger reported in October that Ana Lind’s speaking agency advertised her schedule, noting her "
+     "“limited availability” for private events.", "limited availability", "Daily Ledger"),
 ]
 
 
