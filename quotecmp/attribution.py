@@ -1072,6 +1072,15 @@ class Attributor:
                 subj = _subject(c, self.a.skip)
                 if subj is not None:
                     return c, subj
+        for v in cue.sent:
+            # "…, said Kristen Day, reports USA Today" / "… noted that …, reported the Washington Examiner"
+            if v.i <= cue.i or self.a.in_quote[v.i] or not _is_cue(v) or v.lower_ == "according" \
+                    or v.i == 0 or self.doc[v.i - 1].text != "," or any(c.dep_ == "nsubj" for c in v.children):
+                continue
+            src = _inverted_subject(v)
+            if src is not None and src.pos_ == "PROPN" and src.ent_type_ not in ("PERSON",) \
+                    and all(t.is_punct or t.is_space for t in self.doc[src.right_edge.i + 1:cue.sent.end]):
+                return v, src
         v = cue
         for _ in range(4):
             if v.head is v or v.dep_ not in ("ccomp", "parataxis"):

@@ -148,6 +148,9 @@ CASES = [
      "islands” during the opening of a hotel, calling it a “special place.”", "special place", "Jon Marsh"),
     ("The Daily Ledger reported in October that Ana Lind’s speaking agency advertised her schedule, noting her "
      "“limited availability” for private events.", "limited availability", "Daily Ledger"),
+    # a report named after the clause, subject after its verb: ", reported the Examiner"
+    ("Party chairwoman Ana Lind noted that the tax is “central” to the platform for the first time, reported the "
+     "Tillman Examiner.", "central", "Tillman Examiner"),
 ]
 
 
