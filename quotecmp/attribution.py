@@ -755,6 +755,10 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
         if subj is None and v.i > 0 and v.doc[v.i - 1].pos_ in ("PROPN", "PRON") and not in_quote[v.i - 1] \
                 and (v.pos_ == "NOUN" or (v.tag_ in ("VBD", "VBZ", "VBP") and v.doc[v.i - 1].dep_ in ("compound", "advmod", "npadvmod", "nmod"))):
             subj = v.doc[v.i - 1]  # "Conway notes"; "Black Lives Matter issued" with the subject parsed as a modifier
+        if subj is None and v.tag_ in ("VBD", "VBZ", "VBN") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ != "MD" for c in v.children):
+            # "Will described Trump as …": no modal stands before a finite verb, so a capitalised one is a name
+            subj = next((c for c in v.children if c.dep_ == "aux" and c.tag_ == "MD" and c.text[:1].isupper()
+                         and c.i == v.i - 1 and not in_quote[c.i]), None)
         if subj is None and v is tok:
             subj = _name_before_apposition(v, in_quote)  # "Steven Warren, a spokesman in Baghdad, said"
         if subj is not None:

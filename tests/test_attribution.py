@@ -151,6 +151,9 @@ CASES = [
     # a report named after the clause, subject after its verb: ", reported the Examiner"
     ("Party chairwoman Ana Lind noted that the tax is “central” to the platform for the first time, reported the "
      "Tillman Examiner.", "central", "Tillman Examiner"),
+    # a capitalised "modal" before a finite verb is a name ("Will described", "May warned")
+    ("Columnist George Will spoke at length.\n\nWill described Senator Tom Hale as “a fiasco for the party.”",
+     "fiasco", "George Will"),
 ]
 
 
