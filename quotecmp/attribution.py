@@ -796,7 +796,7 @@ def _reporting_verb(v: "Token", in_quote: list[bool]) -> "Token | None":
         if v.head.i == v.i:
             return None
         if v.dep_ == "ccomp" and _is_cue(v.head):
-            return v.head if not in_quote[v.head.i] else None
+            return v.head if not in_quote[v.head.i] and not any(c.dep_ == "neg" for c in v.head.children) else None
         if v.dep_ not in ("conj", "xcomp", "ccomp", "advcl"):
             return None
         v = v.head
@@ -1046,7 +1046,12 @@ class Attributor:
                     continue
                 dist = qa - tok.i if tok.i < qa else tok.i - qb
                 governs = tok.left_edge.i <= qa and tok.right_edge.i >= qb - 1
-                cands.append(((not governs, dist), tok))
+                # "she would like Trump to explain …", "X cannot say": a cue that reports no words yields to one that does
+                unsaid = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+                    any(c.dep_ == "nsubj" for c in tok.children)
+                    or any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)) \
+                    or any(c.dep_ == "neg" for c in tok.children)  # "Comey cannot say that “…”, X added"
+                cands.append(((unsaid, not governs, dist), tok))
         # the nearest cue that has a subject: "responded by saying" falls back to "responded"
         for _, cue in sorted(cands, key=lambda c: c[0]):
             subj = _subject(cue, self.a.skip)

@@ -154,6 +154,11 @@ CASES = [
     # a capitalised "modal" before a finite verb is a name ("Will described", "May warned")
     ("Columnist George Will spoke at length.\n\nWill described Senator Tom Hale as “a fiasco for the party.”",
      "fiasco", "George Will"),
+    # a cue that reports no words (wanted speech, denied speech) yields to one that does
+    ("Senator Ana Lind says the council should act and that she expects Mayor Tom Hale to announce an "
+     "“intensification” of the effort.", "intensification", "Ana Lind"),
+    ("Ana Lind cannot say that “from her view,” Tom Hale added, saying it should be “up to the voters to decide.”",
+     "up to the voters", "Tom Hale"),
 ]
 
 
