@@ -588,6 +588,14 @@ class Article:
         if own is not None and own.name and sent.root.i < tok.i and not any(
                 t.i < tok.i and t.lower_ == low for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head is sent.root):
             cands.append(own)
+        elif tok.dep_ == "nsubj" and tok.head.i == sent.root.i:
+            # "Fallon fired back: “…,” he wrote": the pronoun is the root's subject; an earlier clause names him
+            first = next((t for t in sent if t.i < tok.i and t.dep_ == "nsubj" and t.pos_ == "PROPN"
+                          and not self.skip[t.i]), None)
+            if first is not None:
+                res = self.resolve(first)
+                if res.name and res.how == "name":
+                    cands.append(res)
         s = sent
         for _ in range(6):
             if s.start == 0:

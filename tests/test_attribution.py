@@ -159,6 +159,12 @@ CASES = [
      "“intensification” of the effort.", "intensification", "Ana Lind"),
     ("Ana Lind cannot say that “from her view,” Tom Hale added, saying it should be “up to the voters to decide.”",
      "up to the voters", "Tom Hale"),
+    # a pronoun that is the sentence root's own subject goes to the name an earlier clause of the sentence gives
+    ("Senator Tom Hale sent a letter to Director Mark Ortiz on Monday.\n\nWhile Ortiz said there was clear evidence "
+     "that the mayor was “extremely careless” and broke rules, he said there is no precedent for a case.",
+     "extremely careless", "Mark Ortiz"),
+    ("Tom Hale teased Ana Lind on Twitter in January.\n\nLind's spokesman Mark Ortiz fired back: “As a guardian of "
+     "the legacy,” he wrote, “we know you are rooting for her.”", "guardian", "Mark Ortiz"),
 ]
 
 
