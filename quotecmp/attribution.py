@@ -1184,9 +1184,33 @@ class Attributor:
             else:
                 subj = _noun_phrase_head(self.doc, tok.i, t.i, self.a.people)  # the clause opens with its speaker
             if subj is not None and _speakerish(subj):
+                if self._continues_cued_quote(q) and not self._bare_cue_clause(max(t.i, subj.i)):
+                    return None  # “A,” Smith said. “B.” Jones said that …: B is still Smith's
                 return self._make("next-sentence", self.a.resolve(subj), self.a.mention_span(subj), t)
             return None
         return None
+
+    def _bare_cue_clause(self, i: int) -> bool:
+        """Does the sentence end a few words after token i ("… Maddow repeated.", "… he said on CNN.")?"""
+        for t in self.doc[i + 1:min(len(self.doc), i + 6)]:
+            if t.text in (".", "!", "?") or "\n" in t.text:
+                return True
+            if self.a.in_quote[t.i] or t.text in QUOTE_MARK_TOKENS:
+                return False
+        return i + 1 >= len(self.doc)
+
+    def _continues_cued_quote(self, q: QuoteSpan) -> bool:
+        """“A,” Smith said. “B.” Jones said …: B goes on with the speaker whose cue sits between
+        the two quotes, not with the clause after it (the next speaker's introduction)."""
+        if not self.done:
+            return False
+        prev, att = self.done[-1]
+        if prev.paragraph != q.paragraph or att.sieve != "cue" or att.cue_start is None or not att.speaker:
+            return False
+        if not prev.end <= att.cue_start < q.start:
+            return False
+        gap = self.a.text[prev.outer_end:q.outer_start].strip()
+        return len(gap) <= 150 and gap.endswith((".", ":", ",")) and not any(c in gap for c in "“”\"")
 
     def _subject_sieve(self, q: QuoteSpan) -> Attribution | None:
         """A quote woven into a clause: the subject of the nearest verb above it speaks."""

@@ -165,6 +165,11 @@ CASES = [
      "extremely careless", "Mark Ortiz"),
     ("Tom Hale teased Ana Lind on Twitter in January.\n\nLind's spokesman Mark Ortiz fired back: “As a guardian of "
      "the legacy,” he wrote, “we know you are rooting for her.”", "guardian", "Mark Ortiz"),
+    # a quote after "“A,” X said." goes on with X, not with the next clause's reporting verb
+    ("“It is a sad day,” Mark Ortiz told reporters. “This is the price of the feud.” Ana Reyes said the feud "
+     "would end soon.", "price of the feud", "Mark Ortiz"),
+    # ...but a bare cue right after the quote still names its speaker
+    ("“I am not sure,” Mark Ortiz said. “Next week?” Laura Chen asked.", "Next week", "Laura Chen"),
 ]
 
 
