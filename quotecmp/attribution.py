@@ -887,6 +887,8 @@ def _noun_phrase_head(doc: "Doc", a: int, b: int, people: dict | None = None) ->
 def _speakerish(tok: "Token") -> bool:
     """Could this head a speaker mention (not "his comments", "other means")?"""
     lemma = tok.lemma_.lower()
+    if tok.lower_ in lx.DEMONSTRATIVES:
+        return False  # "That prompted Rubio to …", "what happened": a thing, not a speaker
     return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or (tok.text[:1].isupper() and not tok.is_stop)
             or lemma in lx.ROLE_NOUNS or lemma in lx.UNNAMED_HEADS or lemma in lx.ORG_NOUNS
@@ -1132,7 +1134,7 @@ class Attributor:
             return self._make("colon", res, self.a.mention_span(prev), ":")
         if prev is not None and prev.pos_ == "VERB" and not self.a.in_quote[prev.i]:
             subj = _subject(prev, self.a.skip)
-            if subj is not None:  # "Hannity interjected: “…”"
+            if subj is not None and subj.lower_ not in lx.DEMONSTRATIVES:  # "Hannity interjected: “…”"
                 return self._make("colon", self.a.resolve(subj), self.a.mention_span(subj), prev)
         sent = tok.sent
         for t in sent:

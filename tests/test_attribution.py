@@ -170,6 +170,10 @@ CASES = [
      "would end soon.", "price of the feud", "Mark Ortiz"),
     # ...but a bare cue right after the quote still names its speaker
     ("“I am not sure,” Mark Ortiz said. “Next week?” Laura Chen asked.", "Next week", "Laura Chen"),
+    # a demonstrative or "what" heads no speaker mention: "That prompted …", "apologized for what happened:"
+    ("At one point, Senator Mark Ortiz coached Tom Hale to “breathe deeply.” That prompted Laura Chen to laugh.",
+     "breathe", "Mark Ortiz"),
+    ("Senator Mark Ortiz has since apologized for what happened: “I was wrong to do it.”", "wrong", "Mark Ortiz"),
 ]
 
 
