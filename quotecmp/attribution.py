@@ -769,6 +769,8 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
                          and c.i == v.i - 1 and not in_quote[c.i]), None)
         if subj is None and v is tok:
             subj = _name_before_apposition(v, in_quote)  # "Steven Warren, a spokesman in Baghdad, said"
+        if subj is None and v is tok:
+            subj = _phrase_before(v, in_quote)  # "…, a White House official who spoke anonymously said"
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 subj = v.head
@@ -842,6 +844,23 @@ def _name_before_apposition(v: "Token", in_quote: list[bool]) -> "Token | None":
             if name is not None and name.ent_type_ == "PERSON" and not in_quote[name.i] and name.sent.start == v.sent.start:
                 return name
             return None
+    return None
+
+
+def _phrase_before(v: "Token", in_quote: list[bool]) -> "Token | None":
+    """A cue verb the parser gave no subject: the noun phrase that ends right before it, hung
+    elsewhere as an apposition or a conjunct ("hosts X and Y, the candidate stated")."""
+    if v.i == 0 or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    t = v.doc[v.i - 1]
+    for _ in range(8):
+        if in_quote[t.i] or t.i >= v.i or t.sent.start != v.sent.start or t.right_edge.i != v.i - 1:
+            return None
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("appos", "conj") and _speakerish(t):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
     return None
 
 

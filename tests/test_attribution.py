@@ -174,6 +174,9 @@ CASES = [
     ("At one point, Senator Mark Ortiz coached Tom Hale to “breathe deeply.” That prompted Laura Chen to laugh.",
      "breathe", "Mark Ortiz"),
     ("Senator Mark Ortiz has since apologized for what happened: “I was wrong to do it.”", "wrong", "Mark Ortiz"),
+    # a cue verb the parser left without a subject: the noun phrase right before it, hung elsewhere
+    ("Although there was no meeting with the mayor, a senior aide who spoke anonymously said Tuesday, "
+     "“Certainly there are talks.”", "Certainly", "a senior aide"),
 ]
 
 
