@@ -769,6 +769,11 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
                          and c.i == v.i - 1 and not in_quote[c.i]), None)
         if subj is None and v is tok:
             subj = _name_before_apposition(v, in_quote)  # "Steven Warren, a spokesman in Baghdad, said"
+        if subj is None:
+            # "Will wrote", "While Will acknowledges": a capitalised modal before a verb no modal
+            # can govern (past or third person) is a name
+            subj = next((c for c in v.children if c.dep_ == "aux" and c.tag_ == "MD" and c.text[:1].isupper()
+                         and c.i == v.i - 1 and v.tag_ in ("VBD", "VBN", "VBZ") and not in_quote[c.i]), None)
         if subj is None and v is tok:
             subj = _phrase_before(v, in_quote)  # "…, a White House official who spoke anonymously said"
         if subj is not None:

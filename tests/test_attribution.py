@@ -177,6 +177,8 @@ CASES = [
     # a cue verb the parser left without a subject: the noun phrase right before it, hung elsewhere
     ("Although there was no meeting with the mayor, a senior aide who spoke anonymously said Tuesday, "
      "“Certainly there are talks.”", "Certainly", "a senior aide"),
+    # a surname that is also a modal: "Will wrote" is no future tense
+    ("Columnist George Will met Senator Tom Hale on Monday.\n\n“It is a folly,” Will wrote.", "folly", "George Will"),
 ]
 
 
