@@ -331,11 +331,14 @@ class Article:
                 continue
             v = votes.setdefault(fold(subj.text), [0, 0])
             for t in sent:
-                if t.i > subj.i and not self.in_quote[t.i]:
-                    if t.lower_ in lx.MALE_PRONOUNS:
-                        v[0] += 1
-                    elif t.lower_ in lx.FEMALE_PRONOUNS:
-                        v[1] += 1
+                if t.i <= subj.i or self.in_quote[t.i]:
+                    continue
+                if t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.people):
+                    break  # a pronoun after another person may be theirs: "Nance said she wants Trump to explain his stance"
+                if t.lower_ in lx.MALE_PRONOUNS:
+                    v[0] += 1
+                elif t.lower_ in lx.FEMALE_PRONOUNS:
+                    v[1] += 1
         return {k: (m, f) for k, (m, f) in votes.items()}
 
     def _person_for(self, toks: list["Token"]) -> Person:
@@ -584,6 +587,13 @@ class Article:
         sent = tok.sent
         # the subjects of the sentences before, nearest first (the salient person, not the nearest name)
         cands = []
+        # "Fallon fired back: “…,” he wrote": a named subject earlier in the same sentence
+        earlier = [t for t in sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[t.i]
+                   and t.pos_ == "PROPN" and not self.in_quote[t.head.i]]
+        if earlier:
+            res = self.resolve(earlier[-1])
+            if res.name:
+                cands.append(res)
         own = self.sentence_subject(sent)  # "Fallon fired back: “…,” he wrote": the sentence's own subject
         if own is not None and own.name and sent.root.i < tok.i and not any(
                 t.i < tok.i and t.lower_ == low for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head is sent.root):

@@ -179,6 +179,12 @@ CASES = [
      "“Certainly there are talks.”", "Certainly", "a senior aide"),
     # a surname that is also a modal: "Will wrote" is no future tense
     ("Columnist George Will met Senator Tom Hale on Monday.\n\n“It is a folly,” Will wrote.", "folly", "George Will"),
+    # a pronoun after a named subject earlier in its own sentence is that subject
+    ("Senator Tom Hale criticized Mark Ortiz on Monday.\n\nOrtiz fired back: “It is a lie,” he wrote, “and we know it.”",
+     "we know it", "Mark Ortiz"),
+    # gender votes stop at the next person named: "his" after "Hale" is Hale's, not Reed's
+    ("Sam Reed met Senator Tom Hale.\n\nReed said she wants Hale to explain his plan, his budget and his staff.\n\n"
+     "“It is unclear,” she said.", "unclear", "Sam Reed"),
 ]
 
 
