@@ -1320,6 +1320,13 @@ class Attributor:
             res = self.a.sentence_subject(self.a.sents[k])
             if res and res.name and res.how in ("name", "title", "pronoun"):
                 return self._make("nearest", res, None, None)
+        # the speaker of the talk just before (this paragraph or the one above) rather than the
+        # latest name, which is as often someone talked about
+        st = self.state
+        if st.resolved is not None and st.resolved.name and st.resolved.how in ("name", "title", "pronoun") \
+                and q.paragraph - st.paragraph <= 1:
+            res = st.resolved
+            return self._make("nearest", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
         for ent in reversed(self.doc.ents):
             if ent.end <= a and ent.label_ == "PERSON" and not self.a.in_quote[ent.start]:
                 res = self.a.resolve(ent.root)

@@ -185,6 +185,9 @@ CASES = [
     # gender votes stop at the next person named: "his" after "Hale" is Hale's, not Reed's
     ("Sam Reed met Senator Tom Hale.\n\nReed said she wants Hale to explain his plan, his budget and his staff.\n\n"
      "“It is unclear,” she said.", "unclear", "Sam Reed"),
+    # with no cue, the speaker of the paragraph just before beats the latest name (someone talked about)
+    ("Senator Tom Hale said on Monday that the plan would fail, citing a study by Mark Ortiz.\n\n"
+     "“It will collapse by spring. We need a new leader,” Hale from his desk.", "collapse", "Tom Hale"),
 ]
 
 
