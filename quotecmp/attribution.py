@@ -146,8 +146,9 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
             depth = max(0, depth - 1)
         elif depth == 0 and t.text not in ("'s", "’s", "'", "’") and (not t.is_punct or _infix_hyphen(t)):
             toks.append(t)
-    while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or toks[0].pos_ in ("DET", "ADJ") or toks[0].ent_type_ in ("NORP", "GPE")):
-        toks = toks[1:]
+    while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or toks[0].pos_ in ("DET", "ADJ")
+                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)):
+        toks = toks[1:]  # a surname the recogniser took for a place ("Valastro praised") stays
     return toks
 
 
@@ -463,7 +464,9 @@ class Article:
             words = _words(bare)
             name_text = " ".join(words) or tok.text
             if hit:
-                full = hit[1].name_for(words[0] if len(words) > 1 else None)
+                # "Hillary" alone is a first name: the relative who has it, not the family's usual name
+                first = words[0] if len(words) > 1 or (words and fold(words[0]) != hit[0]) else None
+                full = hit[1].name_for(first)
                 return self._finish(full, "name", chain + (name_text, full))
             # an organisation or a country speaks as itself: "the Kremlin said", "Iran said"
             if tok.ent_type_ in ("ORG", "GPE", "NORP") and "," not in self._entity(tok):  # "Lehigh, Bruce Turry" is a slip
@@ -519,6 +522,7 @@ class Article:
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "ORG", "NORP", "DATE"):
                 return c  # "the minister, Ana Ruiz,"
+        for c in tok.children:  # the apposition first: "Trump's Indiana chairman, Rex Early," is Early
             if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
                 return c
         for c in tok.children:  # "his best friend at Lehigh, Bruce Turry," (the parser hangs the name on Lehigh)

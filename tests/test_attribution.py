@@ -188,6 +188,12 @@ CASES = [
     # with no cue, the speaker of the paragraph just before beats the latest name (someone talked about)
     ("Senator Tom Hale said on Monday that the plan would fail, citing a study by Mark Ortiz.\n\n"
      "“It will collapse by spring. We need a new leader,” Hale from his desk.", "collapse", "Tom Hale"),
+    # mention -> name slips: a surname tagged as a place, a lone first name in a family, a name in apposition
+    ("Governor Paul Reyes was joined on Monday by Buddy Valastro, the baker.\n\nValastro praised the governor.\n\n"
+     "“We need someone who gets things done.”", "gets things done", "Buddy Valastro"),
+    ("Bill Clinton and Hillary Clinton arrived.\n\nBill Clinton spoke first. Then Clinton left.\n\n"
+     "“I chose to work,” Hillary said.", "chose to work", "Hillary Clinton"),
+    ("Hale’s Indiana chairman, Rex Early, said the count was “news to me.”", "news to me", "Rex Early"),
 ]
 
 
