@@ -1151,7 +1151,7 @@ class Attributor:
 
     def _colon(self, q: QuoteSpan) -> Attribution | None:
         i = q.outer_start - 1
-        while i >= 0 and self.a.text[i] == " ":
+        while i >= 0 and self.a.text[i] in " \t\xa0":  # a non-breaking space is a space
             i -= 1
         if i < 0 or self.a.text[i] != ":":
             # a paragraph that opens with the quote, after a paragraph ending in a colon
@@ -1160,7 +1160,17 @@ class Attributor:
                 while j >= 0 and self.a.text[j].isspace():
                     j -= 1
                 if j >= 0 and self.a.text[j] == ":":
-                    sent = self.a.token_at(j).sent
+                    colon = self.a.token_at(j)
+                    sent = colon.sent
+                    # "…, and Breitbart News responded:" / "As Joel Pollak observed, …:": the reporting
+                    # verb's subject, before the sentence's main subject
+                    for t in reversed(self.doc[sent.start:colon.i]):
+                        if _is_cue(t) and not self.a.in_quote[t.i]:
+                            subj = _subject(t, self.a.skip)
+                            if subj is not None and subj.lower_ not in lx.DEMONSTRATIVES:
+                                res = self.a.resolve(subj)
+                                if res.name:
+                                    return self._make("colon", res, self.a.mention_span(subj), t)
                     res = self.a.sentence_subject(sent)
                     if res and res.name:
                         return self._make("colon", res, None, ":")
@@ -1183,6 +1193,16 @@ class Attributor:
         res = self.a.sentence_subject(sent)
         if res and res.name:
             return self._make("colon", res, None, ":")
+        # "the Board was conclusive in its findings: “…”": the subject of the clause the colon ends
+        for t in reversed(self.doc[sent.start:tok.i]):
+            if self.a.in_quote[t.i] or t.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.skip[c.i]), None)
+            if subj is not None and subj.lower_ not in lx.DEMONSTRATIVES and _speakerish(subj):
+                res = self.a.resolve(subj)
+                if res.name:
+                    return self._make("colon", res, self.a.mention_span(subj), None)
+            break
         return None
 
     def _dash(self, q: QuoteSpan) -> Attribution | None:

@@ -194,6 +194,12 @@ CASES = [
     ("Bill Clinton and Hillary Clinton arrived.\n\nBill Clinton spoke first. Then Clinton left.\n\n"
      "“I chose to work,” Hillary said.", "chose to work", "Hillary Clinton"),
     ("Hale’s Indiana chairman, Rex Early, said the count was “news to me.”", "news to me", "Rex Early"),
+    # a paragraph after a colon: the reporting verb's subject before the sentence's main subject
+    ("Senator Tom Hale made the same claim in May, and Laura Chen responded:\n\n“That is false and he knows it.”",
+     "false", "Laura Chen"),
+    # a non-breaking space before the quote; the subject of the clause the colon ends
+    ("As if addressing him directly, the Ohio Board of Elections was firm in its findings:\xa0“Further talk is pointless.”",
+     "pointless", "Ohio Board of Elections"),
 ]
 
 
