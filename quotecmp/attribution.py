@@ -1284,6 +1284,9 @@ class Attributor:
                 if anc.pos_ in ("VERB", "AUX"):
                     subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]), None)
                     if subj is not None and subj.lower_ not in ("it", "this", "that", "which", "what"):
+                        outer = self._governing_subject(anc) if subj.pos_ != "PRON" else None
+                        if outer is not None:  # "Warren said Trump was a “proven failure”": Warren's words
+                            anc, subj = outer
                         if subj.lower_ in ("who", "that") and anc.dep_ == "relcl":
                             subj = anc.head
                         res = self.a.resolve(subj)
@@ -1307,6 +1310,19 @@ class Attributor:
             if res and res.name and res.how != "org":
                 return self._make("subject", res, None, None)
         return None
+
+    def _governing_subject(self, v: "Token") -> "tuple[Token, Token] | None":
+        """A complement clause ("… said [Trump was a “failure”]"): the verb it completes and that
+        verb's subject, the one whose words or view these are."""
+        up = v
+        while up.dep_ == "ccomp" and up.head.i < up.i and not self.a.in_quote[up.head.i]:
+            up = up.head
+        if up is v or up.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.skip[c.i]), None)
+        if subj is None or subj.lower_ in lx.DEMONSTRATIVES or subj.lower_ == "it" or subj.ent_type_ in NOT_SPEAKERS:
+            return None
+        return up, subj
 
     def _continuation(self, q: QuoteSpan) -> Attribution | None:
         """A quote with no cue of its own continues the current speaker: after another quote of the

@@ -200,6 +200,11 @@ CASES = [
     # a non-breaking space before the quote; the subject of the clause the colon ends
     ("As if addressing him directly, the Ohio Board of Elections was firm in its findings:\xa0“Further talk is pointless.”",
      "pointless", "Ohio Board of Elections"),
+    # a woven quote in a complement clause is the view of the clause's governor, not of its own subject
+    ("Senator Tom Hale has made clear that he expects the Laura Chen camp to unleash its “attack dogs” on him.",
+     "attack dogs", "Tom Hale"),
+    ("But Tom Hale’s most explosive claim is that the Ethics Committee is a “witch hunt” against him.",
+     "witch hunt", "Tom Hale"),
 ]
 
 
