@@ -592,8 +592,11 @@ class Article:
         # the subjects of the sentences before, nearest first (the salient person, not the nearest name)
         cands = []
         # "Fallon fired back: “…,” he wrote": a named subject earlier in the same sentence
+        # (a main clause before the pronoun, not "“…” -- that Bloomberg is seen as … -- he says" or
+        # "Loyalty, he noted, has …")
         earlier = [t for t in sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[t.i]
-                   and t.pos_ == "PROPN" and not self.in_quote[t.head.i]]
+                   and t.pos_ == "PROPN" and not self.in_quote[t.head.i] and t.head.i < tok.i
+                   and t.head.dep_ not in ("relcl", "acl", "advcl") and not any(c.dep_ == "mark" for c in t.head.children)]
         if earlier:
             res = self.resolve(earlier[-1])
             if res.name:

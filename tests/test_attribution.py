@@ -182,6 +182,9 @@ CASES = [
     # a pronoun after a named subject earlier in its own sentence is that subject
     ("Senator Tom Hale criticized Mark Ortiz on Monday.\n\nOrtiz fired back: “It is a lie,” he wrote, “and we know it.”",
      "we know it", "Mark Ortiz"),
+    # ...but not a subject inside a subordinate clause or a verb after the pronoun
+    ("Laura Chen is the mayor's pollster.\n\n“I don't think the old view” -- that Tom Hale is weak -- “will last,” "
+     "she says.", "will last", "Laura Chen"),
     # gender votes stop at the next person named: "his" after "Hale" is Hale's, not Reed's
     ("Sam Reed met Senator Tom Hale.\n\nReed said she wants Hale to explain his plan, his budget and his staff.\n\n"
      "“It is unclear,” she said.", "unclear", "Sam Reed"),
