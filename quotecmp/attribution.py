@@ -1294,7 +1294,7 @@ class Attributor:
                             return self._make("subject", res, self.a.mention_span(subj), None)
                         # "A 2014 House committee report found “…”": an unnamed source as written,
                         # not the speaker before (PolNeAR train: 10 right, 1 wrong)
-                        if res.how == "unnamed" and subj.pos_ in ("NOUN", "PROPN") \
+                        if res.how in ("unnamed", "unresolved") and subj.pos_ in ("NOUN", "PROPN") \
                                 and (subj.lemma_.lower() in lx.CARRIER_NOUNS | lx.UNNAMED_HEADS | lx.ORG_NOUNS | lx.ROLE_NOUNS
                                      or subj.lower_ in lx.UNNAMED_HEADS or subj.pos_ == "PROPN"):
                             return self._make("subject", res, self.a.mention_span(subj), None)

@@ -98,6 +98,9 @@ CASES = [
     # a document or a crowd woven into the sentence speaks, not the person quoted before
     ("“We never stopped them,” Tom Hale said. A 2014 House committee report found “no evidence of an order.”",
      "no evidence", "A 2014 House committee report"),
+    # a title the article gives no one is reported as written, not as the name nearby
+    ("The city's new mayor on Tuesday rejected Governor Tom Hale's offer to make an “exception” to the ban.",
+     "exception", "city's new mayor"),
     # ...but a cue that reports no one else keeps its own speaker
     ("Tom Hale said the plan was “dead,” and Ana Reyes agreed.", "dead", "Tom Hale"),
     # a hyphen the tokenizer split stays inside the name
