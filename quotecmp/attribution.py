@@ -131,6 +131,15 @@ class Person:
             return self.names[0]
         return self._usual(full)
 
+    def name_of_gender(self, gender: str) -> str | None:
+        """The full name of the one relative of this gender ("Mr. Clinton" is Bill when Hillary
+        is in the article too), if the article's first names and titles tell exactly one."""
+        firsts = {fold(n.split()[0]) for n in self.names if len(n.split()) > 1}
+        fits = {f for f in firsts if _first_gender(f, self.titles_of_first.get(f, set())) == gender}
+        if len(fits) == 1:
+            return self.name_for(fits.pop())
+        return None
+
     def _usual(self, full: list[str]) -> str:
         return max(full, key=lambda n: (self.names.count(n), len(n.split()) <= 4, len(n)))
 
@@ -473,6 +482,17 @@ class Article:
                 # "Hillary" alone is a first name: the relative who has it, not the family's usual name
                 first = words[0] if len(words) > 1 or (words and fold(words[0]) != hit[0]) else None
                 full = hit[1].name_for(first)
+                styled = sorted({t.i: t for t in toks + [c for c in tok.lefts if c.dep_ == "compound"]}.values(),
+                                key=lambda t: t.i)
+                g = _honorific_gender(styled) if first is None else None
+                if g:  # "Mr. Clinton" is the husband, "Mrs Holt" not Sir Graham Holt
+                    mine = hit[1].name_of_gender(g)
+                    if mine:
+                        full = mine
+                    elif _first_gender(full.split()[0], hit[1].titles_of_first.get(fold(full.split()[0]), set())) \
+                            not in (None, g):
+                        written = " ".join(t.text for t in styled if not t.is_punct and t.text not in ("'s", "’s"))
+                        return self._finish(written, "name", chain + (written,))
                 return self._finish(full, "name", chain + (name_text, full))
             # an organisation or a country speaks as itself: "the Kremlin said", "Iran said"
             if tok.ent_type_ in ("ORG", "GPE", "NORP") and "," not in self._entity(tok):  # "Lehigh, Bruce Turry" is a slip
@@ -699,6 +719,25 @@ def _first_name_gender(first: str) -> str | None:
         return "m"
     if f in lx.FEMALE_NAMES:
         return "f"
+    return None
+
+
+def _first_gender(first: str, titles: set[str]) -> str | None:
+    """The gender of one bearer of a first name: from the titles given with it, else the name."""
+    titles = {fold(t) for t in titles}
+    if titles & lx.MALE_TITLES and not titles & lx.FEMALE_TITLES:
+        return "m"
+    if titles & lx.FEMALE_TITLES and not titles & lx.MALE_TITLES:
+        return "f"
+    return _first_name_gender(first)
+
+
+def _honorific_gender(toks: list["Token"]) -> str | None:
+    """"Mr." and "Sir" say a man, "Mrs.", "Ms." and "Dame" a woman."""
+    for t in toks:
+        g = lx.GENDERED_HONORIFICS.get(fold(t.text).rstrip("."))
+        if g:
+            return g
     return None
 
 

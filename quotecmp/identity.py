@@ -37,6 +37,18 @@ def _given(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in lx.HONORIFICS)
 
 
+def _styled_gender(name: str) -> str | None:
+    """The gender an honorific written with the name says ("Mrs Holt": f)."""
+    return next((lx.GENDERED_HONORIFICS[w] for w in _words(name)[:-1] if w in lx.GENDERED_HONORIFICS), None)
+
+
+def _given_gender(name: str) -> str | None:
+    from .attribution import _first_name_gender
+
+    given = _given(name)
+    return _first_name_gender(given[0]) if given else None
+
+
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Can these given names belong to one person ("Hillary" / "Hillary Rodham"; "J" / "John")?"""
     if not a or not b:
@@ -74,7 +86,11 @@ def canonical_names(names: Counter) -> dict[str, str]:
         bare = [n for n in variants if not _given(n)]
         if len(groups) == 1:
             for n in bare:
-                out[n] = out[groups[0][0]]
+                # attribution keeps "Mrs Holt" only for a relative of the Holt it names in full:
+                # she joins no one whose given name says otherwise
+                g = _styled_gender(n)
+                if g is None or g == _given_gender(out[groups[0][0]]):
+                    out[n] = out[groups[0][0]]
         elif not groups and bare:
             best = max(bare, key=lambda n: (names[n], n))
             for n in bare:

@@ -98,6 +98,13 @@ CASES = [
     # a document or a crowd woven into the sentence speaks, not the person quoted before
     ("“We never stopped them,” Tom Hale said. A 2014 House committee report found “no evidence of an order.”",
      "no evidence", "A 2014 House committee report"),
+    # a gendered honorific picks the relative of that gender, or someone the article does not name in full
+    ("Senator Mary Reyes campaigned with her husband, former Governor Tom Reyes.\n\n“We will win,” Mrs. Reyes said."
+     "\n\n“She is ready,” Mr. Reyes said.", "She is ready", "Tom Reyes"),
+    ("Senator Mary Reyes campaigned with her husband, former Governor Tom Reyes.\n\n“We will win,” Mrs. Reyes said."
+     "\n\n“She is ready,” Mr. Reyes said.", "We will win", "Mary Reyes"),
+    ("Sir Graham Holt attacked the bill.\n\nMrs Holt, a local councillor, said she was “proud” of him.", "proud", "Mrs Holt"),
+    ("Sir Graham Holt attacked the bill.\n\nMr Holt said it was “a disgrace.”", "disgrace", "Graham Holt"),
     # a title the article gives no one is reported as written, not as the name nearby
     ("The city's new mayor on Tuesday rejected Governor Tom Hale's offer to make an “exception” to the ban.",
      "exception", "city's new mayor"),

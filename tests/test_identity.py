@@ -27,6 +27,10 @@ from quotecmp.identity import canonical_names
     ({"Jeb Bush": 2, "George W. Bush": 2, "Bush": 5}, "George W. Bush", "George W. Bush"),
     ({"Jeb Bush": 2, "George W. Bush": 2, "Bush": 5}, "Bush", "Bush"),
     ({"Bill Clinton": 1, "Hillary Clinton": 1}, "Bill Clinton", "Bill Clinton"),
+    # a relative attribution kept apart by an honorific joins no one whose given name says otherwise
+    ({"Graham Holt": 3, "Mrs Holt": 1}, "Mrs Holt", "Mrs Holt"),
+    ({"Tom Holt": 3, "Mrs Holt": 1}, "Mrs Holt", "Mrs Holt"),
+    ({"Mary Holt": 3, "Mrs Holt": 1}, "Mrs Holt", "Mary Holt"),
 ])
 def test_canonical_names(names, name, expected):
     assert canonical_names(Counter(names)).get(name, name) == expected
