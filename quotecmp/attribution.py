@@ -141,7 +141,10 @@ class Person:
         return None
 
     def _usual(self, full: list[str]) -> str:
-        return max(full, key=lambda n: (self.names.count(n), len(n.split()) <= 4, len(n)))
+        # on a tie, the one the article introduced first ("Peter Santilli" before his wife's full name)
+        firsts = [fold(n.split()[0]) for n in full]
+        return max(full, key=lambda n: (self.names.count(n), -firsts.index(fold(n.split()[0])),
+                                        len(n.split()) <= 4, len(n)))
 
 
 @dataclass(frozen=True)
@@ -559,7 +562,7 @@ class Article:
                             a.ent_type_ == "PERSON" or any(x.dep_ == "compound" and x.pos_ == "PROPN" for x in a.children))), None)
                         if name is not None:
                             return name
-        return None
+        return _split_subject(tok)
 
     def _compound(self, tok: "Token") -> list["Token"]:
         """The name a PROPN head stands in: its compound/flat children and itself."""
@@ -675,9 +678,22 @@ class Article:
         return starts[k - 1] if k else None
 
     def _gender_of(self, name: str) -> str | None:
+        styled = lx.GENDERED_HONORIFICS.get(fold(name.split()[0]).rstrip("."))
+        if styled:
+            return styled  # "Mrs Holt", kept apart from Sir Graham Holt
         key = _name_key(name)
         person = self.people.get(key)
         if person:
+            # relatives sharing a surname share the pronoun votes: "Melania Trump" is a woman by her
+            # own first name and titles, whatever the votes of "Trump" say
+            # ("Sir Graham Holt" is a man though "Mrs Holt … she" votes otherwise)
+            if len(name.split()) > 1:
+                first = fold(name.split()[0])
+                titles = person.titles_of_first.get(first, set())
+                firsts = {fold(n.split()[0]) for n in person.names if len(n.split()) > 1}
+                g = _first_gender(first, titles) if len(firsts) > 1 else _first_gender("", titles)
+                if g:
+                    return g
             return person.gender
         return _first_name_gender(name.split()[0])
 
@@ -693,13 +709,23 @@ class Article:
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not self.skip[c.i]), None)
             if subj is None:
                 continue
-            if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or subj.lower_ in lx.ROLE_NOUNS or subj.lemma_.lower() in lx.ROLE_NOUNS:
+            if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or subj.lower_ in lx.ROLE_NOUNS or subj.lemma_.lower() in lx.ROLE_NOUNS \
+                    or _split_subject(subj) is not None:
                 res = self.resolve(subj)
                 if res.name:
                     result = res
                     break
         self._subject_cache[sent.start] = result
         return result
+
+
+def _split_subject(tok: "Token") -> "Token | None":
+    """The name the parser split off a description as a second subject of the same verb
+    ("senior backbencher Sir Graham Holt hit back"), if ``tok`` is that description."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+        return None
+    return next((s for s in tok.head.children if s.dep_ == tok.dep_ and s.pos_ == "PROPN"
+                 and s.left_edge.i == tok.right_edge.i + 1 and s.ent_type_ == "PERSON"), None)
 
 
 def _is_pronoun_text(text: str) -> bool:

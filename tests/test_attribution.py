@@ -105,6 +105,11 @@ CASES = [
      "\n\n“She is ready,” Mr. Reyes said.", "We will win", "Mary Reyes"),
     ("Sir Graham Holt attacked the bill.\n\nMrs Holt, a local councillor, said she was “proud” of him.", "proud", "Mrs Holt"),
     ("Sir Graham Holt attacked the bill.\n\nMr Holt said it was “a disgrace.”", "disgrace", "Graham Holt"),
+    ("Sir Graham Holt attacked the bill.\n\nMrs Holt, a local councillor, said she was “proud” of him.\n\n"
+     "“It is a disgrace,” he said.", "disgrace", "Graham Holt"),
+    # a description the parser split from the name as a second subject is that name
+    ("Prime Minister Anil Rao defended the bill.\n\nBut senior backbencher Sir Tom Vale hit back, accusing ministers "
+     "of “arrogance”.\n\n“Colleagues are furious,” he told reporters.", "furious", "Tom Vale"),
     # a title the article gives no one is reported as written, not as the name nearby
     ("The city's new mayor on Tuesday rejected Governor Tom Hale's offer to make an “exception” to the ban.",
      "exception", "city's new mayor"),
