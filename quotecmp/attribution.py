@@ -430,7 +430,7 @@ class Article:
         # is not the Kremlin's spokesman named earlier
         proper = {t.lower_ for t in head.subtree if t.i < head.i and t.text[:1].isupper() and t.dep_ not in ("det", "case")
                   and not t.is_stop and t.lower_ not in lx.TITLE_QUALIFIERS}
-        best, best_score = None, 0.0
+        best, best_score, fits = None, 0.0, []
         for key, person in self.people.items():
             # relatives sharing the surname hold their own titles: "the former president" is George, not Jeb
             variants = list(person.titles_of_first.items()) if len(person.titles_of_first) > 1 else [(None, person.titles)]
@@ -448,9 +448,14 @@ class Article:
                 # "Vice President X" is not "the president"
                 score -= sum(1.5 for q in lx.TITLE_QUALIFIERS & titles if q not in mods)
                 last = self._last_before(key, before)
+                fits.append((round(score, 6), last is not None))
                 score += 0.01 * min(person.count, 20) + (0.5 + 0.001 * last if last is not None else 0)
                 if score > best_score:
                     best, best_score = person.name_for(first), score
+        if len(fits) > 1 and not any(seen for _, seen in fits):
+            top = max(s for s, _ in fits)
+            if sum(1 for s, _ in fits if s == top) > 1:
+                return None  # a headline's "Minister says …" before two foreign ministers are named: no one yet
         return best
 
     # --- mentions to names -----------------------------------------------------------------

@@ -110,6 +110,11 @@ CASES = [
     # a description the parser split from the name as a second subject is that name
     ("Prime Minister Anil Rao defended the bill.\n\nBut senior backbencher Sir Tom Vale hit back, accusing ministers "
      "of “arrogance”.\n\n“Colleagues are furious,” he told reporters.", "furious", "Tom Vale"),
+    # a headline's title that two people of the article hold, before either is named, is no one yet
+    ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
+     "constructive", "Minister"),
+    ("Foreign Minister Ana Ruiz met Interior Minister Omar Haddad on Monday.\n\n“It was constructive,” the minister said.",
+     "constructive", "Omar Haddad"),
     # a title the article gives no one is reported as written, not as the name nearby
     ("The city's new mayor on Tuesday rejected Governor Tom Hale's offer to make an “exception” to the ban.",
      "exception", "city's new mayor"),
