@@ -167,6 +167,8 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
     while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or toks[0].pos_ in ("DET", "ADJ")
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)):
         toks = toks[1:]  # a surname the recogniser took for a place ("Valastro praised") stays
+    while len(toks) > 1 and fold(toks[-1].text).rstrip(".") in lx.NAME_SUFFIXES:
+        toks = toks[:-1]  # "Joseph R. Biden Jr." is filed under Biden
     return toks
 
 
@@ -480,7 +482,9 @@ class Article:
         is_title = low in lx.ROLE_NOUNS and (tok.ent_type_ != "PERSON" or not _name_tokens(self._compound(tok))) and not any(
             c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children)
         known = tok.text[:1].isupper() and fold(tok.text) in self.people  # "Will" tagged as a verb
-        if (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or known) and not is_title:
+        # (a lower-case word tagged as a proper noun, "foreign ministry", is a common noun)
+        if ((tok.pos_ == "PROPN" and (tok.text[:1].isupper() or tok.ent_type_)) or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                or known) and not is_title:
             toks = self._compound(tok)
             hit = self.person_by_name(toks)
             bare = _name_tokens(toks)

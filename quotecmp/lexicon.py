@@ -107,6 +107,9 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 MALE_TITLES = frozenset("mr sir lord king prince father brother ayatollah sheikh congressman chairman spokesman businessman emir sultan".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess sister congresswoman chairwoman spokeswoman businesswoman".split())
 
+# Words after a surname that are no part of it: "Joseph R. Biden Jr." is a Biden.
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
 # Honorifics that say the gender of the one they name: "Mr. Clinton" beside Hillary Clinton is Bill.
 GENDERED_HONORIFICS = {**dict.fromkeys("mr sir lord senor señor monsieur herr".split(), "m"),
                        **dict.fromkeys("mrs ms miss dame lady madam senora señora mme madame frau".split(), "f")}

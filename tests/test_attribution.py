@@ -110,6 +110,9 @@ CASES = [
     # a description the parser split from the name as a second subject is that name
     ("Prime Minister Anil Rao defended the bill.\n\nBut senior backbencher Sir Tom Vale hit back, accusing ministers "
      "of “arrogance”.\n\n“Colleagues are furious,” he told reporters.", "furious", "Tom Vale"),
+    # a suffix is no surname: "Jr." files the name under Biden, so "Mr. Biden" finds him beside Jill Biden
+    ("President Joseph R. Biden Jr. spoke on Monday with Jill Biden at his side.\n\n“I am proud of him,” Mr. Biden said.",
+     "proud of him", "Joseph R. Biden"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
@@ -250,6 +253,14 @@ def test_unnamed_source_is_reported_as_written_and_never_named(extract, text, fr
     assert q.speaker_id is None
     assert q.speaker_mention and q.speaker_mention.lower() in text.lower()
     assert q.speaker_mention.split()[-1].lower() not in ("of", "the", "a", "in")  # cut on a noun, if cut
+
+
+def test_a_lower_case_word_tagged_as_a_proper_noun_is_no_person(extract):
+    # the tagger reads "foreign ministry" after a headline as a proper noun; it is no one's name
+    text = ("Iran says it will respond 'at the right time'\n\n"
+            "Iran's foreign ministry said on Saturday that the country would respond \"at the right time\".")
+    (q,) = [q for q in extract(text) if q.start > 50]
+    assert q.speaker_kind == "organization" and q.speaker != "ministry"
 
 
 def test_a_spokesman_speaks_for_someone_but_is_not_them(extract):
