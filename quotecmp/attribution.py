@@ -651,7 +651,7 @@ class Article:
             if s.start == 0:
                 break
             s = self.doc[s.start - 1].sent
-            subj = self.sentence_subject(s)
+            subj = self.sentence_subject(s) or self._leading_subject(s)
             if subj is not None:
                 cands.append(subj)
         for res in cands:
@@ -679,6 +679,17 @@ class Article:
             if best:
                 return Resolved(best[1].name, "pronoun", chain + (best[1].name,))
         return Resolved(None, "unresolved", chain)
+
+    def _leading_subject(self, sent: "Span") -> Resolved | None:
+        """A person named as the subject of a clause before the main verb, when the parse left the
+        main verb without one ("US Secretary of State Antony Blinken, asked about it, said …")."""
+        for ent in sent.ents:
+            if ent.start >= sent.root.i:
+                break
+            if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[ent.start]:
+                res = self.resolve(ent.root)
+                return res if res.name else None
+        return None
 
     def _last_before(self, key: str, i: int) -> int | None:
         """Token index of the person's latest mention before token i."""

@@ -113,6 +113,10 @@ CASES = [
     # a suffix is no surname: "Jr." files the name under Biden, so "Mr. Biden" finds him beside Jill Biden
     ("President Joseph R. Biden Jr. spoke on Monday with Jill Biden at his side.\n\n“I am proud of him,” Mr. Biden said.",
      "proud of him", "Joseph R. Biden"),
+    # a pronoun goes to the person a clause before the main verb names, when the parse left that verb no subject
+    ("Kremlin spokesman Yuri Belov told reporters the plan would fail.\n\nUS Secretary of State Tom Varga, asked about "
+     "the request, said Washington was “constantly adapting” its support. “We have not ruled anything out,” he said.",
+     "ruled anything", "Tom Varga"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
