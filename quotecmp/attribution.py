@@ -407,6 +407,8 @@ class Article:
         for r in relatives:
             if r.dep_ == "appos" and not _closed(r) and r is not of_title:
                 continue  # "with X and Y, the candidate stated": a subject the parser took for an apposition
+            if r.dep_ == "appos" and any(c.dep_ == "conj" and c.i < r.i for c in root.children):
+                continue  # "Clinton, Trump and Cruz, the Texas senator": the apposition is the last one's
             words.extend(t.lower_ for t in r.subtree if not t.is_punct and t.i < r.i + 6 and not (ent.start <= t.i < ent.end))
         person.titles.update(w.strip(".") for w in words)
         if first:
@@ -520,7 +522,7 @@ class Article:
             hit = self.person_by_title(tok, tok.i)  # "the head of state said"
             if hit:
                 return self._finish(hit, "title", chain + (self._mention_text(tok), hit))
-        if low in lx.ROLE_NOUNS or tok.lemma_.lower() in lx.ROLE_NOUNS:
+        if low in lx.ROLE_NOUNS or tok.lemma_.lower() in lx.ROLE_NOUNS or self._given_as_title(tok):
             determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
             named = self._named_apposition(tok)
             if named is not None:
@@ -548,6 +550,15 @@ class Article:
         if low in lx.ORG_NOUNS or tok.lemma_.lower() in lx.ORG_NOUNS:
             return Resolved(self._mention_text(tok, strip_det=True), "org", chain + (self._mention_text(tok),))
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
+
+    def _given_as_title(self, tok: "Token") -> bool:
+        """"the former diplomat" after "Edmundo González, the 75-year-old former diplomat": a
+        definite description whose noun the article gave someone as a title."""
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "NN" or lemma in lx.ORG_NOUNS | lx.CARRIER_NOUNS | lx.NOT_SPEAKER_NOUNS | lx.SPEECH_NOUNS \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        return any(lemma in p.titles or tok.lower_ in p.titles for p in self.people.values())
 
     def _finish(self, name: str, how: str, chain: tuple[str, ...]) -> Resolved:
         if self.book:

@@ -117,6 +117,12 @@ CASES = [
     ("Kremlin spokesman Yuri Belov told reporters the plan would fail.\n\nUS Secretary of State Tom Varga, asked about "
      "the request, said Washington was “constantly adapting” its support. “We have not ruled anything out,” he said.",
      "ruled anything", "Tom Varga"),
+    # a definite description whose noun the article gave someone in an apposition is that someone
+    ("Carlos Vela, the 75-year-old former diplomat who says he won the election, spoke on Thursday.\n\n"
+     "“I will be back,” the former diplomat said.", "will be back", "Carlos Vela"),
+    # ...but an apposition after a list belongs to its last member
+    ("Front-runners Ana Cole, Tom Reyes and Bo Hart, the Texas senator leading the pack, spoke.\n\n"
+     "Appearing on television, the GOP front-runner said Cole was “a disaster”.", "disaster", "GOP front-runner"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
