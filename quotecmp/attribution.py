@@ -246,6 +246,7 @@ class Article:
             for i in range(a, b):
                 self.skip[i] = True
         self._collect_people()
+        self._first_person_at = min((m[0] for m in self.person_mentions.values() if m), default=None)
         self._subject_cache: dict[int, Resolved | None] = {}
 
     # --- offsets -------------------------------------------------------------------------
@@ -434,7 +435,7 @@ class Article:
         # is not the Kremlin's spokesman named earlier
         proper = {t.lower_ for t in head.subtree if t.i < head.i and t.text[:1].isupper() and t.dep_ not in ("det", "case")
                   and not t.is_stop and t.lower_ not in lx.TITLE_QUALIFIERS}
-        best, best_score, fits = None, 0.0, []
+        best, best_score, best_seen, fits = None, 0.0, False, []
         for key, person in self.people.items():
             # relatives sharing the surname hold their own titles: "the former president" is George, not Jeb
             variants = list(person.titles_of_first.items()) if len(person.titles_of_first) > 1 else [(None, person.titles)]
@@ -455,11 +456,15 @@ class Article:
                 fits.append((round(score, 6), last is not None))
                 score += 0.01 * min(person.count, 20) + (0.5 + 0.001 * last if last is not None else 0)
                 if score > best_score:
-                    best, best_score = person.name_for(first), score
+                    best, best_score, best_seen = person.name_for(first), score, last is not None
         if len(fits) > 1 and not any(seen for _, seen in fits):
             top = max(s for s, _ in fits)
             if sum(1 for s, _ in fits if s == top) > 1:
                 return None  # a headline's "Minister says …" before two foreign ministers are named: no one yet
+        if best is not None and best_seen is False and self._first_person_at is not None and self._first_person_at < before:
+            # a title points back to someone named before it; only a headline or lede looks ahead
+            # ("Speaking on state television, the socialist leader …" is not the opposition leader named later)
+            return None
         return best
 
     # --- mentions to names -----------------------------------------------------------------

@@ -123,6 +123,9 @@ CASES = [
     # ...but an apposition after a list belongs to its last member
     ("Front-runners Ana Cole, Tom Reyes and Bo Hart, the Texas senator leading the pack, spoke.\n\n"
      "Appearing on television, the GOP front-runner said Cole was “a disaster”.", "disaster", "GOP front-runner"),
+    # a title points back to someone named before it, not ahead to someone named later
+    ("President Luis Mora dismissed the claim. Speaking on television, the socialist leader called Vela “a puppet”."
+     "\n\nOpposition leader Ana Ruiz, who was barred from running, disagreed.", "a puppet", "socialist leader"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
