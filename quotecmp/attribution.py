@@ -486,6 +486,9 @@ class Article:
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
         if tok.ent_type_ in NOT_SPEAKERS:
             return Resolved(None, "unresolved", chain + (tok.text,))  # "Monday said" is a parse error
+        if tok.lemma_.lower() in lx.PARTY_MEMBER_NOUNS and tok.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in tok.children):
+            # "the New York Democrat said": a person described, not the party
+            return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
         is_title = low in lx.ROLE_NOUNS and (tok.ent_type_ != "PERSON" or not _name_tokens(self._compound(tok))) and not any(
             c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children)
         known = tok.text[:1].isupper() and fold(tok.text) in self.people  # "Will" tagged as a verb

@@ -107,6 +107,9 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 MALE_TITLES = frozenset("mr sir lord king prince father brother ayatollah sheikh congressman chairman spokesman businessman emir sultan".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess sister congresswoman chairwoman spokeswoman businesswoman".split())
 
+# A member of a party, named by it: "the New York Democrat said" is a person, not the party.
+PARTY_MEMBER_NOUNS = frozenset("democrat republican conservative liberal socialist tory independent libertarian progressive".split())
+
 # Words after a surname that are no part of it: "Joseph R. Biden Jr." is a Biden.
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 

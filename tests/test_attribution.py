@@ -126,6 +126,10 @@ CASES = [
     # a title points back to someone named before it, not ahead to someone named later
     ("President Luis Mora dismissed the claim. Speaking on television, the socialist leader called Vela “a puppet”."
      "\n\nOpposition leader Ana Ruiz, who was barred from running, disagreed.", "a puppet", "socialist leader"),
+    # "the New York Democrat" is a person described, not the party
+    ("Senate leaders met on Friday. The New York Democrat said the bill “gives us the tools.”", "gives us",
+     "New York Democrat"),
+    ("The Republican National Committee said the ad was “false.”", "false", "Republican National Committee"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
