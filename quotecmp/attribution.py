@@ -1467,7 +1467,7 @@ class Attributor:
         # the speaker of the talk just before (this paragraph or the one above) rather than the
         # latest name, which is as often someone talked about
         st = self.state
-        if st.resolved is not None and st.resolved.name and st.resolved.how in ("name", "title", "pronoun") \
+        if st.resolved is not None and st.resolved.name and st.resolved.how in ("name", "title", "pronoun", "unnamed") \
                 and q.paragraph - st.paragraph <= 1:
             res = st.resolved
             return self._make("nearest", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
@@ -1499,6 +1499,10 @@ class Attributor:
                         res = self.a.resolve(subj)
                         if res.name:
                             said = res
+                        elif res.how == "unnamed" and subj.pos_ == "NOUN" and subj.tag_ != "NNS" \
+                                and subj.lemma_.lower() in lx.UNNAMED_HEADS | lx.ROLE_NOUNS:
+                            # "One resident, who asked not to be named, said …. “…”": the unnamed source talks on
+                            said = Resolved(_description(self.a.mention_span(subj)[2]), "unnamed", res.chain)
             whole = sent.start >= self._scanned_to and sent.end <= end_tok
             if said is None and whole and not any(self.a.in_quote[t.i] for t in sent):
                 res = self.a.sentence_subject(sent)

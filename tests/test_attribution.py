@@ -130,6 +130,9 @@ CASES = [
     ("Senate leaders met on Friday. The New York Democrat said the bill “gives us the tools.”", "gives us",
      "New York Democrat"),
     ("The Republican National Committee said the ad was “false.”", "false", "Republican National Committee"),
+    # an unnamed source who speaks in reported speech talks on in the quote after it
+    ("“We were alone,” said Carmen Ruiz, 62.\n\nOne resident, who asked not to be named, said officials had "
+     "ignored warnings. “They knew. Everybody knew.”", "They knew", "One resident"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
