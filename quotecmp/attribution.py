@@ -124,7 +124,8 @@ class Person:
         if first and full and fold(self._usual(full).split()[0]) == fold(first):
             first = None  # the usual name has this first name: one spelling for the whole article
         if first:
-            mine = [n for n in full if fold(n.split()[0]) == fold(first)]
+            mine = [n for n in full if fold(n.split()[0]) == fold(first)] or [
+                n for n in full if fold(first) in [fold(w) for w in n.split()[1:-1]]]  # "Lula", "Reynolds"
             if mine:
                 return max(mine, key=lambda n: (len(n.split()) <= 4, len(n)))
         if not full:
@@ -369,6 +370,8 @@ class Article:
         key = fold(toks[-1].text)
         if len(words) == 1 and key not in self.people and key in self.first_names:
             key = self.first_names[key]
+        elif len(words) == 1 and key not in self.people:
+            key = self._inner_name(key) or key
         person = self.people.setdefault(key, Person())
         person.names.append(name)
         if len(words) > 1:
@@ -421,11 +424,23 @@ class Article:
             return None
         key = fold(toks[-1].text)
         if key in self.people:
+            if len(_words(toks)) == 1 and all(len(n.split()) == 1 for n in self.people[key].names):
+                k = self._inner_name(key)  # a headline's "Lula" before "Luiz Inácio Lula da Silva"
+                if k:
+                    return k, self.people[k]
             return key, self.people[key]
         if len(_words(toks)) == 1 and key in self.first_names:
             k = self.first_names[key]
             return k, self.people[k]
-        return None
+        k = self._inner_name(key) if len(_words(toks)) == 1 else None
+        return (k, self.people[k]) if k else None
+
+    def _inner_name(self, word: str) -> str | None:
+        """The one person whose full name has this word inside it, after the first name:
+        "Lula" for Luiz Inácio Lula da Silva, "Maduro" for Nicolás Maduro Moros."""
+        hits = {k for k, p in self.people.items() for n in p.names
+                if len(n.split()) > 2 and word in [fold(w) for w in n.split()[1:-1]]}
+        return hits.pop() if len(hits) == 1 else None
 
     def person_by_title(self, head: "Token", before: int) -> str | None:
         """The name of the person the article gave this title, best matching its modifiers, latest first."""

@@ -59,6 +59,23 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return short[0] == long_[0] or (len(short[0]) == 1 and long_[0].startswith(short[0]))
 
 
+def _move_inner_surnames(by_surname: dict[str, list[str]]) -> None:
+    """A name written in full with a second surname or more ("Nicolás Maduro Moros", "Luiz Inácio
+    Lula da Silva") joins the people the run knows by an inner word of it ("Maduro", "Lula"),
+    when no other name of the run ends like it and the given names agree."""
+    for last, variants in list(by_surname.items()):
+        if len(variants) != 1:
+            continue
+        name = variants[0]
+        words = [w for w in _words(name) if w not in lx.HONORIFICS]
+        for w in words[1:-1]:
+            if w in by_surname and w != last and w not in lx.MALE_NAMES | lx.FEMALE_NAMES \
+                    and all(_compatible(_given(m), tuple(words[:1])) for m in by_surname[w]):
+                by_surname[w].append(name)
+                del by_surname[last]
+                break
+
+
 def canonical_names(names: Counter) -> dict[str, str]:
     """Map each person name of a run to the one name used for that person in every document."""
     by_surname: dict[str, list[str]] = {}
@@ -66,6 +83,7 @@ def canonical_names(names: Counter) -> dict[str, str]:
         s = _surname(name)
         if s:
             by_surname.setdefault(s, []).append(name)
+    _move_inner_surnames(by_surname)
     out: dict[str, str] = {}
     for variants in by_surname.values():
         full = [n for n in variants if _given(n)]

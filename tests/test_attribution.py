@@ -133,6 +133,9 @@ CASES = [
     # an unnamed source who speaks in reported speech talks on in the quote after it
     ("“We were alone,” said Carmen Ruiz, 62.\n\nOne resident, who asked not to be named, said officials had "
      "ignored warnings. “They knew. Everybody knew.”", "They knew", "One resident"),
+    # a name known by a word inside the full name: "Lula" is Luiz Inácio Lula da Silva, even after a headline's "Lula"
+    ("Lula says Brazil will not take sides\n\nBrazilian President Luiz Inácio Lula da Silva spoke on Tuesday.\n\n"
+     "“Brazil wants peace,” Lula said.", "Brazil wants", "Luiz Inácio Lula da Silva"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
