@@ -356,8 +356,10 @@ class Article:
             for t in sent:
                 if t.i <= subj.i or self.in_quote[t.i]:
                     continue
-                if t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.people):
-                    break  # a pronoun after another person may be theirs: "Nance said she wants Trump to explain his stance"
+                if t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.people) \
+                        or (t.pos_ == "NOUN" and t.lemma_.lower() in lx.ROLE_NOUNS | lx.GENERIC_LEADER_NOUNS):
+                    break  # a pronoun after another person may be theirs: "Nance said she wants Trump to explain his stance",
+                    # "Rodríguez thanked the head of state for his support"
                 if t.lower_ in lx.MALE_PRONOUNS:
                     v[0] += 1
                 elif t.lower_ in lx.FEMALE_PRONOUNS:
@@ -413,7 +415,11 @@ class Article:
                 continue  # "with X and Y, the candidate stated": a subject the parser took for an apposition
             if r.dep_ == "appos" and any(c.dep_ == "conj" and c.i < r.i for c in root.children):
                 continue  # "Clinton, Trump and Cruz, the Texas senator": the apposition is the last one's
-            words.extend(t.lower_ for t in r.subtree if not t.is_punct and t.i < r.i + 6 and not (ent.start <= t.i < ent.end))
+            # the title's own words, its "of" phrase whole ("the President of the Bolivarian Republic of
+            # Venezuela"), not a clause about the person ("…, who says he won the election")
+            clause = {t.i for c in r.children if c.dep_ in ("relcl", "acl", "advcl", "ccomp") for t in c.subtree}
+            words.extend(t.lower_ for t in r.subtree if not t.is_punct and t.i < r.i + 10 and t.i not in clause
+                         and not (ent.start <= t.i < ent.end))
         person.titles.update(w.strip(".") for w in words)
         if first:
             person.titles_of_first.setdefault(fold(first), set()).update(w.strip(".") for w in words)

@@ -136,6 +136,12 @@ CASES = [
     # a name known by a word inside the full name: "Lula" is Luiz Inácio Lula da Silva, even after a headline's "Lula"
     ("Lula says Brazil will not take sides\n\nBrazilian President Luiz Inácio Lula da Silva spoke on Tuesday.\n\n"
      "“Brazil wants peace,” Lula said.", "Brazil wants", "Luiz Inácio Lula da Silva"),
+    # a long "of" title is whole: "the Venezuelan president" matches "President of the Bolivarian Republic of Venezuela"
+    ("The President of the Bolivarian Republic of Venezuela, Luis Mora, spoke on Tuesday.\n\n"
+     "“The homeland is not negotiable,” said the Venezuelan president.", "homeland", "Luis Mora"),
+    # a pronoun after someone else's title is no evidence of the subject's gender
+    ("President Ivan Petrov met Vice President Delcy Ramos.\n\n“We are ready,” the president said.\n\n"
+     "Delcy Ramos thanked the head of state for his support. “We stand together,” she said.", "stand together", "Delcy Ramos"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
