@@ -626,10 +626,12 @@ class Article:
         ent = self.ent_of.get(tok.i)
         if ent is None:
             return tok.text
-        words = [t.text for t in ent if t.text not in ("'s", "’s")]
-        if words and words[0].lower() == "the":
-            words = words[1:]
-        return " ".join(words) or tok.text
+        toks = list(ent)
+        while toks and toks[-1].text in ("'s", "’s", "'", "’"):
+            toks = toks[:-1]  # a possessive ending, not an inner "People's" of "People's Party"
+        if toks and toks[0].lower_ == "the":
+            toks = toks[1:]
+        return " ".join("".join(t.text_with_ws for t in toks).split()) or tok.text
 
     def _mention_tokens(self, tok: "Token", strip_det: bool = False) -> list["Token"]:
         """The tokens of the mention a head token stands for, kept short (no relative clause)."""
