@@ -166,7 +166,8 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
         elif depth == 0 and t.text not in ("'s", "’s", "'", "’") and (not t.is_punct or _infix_hyphen(t)):
             toks.append(t)
     while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or toks[0].pos_ in ("DET", "ADJ")
-                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)):
+                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)
+                    or (fold(toks[0].text) in lx.ROLE_NOUNS and len(toks) > 2)):  # "Spokeswoman Sarah Sanders"
         toks = toks[1:]  # a surname the recogniser took for a place ("Valastro praised") stays
     while len(toks) > 1 and fold(toks[-1].text).rstrip(".") in lx.NAME_SUFFIXES:
         toks = toks[:-1]  # "Joseph R. Biden Jr." is filed under Biden
@@ -537,6 +538,14 @@ class Article:
                         written = " ".join(t.text for t in styled if not t.is_punct and t.text not in ("'s", "’s"))
                         return self._finish(written, "name", chain + (written,))
                 return self._finish(full, "name", chain + (name_text, full))
+            ent = self.ent_of.get(tok.i)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                owner = [t for t in ent if t.text in ("'s", "’s") and t.i < tok.i]
+                after = self.doc[owner[-1].i + 1: tok.i + 1] if owner else None
+                if after is not None and len(after) >= 2 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in after):
+                    # "Commentary's Noah Rothman", tagged as one organisation: the person after the possessive
+                    name = " ".join(_words(list(after)))
+                    return self._finish(name, "name", chain + (name,))
             # an organisation or a country speaks as itself: "the Kremlin said", "Iran said"
             if tok.ent_type_ in ("ORG", "GPE", "NORP") and "," not in self._entity(tok):  # "Lehigh, Bruce Turry" is a slip
                 ent = self._entity(tok)
@@ -631,7 +640,10 @@ class Article:
             toks = toks[:-1]  # a possessive ending, not an inner "People's" of "People's Party"
         if toks and toks[0].lower_ == "the":
             toks = toks[1:]
-        return " ".join("".join(t.text_with_ws for t in toks).split()) or tok.text
+        text = " ".join("".join(t.text_with_ws for t in toks).split())
+        if "(" in text and ")" not in text:
+            text = text.split("(")[0].strip()  # "Vox Populi (Voice of the People": the name before the gloss
+        return text or tok.text
 
     def _mention_tokens(self, tok: "Token", strip_det: bool = False) -> list["Token"]:
         """The tokens of the mention a head token stands for, kept short (no relative clause)."""

@@ -142,6 +142,9 @@ CASES = [
     # a pronoun after someone else's title is no evidence of the subject's gender
     ("President Ivan Petrov met Vice President Delcy Ramos.\n\n“We are ready,” the president said.\n\n"
      "Delcy Ramos thanked the head of state for his support. “We stand together,” she said.", "stand together", "Delcy Ramos"),
+    # a title before a full name is no part of it; an outlet's possessive before a name is the outlet's, not the name's
+    ("Spokeswoman Sarah Vance said critics were “rooting for failure.”", "rooting", "Sarah Vance"),
+    ("Commentary's Noah Rothman wrote that the plan was “a fantasy.”", "fantasy", "Noah Rothman"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
