@@ -169,6 +169,10 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)
                     or (fold(toks[0].text) in lx.ROLE_NOUNS and len(toks) > 2)):  # "Spokeswoman Sarah Sanders"
         toks = toks[1:]  # a surname the recogniser took for a place ("Valastro praised") stays
+    if len(toks) > 1 and toks[0].is_sent_start and toks[0].lower_ in lx.INVERTED_CUES:
+        nxt = toks[-1].doc[toks[-1].i + 1] if toks[-1].i + 1 < len(toks[-1].doc) else None
+        if nxt is not None and nxt.text in (":", ","):
+            toks = toks[1:]  # "Said Haddad: “…”" is the cue and the name
     while len(toks) > 1 and fold(toks[-1].text).rstrip(".") in lx.NAME_SUFFIXES:
         toks = toks[:-1]  # "Joseph R. Biden Jr." is filed under Biden
     return toks

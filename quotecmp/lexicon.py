@@ -110,6 +110,9 @@ FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess sister congressw
 # A member of a party, named by it: "the New York Democrat said" is a person, not the party.
 PARTY_MEMBER_NOUNS = frozenset("democrat republican conservative liberal socialist tory independent libertarian progressive".split())
 
+# Cue verbs that open a sentence before the speaker's name: "Said Haddad: “…”".
+INVERTED_CUES = frozenset("said says added adds asked asks wrote writes replied replies".split())
+
 # Words after a surname that are no part of it: "Joseph R. Biden Jr." is a Biden.
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 

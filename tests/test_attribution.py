@@ -145,6 +145,9 @@ CASES = [
     # a title before a full name is no part of it; an outlet's possessive before a name is the outlet's, not the name's
     ("Spokeswoman Sarah Vance said critics were “rooting for failure.”", "rooting", "Sarah Vance"),
     ("Commentary's Noah Rothman wrote that the plan was “a fantasy.”", "fantasy", "Noah Rothman"),
+    # a sentence that opens with the cue before the name: "Said" is no first name there
+    ("State Sen. Omar Haddad criticised the pardons.\n\nSaid Haddad: “We will subpoena the records.”", "subpoena",
+     "Omar Haddad"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
