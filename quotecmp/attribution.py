@@ -1312,7 +1312,10 @@ class Attributor:
                             subj = _subject(t, self.a.skip)
                             if subj is not None and subj.lower_ not in lx.DEMONSTRATIVES:
                                 res = self.a.resolve(subj)
-                                if res.name:
+                                if res.name or (res.how == "unnamed" and subj.pos_ in ("NOUN", "PROPN")
+                                                and subj.lemma_.lower() not in lx.NOT_SPEAKER_NOUNS):
+                                    # "…, as the foundation's website notes:": a source the article
+                                    # leaves unnamed is reported as written
                                     return self._make("colon", res, self.a.mention_span(subj), t)
                     res = self.a.sentence_subject(sent)
                     if res and res.name:

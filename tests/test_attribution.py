@@ -261,6 +261,9 @@ CASES = [
     # a non-breaking space before the quote; the subject of the clause the colon ends
     ("As if addressing him directly, the Ohio Board of Elections was firm in its findings:\xa0“Further talk is pointless.”",
      "pointless", "Ohio Board of Elections"),
+    # a paragraph after a colon whose reporting verb has an unnamed source: that source, as written
+    ("“We stand firm,” said Tom Hale.\n\nThe pact shaped the whole movement, as the Reed Institute website notes:\n\n"
+     "“In the spring of 1971, forty students met in a barn.”", "forty students", "Reed Institute website"),
     # a woven quote in a complement clause is the view of the clause's governor, not of its own subject
     ("Senator Tom Hale has made clear that he expects the Laura Chen camp to unleash its “attack dogs” on him.",
      "attack dogs", "Tom Hale"),
