@@ -1065,6 +1065,14 @@ def _noun_phrase_head(doc: "Doc", a: int, b: int, people: dict | None = None) ->
     return head
 
 
+def _is_share(tok: "Token") -> bool:
+    """A share of people as a clause's subject: "37 percent of voters", "31%", "about four in 10"."""
+    if tok.ent_type_ == "PERCENT" or tok.lemma_.lower() in ("percent", "%", "majority", "plurality", "half"):
+        return True
+    return tok.ent_type_ == "CARDINAL" and tok.pos_ == "NUM" and any(
+        c.lower_ == "in" for c in tok.children)  # "four in 10"
+
+
 def _speakerish(tok: "Token") -> bool:
     """Could this head a speaker mention (not "his comments", "other means")?"""
     lemma = tok.lemma_.lower()
@@ -1418,10 +1426,53 @@ class Attributor:
         gap = self.a.text[prev.outer_end:q.outer_start].strip()
         return len(gap) <= 150 and gap.endswith((".", ":", ",")) and not any(c in gap for c in "“”\"")
 
+    def _share_of_people(self, top: "Token") -> Attribution | None:
+        """A woven quote whose clause hangs from a verb with a share of people as its subject
+        ("37 percent of voters say he is “reckless”"): the poll that asked them, when the sentence
+        names it, else the share as written, never a person the answer is about."""
+        anc = top.head
+        for _ in range(6):
+            if self.a.in_quote[anc.i]:
+                return None
+            if anc.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]), None)
+                if subj is not None and _is_share(subj):
+                    break
+            if anc.head is anc:
+                return None
+            anc = anc.head
+        else:
+            return None
+        # the poll: the subject of a verb above ("The poll finds that …") or "In a … poll, …"
+        up, seen = anc, 0
+        while seen < 6:
+            for c in up.children:
+                cands = [c] if c.dep_ in ("nsubj", "nsubjpass") else \
+                    [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+                for poll in cands:
+                    if poll.lemma_.lower() in lx.POLL_NOUNS and not self.a.in_quote[poll.i]:
+                        return self._make("subject", Resolved(None, "unnamed", (self.a._mention_text(poll),)),
+                                          self.a.mention_span(poll), None)
+            if up.head is up:
+                break
+            up, seen = up.head, seen + 1
+        # "In a poll released Sunday, 8 percent said …; 3 percent said “…”": the poll the sentence names
+        poll = next((t for t in anc.sent if t.i < anc.i and t.lemma_.lower() in lx.POLL_NOUNS
+                     and t.pos_ == "NOUN" and not self.a.in_quote[t.i]), None)
+        if poll is not None:
+            return self._make("subject", Resolved(None, "unnamed", (self.a._mention_text(poll),)),
+                              self.a.mention_span(poll), None)
+        return self._make("subject", Resolved(None, "unnamed", (self.a._mention_text(subj),)),
+                          self.a.mention_span(subj), None)
+
     def _subject_sieve(self, q: QuoteSpan) -> Attribution | None:
         """A quote woven into a clause: the subject of the nearest verb above it speaks."""
         qa, qb = self.a.token_range(q.start, q.end)
         top = next((t for t in self.doc[qa:qb] if not (qa <= t.head.i < qb) or t.head is t), None)
+        if top is not None and top.head is not top:
+            share = self._share_of_people(top)
+            if share is not None:
+                return share
         if top is not None:
             anc = top.head
             for _ in range(6):

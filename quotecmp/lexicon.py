@@ -36,6 +36,9 @@ piece story article report column op-ed editorial essay book speech message note
 web website page site poll survey study paper filing complaint lawsuit brief ruling order bill
 """.split())
 
+# What asks a share of people and reports their answers: "the poll finds that 40 percent say …".
+POLL_NOUNS = frozenset("poll survey".split())
+
 # Reported-speech nouns: "in a statement", "in an interview", "according to".
 SPEECH_NOUNS = frozenset("""
 statement interview remarks speech tweet post letter email message address briefing conference

@@ -264,6 +264,13 @@ CASES = [
     # a paragraph after a colon whose reporting verb has an unnamed source: that source, as written
     ("“We stand firm,” said Tom Hale.\n\nThe pact shaped the whole movement, as the Reed Institute website notes:\n\n"
      "“In the spring of 1971, forty students met in a barn.”", "forty students", "Reed Institute website"),
+    # a share of people answering a poll: the poll the sentence names, else the share, not whom they talk about
+    ("Senator Tom Hale spoke in Dayton.\n\nThe Ridgeway poll also finds that, while 41 percent of voters say Hale is "
+     "“too reckless,” 30 percent disagree.", "too reckless", "Ridgeway poll"),
+    ("Senator Tom Hale spoke in Dayton.\n\nIn a Ridgeway poll released Sunday, 41 percent of voters said Hale was "
+     "“too reckless” to lead.", "too reckless", "a Ridgeway poll"),
+    ("Senator Tom Hale spoke in Dayton.\n\nAbout three in 10 said they were “furious” with Hale.", "furious",
+     "three in 10"),
     # a woven quote in a complement clause is the view of the clause's governor, not of its own subject
     ("Senator Tom Hale has made clear that he expects the Laura Chen camp to unleash its “attack dogs” on him.",
      "attack dogs", "Tom Hale"),
