@@ -1517,6 +1517,9 @@ class Attributor:
         if up is v or up.pos_ not in ("VERB", "AUX"):
             return None
         subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.skip[c.i]), None)
+        if subj is None and up.dep_ == "conj" and up.head.pos_ in ("VERB", "AUX") and up.head.i < up.i:
+            # "experts have discounted the claims but have speculated that …": coordinated verbs share a subject
+            subj = next((c for c in up.head.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.skip[c.i]), None)
         if subj is None or subj.lower_ in lx.DEMONSTRATIVES or subj.lower_ == "it" or subj.ent_type_ in NOT_SPEAKERS:
             return None
         return up, subj

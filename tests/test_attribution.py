@@ -271,6 +271,9 @@ CASES = [
      "“too reckless” to lead.", "too reckless", "a Ridgeway poll"),
     ("Senator Tom Hale spoke in Dayton.\n\nAbout three in 10 said they were “furious” with Hale.", "furious",
      "three in 10"),
+    # the governor of the complement clause is the second of two coordinated verbs: their shared subject
+    ("Senator Tom Hale gave a speech.\n\nSeveral economists have doubted the figures but have speculated that Hale "
+     "might still lift the “headline rate” by other means.", "headline rate", "Several economists"),
     # a woven quote in a complement clause is the view of the clause's governor, not of its own subject
     ("Senator Tom Hale has made clear that he expects the Laura Chen camp to unleash its “attack dogs” on him.",
      "attack dogs", "Tom Hale"),
