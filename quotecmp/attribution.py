@@ -1331,7 +1331,8 @@ class Attributor:
             return None
         tok = self.a.token_at(i)
         prev = self.doc[tok.i - 1] if tok.i > 0 else None
-        if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON") and not self.a.in_quote[prev.i]:
+        if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON") and not self.a.in_quote[prev.i] \
+                and not self._addressee(prev):
             res = self.a.resolve(prev)
             return self._make("colon", res, self.a.mention_span(prev), ":")
         if prev is not None and prev.pos_ == "VERB" and not self.a.in_quote[prev.i]:
@@ -1358,6 +1359,22 @@ class Attributor:
                     return self._make("colon", res, self.a.mention_span(subj), None)
             break
         return None
+
+    def _addressee(self, name: "Token") -> bool:
+        """Is the name before a colon the one a verb speaks to ("delivered a message to Trump:",
+        "told the newspaper NRC Handelsblad:"), not the speaker? A digest label set off by a dash
+        ("Headline - Source:") is the speaker."""
+        first = name
+        while first.i > 0 and self.doc[first.i - 1].pos_ == "PROPN":
+            first = self.doc[first.i - 1]
+        if first.i > 0 and self.doc[first.i - 1].text in ("-", "—", "–"):
+            return False
+        head = name
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        if head.dep_ == "appos":
+            head = head.head
+        return head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB")
 
     def _dash(self, q: QuoteSpan) -> Attribution | None:
         m = re.compile(r"[,.]?\s*[—–-]{1,2}\s*").match(self.a.text, q.outer_end)

@@ -274,6 +274,9 @@ CASES = [
     # the governor of the complement clause is the second of two coordinated verbs: their shared subject
     ("Senator Tom Hale gave a speech.\n\nSeveral economists have doubted the figures but have speculated that Hale "
      "might still lift the “headline rate” by other means.", "headline rate", "Several economists"),
+    # a name before a colon that a verb speaks to is the addressee, not the speaker
+    ("Senator Tom Hale spoke on Monday.\n\nGovernor Laura Chen delivered a blunt message to Hale: "
+     "“It is time to stop attacking people and get on message.”", "stop attacking", "Laura Chen"),
     # a woven quote in a complement clause is the view of the clause's governor, not of its own subject
     ("Senator Tom Hale has made clear that he expects the Laura Chen camp to unleash its “attack dogs” on him.",
      "attack dogs", "Tom Hale"),
