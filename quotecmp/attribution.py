@@ -1561,6 +1561,17 @@ class Attributor:
         # the first person the quote's own sentence names before it: its subject, when the
         # parse lost the clause ("Trump accused Cruz … of being “politically correct”")
         sent = self.doc[a].sent
+        # the subject of the quote's sentence when it is a description, a document or an organisation
+        # ("Federal unions have long campaigned against … jobs considered “…”"), not a person named
+        # nearby; a subject that "is" something is described, not speaking
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]
+                     and not self.a.skip[c.i]), None)
+        if subj is not None and subj.i < a and subj.pos_ == "NOUN" and subj.lemma_.lower() not in lx.NOT_SPEAKER_NOUNS \
+                and root.lemma_ != "be":
+            res = self.a.resolve(subj)
+            if res.how in ("unnamed", "org"):
+                return self._make("nearest", res, self.a.mention_span(subj), None)
         for ent in self.doc.ents:
             if ent.start >= a:
                 break

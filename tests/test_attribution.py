@@ -277,6 +277,9 @@ CASES = [
     # a name before a colon that a verb speaks to is the addressee, not the speaker
     ("Senator Tom Hale spoke on Monday.\n\nGovernor Laura Chen delivered a blunt message to Hale: "
      "“It is time to stop attacking people and get on message.”", "stop attacking", "Laura Chen"),
+    # a woven quote with no cue: the sentence's own subject, even a description, before the speaker of the paragraph above
+    ("“We will fight it,” said Tom Hale.\n\nState teachers unions have long campaigned against letting outside vendors "
+     "run services that are considered “core public duties.”", "core public duties", "State teachers unions"),
     # a woven quote in a complement clause is the view of the clause's governor, not of its own subject
     ("Senator Tom Hale has made clear that he expects the Laura Chen camp to unleash its “attack dogs” on him.",
      "attack dogs", "Tom Hale"),
