@@ -1496,6 +1496,13 @@ class Attributor:
                 if anc is None or self.a.in_quote[anc.i]:
                     break
                 if anc.pos_ in ("VERB", "AUX"):
+                    # a passive clause with its agent ("… came to be known by some voters as a “hug”"): the agent
+                    agent = next((g for c in anc.children if c.dep_ == "agent" for g in c.children
+                                  if g.dep_ == "pobj" and not self.a.in_quote[g.i]), None)
+                    if agent is not None and agent.pos_ in ("NOUN", "PROPN") and agent.ent_type_ not in NOT_SPEAKERS:
+                        res = self.a.resolve(agent)
+                        if res.name or res.how == "unnamed":
+                            return self._make("subject", res, self.a.mention_span(agent), None)
                     subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]), None)
                     if subj is not None and subj.lower_ not in ("it", "this", "that", "which", "what"):
                         outer = self._governing_subject(anc) if subj.pos_ != "PRON" else None

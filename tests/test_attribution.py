@@ -280,6 +280,9 @@ CASES = [
     # a woven quote with no cue: the sentence's own subject, even a description, before the speaker of the paragraph above
     ("“We will fight it,” said Tom Hale.\n\nState teachers unions have long campaigned against letting outside vendors "
      "run services that are considered “core public duties.”", "core public duties", "State teachers unions"),
+    # a woven quote in a passive clause with an agent: the agent's word
+    ("Governor Laura Chen met Senator Tom Hale on the tarmac.\n\nThey shook hands in what would come to be mocked "
+     "by many farmers as a “photo op” for weeks.", "photo op", "many farmers"),
     # a woven quote in a complement clause is the view of the clause's governor, not of its own subject
     ("Senator Tom Hale has made clear that he expects the Laura Chen camp to unleash its “attack dogs” on him.",
      "attack dogs", "Tom Hale"),
