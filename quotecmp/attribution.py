@@ -1503,7 +1503,8 @@ class Attributor:
                         res = self.a.resolve(agent)
                         if res.name or res.how == "unnamed":
                             return self._make("subject", res, self.a.mention_span(agent), None)
-                    subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]), None)
+                    subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]
+                                 and not self.a.skip[c.i]), None)
                     if subj is not None and subj.lower_ not in ("it", "this", "that", "which", "what"):
                         outer = self._governing_subject(anc) if subj.pos_ != "PRON" else None
                         if outer is not None:  # "Warren said Trump was a “proven failure”": Warren's words

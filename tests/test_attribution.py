@@ -283,6 +283,9 @@ CASES = [
     # a woven quote in a passive clause with an agent: the agent's word
     ("Governor Laura Chen met Senator Tom Hale on the tarmac.\n\nThey shook hands in what would come to be mocked "
      "by many farmers as a “photo op” for weeks.", "photo op", "many farmers"),
+    # a dateline the parser makes a subject is no speaker of a woven quote
+    ("Farm group backs Hale.\n\nDES MOINES, May 3 (AP) — The National Farm Council released a statement at the start "
+     "of the fair Monday, offering “full and early support” to Senator Tom Hale.", "full and early", "National Farm Council"),
     # a woven quote in a complement clause is the view of the clause's governor, not of its own subject
     ("Senator Tom Hale has made clear that he expects the Laura Chen camp to unleash its “attack dogs” on him.",
      "attack dogs", "Tom Hale"),
