@@ -1505,6 +1505,14 @@ class Attributor:
                             return self._make("subject", res, self.a.mention_span(agent), None)
                     subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]
                                  and not self.a.skip[c.i]), None)
+                    # "To Sharp, Trump is the “kind-hearted” man": the view of whom the sentence opens with
+                    view = next((g for c in anc.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == c.sent.start
+                                 and subj is not None and c.i < subj.i for g in c.children
+                                 if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ == "PERSON")), None)
+                    if view is not None:
+                        res = self.a.resolve(view)
+                        if res.name:
+                            return self._make("subject", res, self.a.mention_span(view), None)
                     if subj is not None and subj.lower_ not in ("it", "this", "that", "which", "what"):
                         outer = self._governing_subject(anc) if subj.pos_ != "PRON" else None
                         if outer is not None:  # "Warren said Trump was a “proven failure”": Warren's words

@@ -286,6 +286,9 @@ CASES = [
     # a dateline the parser makes a subject is no speaker of a woven quote
     ("Farm group backs Hale.\n\nDES MOINES, May 3 (AP) — The National Farm Council released a statement at the start "
      "of the fair Monday, offering “full and early support” to Senator Tom Hale.", "full and early", "National Farm Council"),
+    # a sentence opening "To X," gives X's view
+    ("Laura Chen of Polk County has known Senator Tom Hale for years.\n\nTo Chen, Hale is the “warm and generous” "
+     "neighbor who saved her farm.", "warm and generous", "Laura Chen"),
     # a woven quote in a complement clause is the view of the clause's governor, not of its own subject
     ("Senator Tom Hale has made clear that he expects the Laura Chen camp to unleash its “attack dogs” on him.",
      "attack dogs", "Tom Hale"),
