@@ -1455,7 +1455,7 @@ class Attributor:
                 subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]), None)
                 if subj is not None and _is_share(subj):
                     break
-            if anc.head is anc:
+            if anc.head.i == anc.i:
                 return None
             anc = anc.head
         else:
@@ -1470,7 +1470,7 @@ class Attributor:
                     if poll.lemma_.lower() in lx.POLL_NOUNS and not self.a.in_quote[poll.i]:
                         return self._make("subject", Resolved(None, "unnamed", (self.a._mention_text(poll),)),
                                           self.a.mention_span(poll), None)
-            if up.head is up:
+            if up.head.i == up.i:
                 break
             up, seen = up.head, seen + 1
         # "In a poll released Sunday, 8 percent said …; 3 percent said “…”": the poll the sentence names
@@ -1486,7 +1486,7 @@ class Attributor:
         """A quote woven into a clause: the subject of the nearest verb above it speaks."""
         qa, qb = self.a.token_range(q.start, q.end)
         top = next((t for t in self.doc[qa:qb] if not (qa <= t.head.i < qb) or t.head is t), None)
-        if top is not None and top.head is not top:
+        if top is not None and top.head.i != top.i:
             share = self._share_of_people(top)
             if share is not None:
                 return share
