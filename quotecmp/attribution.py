@@ -410,7 +410,7 @@ class Article:
         if root.dep_ == "appos":
             relatives.append(root.head)
         of_title = None
-        for t in [root] + [t for t in ent if t is not root]:
+        for t in [root] + [t for t in ent if t.i != root.i]:
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.ROLE_NOUNS:
                 of_title = t.head.head  # a title parsed as "Leader of [the Revolution Ayatollah X]"
                 relatives.append(of_title)
@@ -702,7 +702,7 @@ class Article:
                 cands.append(res)
         own = self.sentence_subject(sent)  # "Fallon fired back: “…,” he wrote": the sentence's own subject
         if own is not None and own.name and sent.root.i < tok.i and not any(
-                t.i < tok.i and t.lower_ == low for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head is sent.root):
+                t.i < tok.i and t.lower_ == low for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i):
             cands.append(own)
         s = sent
         for _ in range(6):
@@ -897,7 +897,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             # "The ministry said that deals had been signed, describing …": the ministry, not the deals
             up = v.head
             for _ in range(3):
-                if up.head is up or _is_cue(up):
+                if up.head.i == up.i or _is_cue(up):
                     break
                 up = up.head
             if _is_cue(up) and up is not v and any(c.dep_ == "nsubj" and not in_quote[c.i] for c in up.children):
@@ -945,7 +945,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-        if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "relcl", "ccomp", "dep") and v.head is not v:
+        if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "relcl", "ccomp", "dep") and v.head.i != v.i:
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
                 if v.head.lemma_.lower() in lx.CARRIER_NOUNS and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "ADP"):
                     v = v.head.head if v.head.head.pos_ == "VERB" else v.head.head.head
@@ -1020,7 +1020,7 @@ def _phrase_before(v: "Token", in_quote: list[bool]) -> "Token | None":
             return None
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("appos", "conj") and _speakerish(t):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -1031,7 +1031,7 @@ def _descends(tok: "Token", span: "Span") -> bool:
     for _ in range(12):
         if span.start <= tok.i < span.end:
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -1291,7 +1291,7 @@ class Attributor:
                 return v, src
         v = cue
         for _ in range(4):
-            if v.head is v or v.dep_ not in ("ccomp", "parataxis"):
+            if v.head.i == v.i or v.dep_ not in ("ccomp", "parataxis"):
                 break
             v = v.head
             if _is_cue(v) and not self.a.in_quote[v.i] and v.lower_ != "according":
@@ -1485,7 +1485,7 @@ class Attributor:
     def _subject_sieve(self, q: QuoteSpan) -> Attribution | None:
         """A quote woven into a clause: the subject of the nearest verb above it speaks."""
         qa, qb = self.a.token_range(q.start, q.end)
-        top = next((t for t in self.doc[qa:qb] if not (qa <= t.head.i < qb) or t.head is t), None)
+        top = next((t for t in self.doc[qa:qb] if not (qa <= t.head.i < qb) or t.head.i == t.i), None)
         if top is not None and top.head.i != top.i:
             share = self._share_of_people(top)
             if share is not None:
@@ -1529,7 +1529,7 @@ class Attributor:
                                      or subj.lower_ in lx.UNNAMED_HEADS or subj.pos_ == "PROPN"):
                             return self._make("subject", res, self.a.mention_span(subj), None)
                         break
-                if anc.head is anc:
+                if anc.head.i == anc.i:
                     break
                 anc = anc.head
         for sent in self._sentences(q):
