@@ -294,6 +294,11 @@ CASES = [
      "attack dogs", "Tom Hale"),
     ("But Tom Hale’s most explosive claim is that the Ethics Committee is a “witch hunt” against him.",
      "witch hunt", "Tom Hale"),
+    # "accuse" reports words: the accuser speaks, not a later cue's subject
+    ("Senator Laura Chen accuses Governor Tom Hale of running a “shadow budget” while Hale says the state is broke.",
+     "shadow budget", "Laura Chen"),
+    ("Laura Chen accused her rival of a “gross betrayal” in a plan that Tom Hale said would pass.",
+     "gross betrayal", "Laura Chen"),
 ]
 
 
