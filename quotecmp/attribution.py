@@ -910,7 +910,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             agent = next((t for t in v.subtree if t.lower_ == "by" and t.dep_ == "prep" and in_quote[t.head.i]
                           and not in_quote[t.i] and (t.head.head.i == v.i or (t.head.head.lower_ == "as" and t.head.head.head.i == v.i))), None)
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if by is not None and _is_cue(v):
+        if by is not None and _is_cue(v) and v is tok:
             return by  # "Rubio was asked by the moderator whether …": the one who asks speaks
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
@@ -941,7 +941,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
                 continue  # "Sanders is releasing an ad that urges ..." -> Sanders
             return subj
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
-        if agent is not None:
+        if agent is not None and v is tok:
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj

@@ -299,6 +299,10 @@ CASES = [
      "shadow budget", "Laura Chen"),
     ("Laura Chen accused her rival of a “gross betrayal” in a plan that Tom Hale said would pass.",
      "gross betrayal", "Laura Chen"),
+    # a participle hanging from a passive verb is said by the passive subject, not by the agent
+    ("Comedian Laura Chen was booed and shouted down by Tom Hale fans after telling them that they were “acting like children.”",
+     "acting like children", "Laura Chen"),
+    ("Governor Laura Chen was criticized by Tom Hale after saying the budget was “a total mess.”", "total mess", "Laura Chen"),
 ]
 
 
