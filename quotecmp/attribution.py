@@ -912,7 +912,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if by is not None and _is_cue(v) and v is tok:
             return by  # "Rubio was asked by the moderator whether …": the one who asks speaks
-        for c in v.children:
+        for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):  # two subjects: the nearer is the verb's
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if not in_quote[c.i]:
                     subj = c

@@ -303,6 +303,9 @@ CASES = [
     ("Comedian Laura Chen was booed and shouted down by Tom Hale fans after telling them that they were “acting like children.”",
      "acting like children", "Laura Chen"),
     ("Governor Laura Chen was criticized by Tom Hale after saying the budget was “a total mess.”", "total mess", "Laura Chen"),
+    # a cue verb the parser gives two subjects: the one nearer the verb is its own ("…, said X")
+    ("Couple global attention with a “mayor who is a lightning rod” and Daytonians get nervous, said Laura Chen, "
+     "executive director of the Ohio Renters Union.", "lightning rod", "Laura Chen"),
 ]
 
 
