@@ -306,6 +306,11 @@ CASES = [
     # a cue verb the parser gives two subjects: the one nearer the verb is its own ("…, said X")
     ("Couple global attention with a “mayor who is a lightning rod” and Daytonians get nervous, said Laura Chen, "
      "executive director of the Ohio Renters Union.", "lightning rod", "Laura Chen"),
+    # verbs of praise, blame and defence report words: "defended X as “…”", "praising “…”"
+    ("Governor Tom Hale defended his deputy as a “loyal public servant” on Tuesday, hours after the deputy was charged "
+     "with fraud.", "loyal public servant", "Tom Hale"),
+    ("Laura Chen spent the evening rallying for a retired teacher named Tom Hale, who worked the room, praising "
+     "“Chen's courage and honesty” as she promised to fix the schools.", "courage", "Tom Hale"),
 ]
 
 
