@@ -884,6 +884,12 @@ def _is_cue(tok: "Token") -> bool:
 def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
     """The subject of a cue: its own, or that of the verb it hangs from ('…, saying')."""
     v = tok
+    if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.tag_ != "VBG" and tok.head.dep_ in ("ccomp", "conj"):
+        # "saying that the bill was waylaid by X - and arguing …": the parser joins the second participle to
+        # the verb of the reported clause; it continues the participle that introduced that clause
+        reporter = _reporting_verb(tok.head, in_quote)
+        if reporter is not None and reporter.tag_ == "VBG":
+            v = reporter
     for _ in range(4):
         if v.lower_ == "according" or (v.lower_ == "words" and v.pos_ == "NOUN"):
             to = next((c for c in v.children if c.lower_ in ("to", "of")), None)

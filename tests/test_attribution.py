@@ -311,6 +311,11 @@ CASES = [
      "with fraud.", "loyal public servant", "Tom Hale"),
     ("Laura Chen spent the evening rallying for a retired teacher named Tom Hale, who worked the room, praising "
      "“Chen's courage and honesty” as she promised to fix the schools.", "courage", "Tom Hale"),
+    # a participle joined after a reported clause continues the participle that introduced the clause
+    ('Democrats were quick to pile on, with Laura Chen tweeting that it was a "fiasco" for Hale and asking, '
+     '"How can anyone trust this man?"', "trust this man", "Laura Chen"),
+    ('Tom Hale pushed back on those claims Friday, saying that the plan had the right pieces but was sunk by voter '
+     'anger - and arguing that he and Chen shared "almost the same goals on schools."', "same goals", "Tom Hale"),
 ]
 
 
