@@ -952,6 +952,10 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             if obj is not None:
                 return obj
         if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "relcl", "ccomp", "dep") and v.head.i != v.i:
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v is tok and tok.tag_ == "VBG" \
+                    and v.head.dep_ in ("dobj", "dative") and _is_cue(v.head.head) and v.head.head.i < v.head.i:
+                v = v.head.head  # "X emailed supporters saying: “…”": the sender says it, not the addressees
+                continue
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
                 if v.head.lemma_.lower() in lx.CARRIER_NOUNS and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "ADP"):
                     v = v.head.head if v.head.head.pos_ == "VERB" else v.head.head.head

@@ -316,6 +316,9 @@ CASES = [
      '"How can anyone trust this man?"', "trust this man", "Laura Chen"),
     ('Tom Hale pushed back on those claims Friday, saying that the plan had the right pieces but was sunk by voter '
      'anger - and arguing that he and Chen shared "almost the same goals on schools."', "same goals", "Tom Hale"),
+    # a saying-participle hung on the addressee of a cue verb is the sender's
+    ("The Ohio senator emailed donors saying: “The fight goes on” and vowing to keep campaigning.",
+     "fight goes on", "Ohio senator"),
 ]
 
 
