@@ -870,8 +870,9 @@ def _is_cue(tok: "Token") -> bool:
     if tok.pos_ in ("VERB", "AUX") and (lemma in lx.SPEECH_VERBS or tok.lower_ in lx.SPEECH_VERBS
                                         or lemma in lx.NAMING_VERBS):
         return True
-    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lx.SPEECH_PHRASES for c in tok.children):
-        return True  # "went on", "shot back", "chimed in"
+    if tok.pos_ in ("VERB", "AUX") and any((c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1))
+                                       and f"{lemma} {c.lower_}" in lx.SPEECH_PHRASES for c in tok.children):
+        return True  # "went on", "shot back", "chimed in"; "fired back" with "back" read as an adverb
     if tok.pos_ == "NOUN" and tok.lower_ in lx.SPEECH_VERB_FORMS and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON"):
         return True  # "Conway notes": a verb the tagger took for a plural noun
     if tok.lemma_ == "put" and any(c.lower_ == "it" for c in tok.children) and any(c.lower_ == "as" for c in tok.children):

@@ -319,6 +319,9 @@ CASES = [
     # a saying-participle hung on the addressee of a cue verb is the sender's
     ("The Ohio senator emailed donors saying: “The fight goes on” and vowing to keep campaigning.",
      "fight goes on", "Ohio senator"),
+    # a phrasal speech verb whose particle the parser reads as an adverb: "fired back forcefully:"
+    ("When Tom Hale claimed the mill would close, Laura Chen fired back sharply: “That is simply false.”",
+     "simply false", "Laura Chen"),
 ]
 
 
