@@ -1268,6 +1268,8 @@ class Attributor:
             if subj is None and cue.i >= qb:
                 subj = _inverted_subject(cue)  # “…,” said David Brock (parsed as the object)
             if subj is not None:
+                if subj.lemma_.lower() in lx.CARRIER_NOUNS:
+                    subj = _author(subj, self.a.skip) or subj  # "an email sent out by X warned": X speaks
                 res = self.a.resolve(subj)
                 if (res.how == "unnamed" and (subj.lemma_.lower() in lx.NOT_SPEAKER_NOUNS or subj.lower_ in lx.DEMONSTRATIVES)) \
                         or (subj.ent_type_ in NOT_SPEAKERS and not _partitive(subj)):

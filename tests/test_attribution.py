@@ -322,6 +322,8 @@ CASES = [
     # a phrasal speech verb whose particle the parser reads as an adverb: "fired back forcefully:"
     ("When Tom Hale claimed the mill would close, Laura Chen fired back sharply: “That is simply false.”",
      "simply false", "Laura Chen"),
+    # a document that speaks speaks for whoever the sentence says issued it
+    ("A statement issued by Tom Hale on Monday said the plan was “dead on arrival.”", "dead on arrival", "Tom Hale"),
 ]
 
 
