@@ -27,7 +27,7 @@ responds continues concludes admits acknowledges jokes quips counters asks obser
 """.split())
 
 # Verbs that introduce a quoted label or term rather than an utterance ("called it", "dubbed").
-NAMING_VERBS = frozenset("call dub label term brand nickname title name".split())
+NAMING_VERBS = frozenset("call dub label term brand nickname title name portray".split())
 
 # Nouns for things that carry words (an ad that "urges", a statement "describing"): their speaker is
 # whoever issued them, so attribution looks past them to the verb they are the object of.

@@ -324,6 +324,9 @@ CASES = [
      "simply false", "Laura Chen"),
     # a document that speaks speaks for whoever the sentence says issued it
     ("A statement issued by Tom Hale on Monday said the plan was “dead on arrival.”", "dead on arrival", "Tom Hale"),
+    # "portray X as “…”" names a thing, like "call" and "label"
+    ("The record shows that Tom Hale’s name was announced on a police scanner long before city officials started to "
+     "portray the shooting as a “workplace dispute.”", "workplace dispute", "city officials"),
 ]
 
 
