@@ -1307,7 +1307,8 @@ class Attributor:
             if v.head.i == v.i or v.dep_ not in ("ccomp", "parataxis"):
                 break
             v = v.head
-            if _is_cue(v) and not self.a.in_quote[v.i] and v.lower_ != "according":
+            if _is_cue(v) and not self.a.in_quote[v.i] and v.lower_ != "according" \
+                    and not any(c.dep_ == "neg" for c in v.children):  # "Comey cannot say that “…,” X added": no report
                 subj = next((c for c in v.children if c.dep_ == "nsubj" and not self.a.in_quote[c.i]), None)
                 if subj is not None and subj.pos_ != "PRON":
                     return v, subj

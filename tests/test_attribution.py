@@ -327,6 +327,10 @@ CASES = [
     # "portray X as “…”" names a thing, like "call" and "label"
     ("The record shows that Tom Hale’s name was announced on a police scanner long before city officials started to "
      "portray the shooting as a “workplace dispute.”", "workplace dispute", "city officials"),
+    # a negated cue reports nothing, so it is no outer source for the cue inside its clause
+    ("Tom Hale did not say that “the plan is dead,” Laura Chen insisted.", "plan is dead", "Laura Chen"),
+    ("Laura Chen cannot say that “in her view,” Tom Hale added, saying it should be up to the voters.", "her view",
+     "Tom Hale"),
 ]
 
 
