@@ -1231,6 +1231,16 @@ class Attributor:
         head = next((t for t in self.doc[qa:qb] if not qa <= t.head.i < qb), None)
         if head is None or head.dep_ in ("amod", "poss") or (head.pos_ == "ADJ" and head.dep_ == "nmod"):
             return None  # "Trump's “divisive” comments": the writer's word for them, not theirs
+        mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if head.dep_ == "ccomp" and mark is not None and not _is_cue(head.head):
+            # "stood by his comment Monday that “…”": the parser hangs the clause on the verb, but a
+            # that-clause right after an utterance noun completes the noun
+            for n in reversed(self.doc[max(0, mark.i - 3):mark.i]):
+                if n.pos_ == "NOUN" and n.lemma_.lower() in lx.SPEECH_ACT_NOUNS:
+                    return next((c for c in n.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
+                                 and c.lower_ not in lx.FIRST_PERSON), None)
+                if not (n.ent_type_ in ("DATE", "TIME") or n.is_punct):
+                    break
         t = head.head
         for _ in range(6):
             if self.a.in_quote[t.i] or _is_cue(t) or (t.dep_ == "prep" and t.lower_ != "of"):

@@ -331,6 +331,10 @@ CASES = [
     ("Tom Hale did not say that “the plan is dead,” Laura Chen insisted.", "plan is dead", "Laura Chen"),
     ("Laura Chen cannot say that “in her view,” Tom Hale added, saying it should be up to the voters.", "her view",
      "Tom Hale"),
+    # a that-clause right after an utterance noun completes the noun, wherever the parser hangs it
+    ('Governor Tom Hale and Senator Laura Chen met in Dayton.\n\nAs the debate progressed and Hale stood by his comment '
+     'Monday that "Ohio hates us," refusing to acknowledge that not all voters hate him, Chen again tried to rebuke '
+     'the front-runner.', "Ohio hates us", "Tom Hale"),
 ]
 
 
