@@ -1009,7 +1009,11 @@ def _name_before_apposition(v: "Token", in_quote: list[bool]) -> "Token | None":
     j = v.i - 1
     if j < 2 or doc[j].text != ",":
         return None
+    quoted = 0  # a short quoted name inside the apposition ("wearing “Ted Cruz” pins") is crossed
     for k in range(j - 1, max(0, j - 15), -1):
+        quoted = quoted + 1 if in_quote[k] else 0
+        if in_quote[k] and quoted <= 4 and doc[k].text not in (",", "."):
+            continue
         if in_quote[k] or doc[k].text in (".", ";", ":", "?", "!") or doc[k].is_space:
             return None
         if doc[k].text == ",":
@@ -1101,6 +1105,16 @@ def _inverted_subject(v: "Token") -> "Token | None":
         if c.dep_ in ("dobj", "attr", "npadvmod") and c.i - v.i <= 4 and (c.pos_ in ("PROPN", "NOUN")):
             return c
         break
+    # “…,” said David Brock, a Clinton confidant who …: the parser hung the name on a later clause,
+    # but a person named right after the verb is who said it
+    doc = v.doc
+    j = v.i + 1
+    while j < len(doc) and j <= v.i + 3 and doc[j].ent_type_ != "PERSON" and fold(doc[j].text).rstrip(".") in lx.HONORIFICS:
+        j += 1
+    if j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B":
+        while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+            j += 1
+        return doc[j]
     return None
 
 

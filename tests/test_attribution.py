@@ -148,6 +148,12 @@ CASES = [
     # a sentence that opens with the cue before the name: "Said" is no first name there
     ("State Sen. Omar Haddad criticised the pardons.\n\nSaid Haddad: “We will subpoena the records.”", "subpoena",
      "Omar Haddad"),
+    # a person named right after a closing cue said it, however the parser hangs the name
+    ("Governor Tom Hale spoke first.\n\n“What's shaping up is a battle for the ages,” said David Brock, a Hale "
+     "confidant who heads the pro-Hale super PAC Correct the Record.", "battle for the ages", "David Brock"),
+    # a short quoted name inside the apposition between speaker and cue does not hide the speaker
+    ("Governor Tom Hale spoke first.\n\n“We've had better conventions,” Texas delegate Bill Eastland, wearing a "
+     "cowboy hat and “Ted Cruz” campaign pins, said quietly.", "better conventions", "Bill Eastland"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
