@@ -784,9 +784,13 @@ class Article:
         root = sent.root
         verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         for v in verbs:
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not self.skip[c.i]), None)
-            if subj is None:
+            subjs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not self.skip[c.i]]
+            if not subjs:
                 continue
+            # two subjects before the verb: the nearer is its own, the earlier a fronted phrase
+            # ("Or maybe Jeb Bush, consultant Phil Musser says.")
+            before = [c for c in subjs if c.i < v.i and c.pos_ == "PROPN"]
+            subj = before[-1] if len(before) > 1 and _split_subject(subjs[0]) is None else subjs[0]
             if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or subj.lower_ in lx.ROLE_NOUNS or subj.lemma_.lower() in lx.ROLE_NOUNS \
                     or _split_subject(subj) is not None:
                 res = self.resolve(subj)

@@ -154,6 +154,9 @@ CASES = [
     # a short quoted name inside the apposition between speaker and cue does not hide the speaker
     ("Governor Tom Hale spoke first.\n\n“We've had better conventions,” Texas delegate Bill Eastland, wearing a "
      "cowboy hat and “Ted Cruz” campaign pins, said quietly.", "better conventions", "Bill Eastland"),
+    # a sentence's verb with two subjects: the nearer is its own ("Or maybe X, consultant Y says.")
+    ("Governor Tom Hale leads the race.\n\nOr maybe Ann Cole, strategist Phil Musser says. "
+     "“Several surveys suggest a second look.”", "Several surveys", "Phil Musser"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
