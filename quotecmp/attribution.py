@@ -165,7 +165,7 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
             depth = max(0, depth - 1)
         elif depth == 0 and t.text not in ("'s", "’s", "'", "’") and (not t.is_punct or _infix_hyphen(t)):
             toks.append(t)
-    while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or toks[0].pos_ in ("DET", "ADJ")
+    while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or (toks[0].pos_ in ("DET", "ADJ") and len(toks) > 1)
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)
                     or (fold(toks[0].text) in lx.ROLE_NOUNS and len(toks) > 2)):  # "Spokeswoman Sarah Sanders"
         toks = toks[1:]  # a surname the recogniser took for a place ("Valastro praised") stays
@@ -705,10 +705,14 @@ class Article:
                 t.i < tok.i and t.lower_ == low for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i):
             cands.append(own)
         s = sent
-        for _ in range(6):
+        for n in range(6):
             if s.start == 0:
                 break
             s = self.doc[s.start - 1].sent
+            if n == 0 and tok.head.lemma_.lower() in lx.REPLY_VERBS:
+                asked = self._asked(s)  # "Pruitt asked Dalby whether …. “…,” he replied": Dalby answers
+                if asked is not None:
+                    cands.append(asked)
             subj = self.sentence_subject(s) or self._leading_subject(s)
             if subj is not None:
                 cands.append(subj)
@@ -737,6 +741,18 @@ class Article:
             if best:
                 return Resolved(best[1].name, "pronoun", chain + (best[1].name,))
         return Resolved(None, "unresolved", chain)
+
+    def _asked(self, sent: "Span") -> Resolved | None:
+        """The person a sentence says was asked or pressed ("X asked Dalby whether …")."""
+        root = sent.root
+        if root.lemma_.lower() not in lx.ASK_VERBS:
+            return None
+        obj = next((c for c in root.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"
+                    and not self.in_quote[c.i]), None)
+        if obj is None:
+            return None
+        res = self.resolve(obj)
+        return res if res.name and res.how == "name" else None
 
     def _leading_subject(self, sent: "Span") -> Resolved | None:
         """A person named as the subject of a clause before the main verb, when the parse left the
@@ -1022,7 +1038,11 @@ def _name_before_apposition(v: "Token", in_quote: list[bool]) -> "Token | None":
             return None
         if doc[k].text == ",":
             name = doc[k - 1] if k > 0 else None
-            if name is not None and name.ent_type_ == "PERSON" and not in_quote[name.i] and name.sent.start == v.sent.start:
+            # (a surname opening the sentence that the tagger took for an adjective: "Okonjo, in turn, called …")
+            if name is not None and (name.ent_type_ == "PERSON" or (
+                    name.is_sent_start and name.text[:1].isupper() and name.pos_ in ("PROPN", "ADJ") and not name.is_stop
+                    and not name.ent_type_ and name.dep_ not in ("nsubj", "nsubjpass"))) \
+                    and not in_quote[name.i] and name.sent.start == v.sent.start:
                 return name
             return None
     return None

@@ -59,6 +59,7 @@ former late acting deputy supreme prime foreign interior defense defence state f
 
 # Nouns that name an office or role: "the Leader", "the Venezuelan president", "the senator".
 ROLE_NOUNS = frozenset("""
+moderator commissioner superintendent councilman councilwoman councilor councillor treasurer comptroller
 leader president premier minister chancellor king queen prince emir sultan ayatollah pope
 senator governor congressman congresswoman representative mayor secretary spokesman spokeswoman
 spokesperson chairman chairwoman chair chief director ambassador envoy official commander general
@@ -116,6 +117,10 @@ PARTY_MEMBER_NOUNS = frozenset("democrat republican conservative liberal sociali
 
 # Cue verbs that open a sentence before the speaker's name: "Said Haddad: “…”".
 INVERTED_CUES = frozenset("said says added adds asked asks wrote writes replied replies".split())
+
+# Who answers: after "X asked Y whether …", the "he replied" of the next sentence is Y.
+ASK_VERBS = frozenset("ask question press quiz challenge".split())
+REPLY_VERBS = frozenset("reply respond answer say retort counter".split())
 
 # Words after a surname that are no part of it: "Joseph R. Biden Jr." is a Biden.
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())

@@ -157,6 +157,12 @@ CASES = [
     # a sentence's verb with two subjects: the nearer is its own ("Or maybe X, consultant Y says.")
     ("Governor Tom Hale leads the race.\n\nOr maybe Ann Cole, strategist Phil Musser says. "
      "“Several surveys suggest a second look.”", "Several surveys", "Phil Musser"),
+    # the one asked answers: after "X asked Y whether …", "he replied" is Y
+    ("Republican Mark Dalby and Democrat Steve Okonjo met on Thursday.\n\nModerator Jan Pruitt asked Dalby whether "
+     "he would support the ban. “That is a question for the states,” he replied.", "question for the states", "Mark Dalby"),
+    # a surname the tagger took for an adjective, before a parenthetical and the cue
+    ("Republican Mark Dalby and Democrat Steve Okonjo met on Thursday.\n\nDalby attacked first. Okonjo, in turn, "
+     "called Dalby's tax plan “a giveaway to his donors.”", "giveaway", "Steve Okonjo"),
     # a headline's title that two people of the article hold, before either is named, is no one yet
     ("Minister says talks “constructive”\n\nForeign Minister Ana Ruiz met Foreign Minister Omar Haddad on Monday.",
      "constructive", "Minister"),
