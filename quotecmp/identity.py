@@ -63,7 +63,8 @@ def _move_inner_surnames(by_surname: dict[str, list[str]]) -> None:
     """A name written in full with a second surname or more ("Nicolás Maduro Moros", "Luiz Inácio
     Lula da Silva") joins the people the run knows by an inner word of it ("Maduro", "Lula"),
     when no other name of the run ends like it and the given names agree."""
-    for last, variants in list(by_surname.items()):
+    moves: dict[str, list[tuple[str, str]]] = {}  # inner surname -> (name, its own last word)
+    for last, variants in by_surname.items():
         if len(variants) != 1:
             continue
         name = variants[0]
@@ -71,9 +72,14 @@ def _move_inner_surnames(by_surname: dict[str, list[str]]) -> None:
         for w in words[1:-1]:
             if w in by_surname and w != last and w not in lx.MALE_NAMES | lx.FEMALE_NAMES \
                     and all(_compatible(_given(m), tuple(words[:1])) for m in by_surname[w]):
-                by_surname[w].append(name)
-                del by_surname[last]
+                moves.setdefault(w, []).append((name, last))
                 break
+    for w, names in moves.items():
+        name, last = names[0]
+        # two people with the same inner name ("Ali Maduro Khamenei", "Ali Maduro Rouhani"): neither moves
+        if len(names) == 1 and w in by_surname and last in by_surname and last not in moves:
+            by_surname[w].append(name)
+            del by_surname[last]
 
 
 def canonical_names(names: Counter) -> dict[str, str]:

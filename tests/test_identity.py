@@ -34,6 +34,8 @@ from quotecmp.identity import canonical_names
     # a second surname: the run's "Maduro" and "Lula" are the people written in full with more
     ({"Nicolás Maduro Moros": 1, "Nicolás Maduro": 3}, "Nicolás Maduro Moros", "Nicolás Maduro"),
     ({"Luiz Inácio Lula da Silva": 1, "Lula": 3}, "Lula", "Luiz Inácio Lula da Silva"),
+    # ...but two people who share the inner name stay two
+    ({"Maduro": 1, "Ali Maduro Khamenei": 1, "Ali Maduro Rouhani": 1}, "Ali Maduro Rouhani", "Ali Maduro Rouhani"),
     # ...not a middle name that is someone else's surname
     ({"George Walker Bush": 1, "Scott Walker": 3}, "George Walker Bush", "George Walker Bush"),
 ])
