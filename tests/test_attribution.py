@@ -350,6 +350,9 @@ CASES = [
     ('Governor Tom Hale and Senator Laura Chen met in Dayton.\n\nAs the debate progressed and Hale stood by his comment '
      'Monday that "Ohio hates us," refusing to acknowledge that not all voters hate him, Chen again tried to rebuke '
      'the front-runner.', "Ohio hates us", "Tom Hale"),
+    # a possessor inside an apposition is another person, not a title of the name ("Ms." then finds her)
+    ("Representative Thomas Beale of Iowa, who supports Mr. Okafor's rival, Catherine Wu, spoke first.\n\n"
+     "“I have been underestimated my whole life,” Ms. Wu said.", "underestimated", "Catherine Wu"),
 ]
 
 
