@@ -1286,6 +1286,8 @@ class Attributor:
             if self.a.in_quote[t.i] or _is_cue(t) or (t.dep_ == "prep" and t.lower_ != "of"):
                 return None  # "called Trump's statements on Sunday “childish”": not inside the statements
             if t.pos_ == "NOUN" and t.lemma_.lower() in lx.SPEECH_ACT_NOUNS:
+                if t.dep_ == "dobj" and t.head.lemma_.lower() in lx.NAMING_VERBS and head.head.i == t.i:
+                    return None  # "Wu called the governor's proposal “a fantasy”": the label is the caller's
                 poss = next((c for c in t.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
                              and c.lower_ not in lx.FIRST_PERSON), None)
                 return poss

@@ -353,6 +353,8 @@ CASES = [
     # a possessor inside an apposition is another person, not a title of the name ("Ms." then finds her)
     ("Representative Thomas Beale of Iowa, who supports Mr. Okafor's rival, Catherine Wu, spoke first.\n\n"
      "“I have been underestimated my whole life,” Ms. Wu said.", "underestimated", "Catherine Wu"),
+    # a quote that a naming verb gives an utterance noun is the namer's label, not the noun's owner's words
+    ("Senator Tom Hale has called the governor's health proposal “a fantasy.”", "fantasy", "Tom Hale"),
 ]
 
 
