@@ -355,6 +355,9 @@ CASES = [
      "“I have been underestimated my whole life,” Ms. Wu said.", "underestimated", "Catherine Wu"),
     # a quote that a naming verb gives an utterance noun is the namer's label, not the noun's owner's words
     ("Senator Tom Hale has called the governor's health proposal “a fantasy.”", "fantasy", "Tom Hale"),
+    # a common-noun subject with a named apposition is that person, for the pronouns after it
+    ("Standing before a packed hall in Erie, Victor Brandt told the crowd that the election was rigged.\n\n"
+     "His rival, Marianne Ostrow, was quick to respond. She called the remarks “dangerous.”", "dangerous", "Marianne Ostrow"),
 ]
 
 
