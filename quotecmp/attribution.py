@@ -811,7 +811,7 @@ class Article:
             subj = before[-1] if len(before) > 1 and _split_subject(subjs[0]) is None else subjs[0]
             if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or subj.lower_ in lx.ROLE_NOUNS or subj.lemma_.lower() in lx.ROLE_NOUNS \
                     or _split_subject(subj) is not None \
-                    or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children):  # "His rival, Marianne Ostrow, …"
+                    or (subj.tag_ == "NN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)):  # "His rival, Marianne Ostrow, …"
                 res = self.resolve(subj)
                 if res.name:
                     result = res
