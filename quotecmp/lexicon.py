@@ -139,6 +139,11 @@ reince corey sean jared martin luis carlos jose juan pedro nicolas vladimir xi a
 mohammed muhammad ahmad ahmed javad ebrahim ibrahim mahmoud hamid abbas alexander aleksander alexei
 sergei dmitry boris benjamin bibi emmanuel angela justin nigel recep recep hugo evo fidel raul
 kim shinzo narendra imran bashar hosni abdel moon xi gavin rahm eliot elliott carl kurt jon joseph
+victor alan allen edward patrick gregory raymond samuel walter gerald roger douglas dennis keith lawrence
+sam nathan aaron adam zachary ryan kyle jeremy ethan christopher joshua brandon tyler jonathan nicholas
+jacob noah phillip philip harold wayne arthur randy roy eugene ralph louis russell bobby howard vincent
+billy bruce johnny albert willie jesse fred stanley leonard glenn neil colin ian hank chuck mitt dick
+orrin herman luther elijah caleb luke seth kirk lamar todd travis derek greg doug ted sherrod cory
 """.split())
 FEMALE_NAMES = frozenset("""
 hillary kellyanne megyn carly nancy elizabeth sarah michelle melania ivanka chelsea huma donna debbie
@@ -150,6 +155,10 @@ carolyn janet catherine heather diane julie joyce victoria kelly christina joan 
 olivia martha cheryl megan andrea hannah jacqueline ann gloria jean kathryn alice teresa sara janice
 doris madison julia grace judy abigail marie denise beverly amber theresa marilyn danielle diana
 brittany natalie sophia rose loretta gennifer paula juanita kathy wendy tulsi gina valerie dana
+joanna joanne marianne ruth alicia carol ellen eleanor elaine lori tina tammy sue anne jane kate claire
+clare frances irene louise lucy maria monica sylvia vanessa veronica yvonne beth erin kristen kirsten
+hilary betsy esther claudia carmen nina tanya elena marsha marcia priscilla gretchen bonnie peggy jeanne
+stacey heidi tammy kirstie joni kristi elise
 """.split())
 
 # Quoted words after these are terms or labels, not speech: the so-called "X", anti-"X".

@@ -358,6 +358,8 @@ CASES = [
     # a common-noun subject with a named apposition is that person, for the pronouns after it
     ("Standing before a packed hall in Erie, Victor Brandt told the crowd that the election was rigged.\n\n"
      "His rival, Marianne Ostrow, was quick to respond. She called the remarks “dangerous.”", "dangerous", "Marianne Ostrow"),
+    # common first names give a gender when the article gives none
+    ("Alan Pryce praised Joanna Dalby on Tuesday.\n\n“The plan is dead,” she said.", "plan is dead", "Joanna Dalby"),
 ]
 
 
