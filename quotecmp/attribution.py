@@ -12,6 +12,7 @@ This module reads spaCy's parse; what it returns holds only strings and offsets.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -67,6 +68,7 @@ NAME_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Lower case without accents: the key names are compared by."""
     s = unicodedata.normalize("NFKD", s)
@@ -244,6 +246,8 @@ class Article:
         self.sents = list(doc.sents)
         self.sent_starts = [x.start for x in self.sents]
         self.ent_of: dict[int, "Span"] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        self.person_ent_starts = [ent.start for ent in self.person_ents]
         self.person_mentions: dict[str, list[int]] = {}  # person key -> token index of each mention
         # a dateline ("WASHINGTON --", "LONDON (Reuters) -") names a place, never a speaker
         self.skip = list(self.in_quote)  # tokens that can be no cue's subject
@@ -253,7 +257,7 @@ class Article:
                 self.skip[i] = True
         self._collect_people()
         self._first_person_at = min((m[0] for m in self.person_mentions.values() if m), default=None)
-        self._subject_cache: dict[int, Resolved | None] = {}
+        self._subject_cache: dict[object, Resolved | None] = {}
 
     # --- offsets -------------------------------------------------------------------------
     def token_range(self, start: int, end: int) -> tuple[int, int]:
@@ -759,13 +763,22 @@ class Article:
     def _leading_subject(self, sent: "Span") -> Resolved | None:
         """A person named as the subject of a clause before the main verb, when the parse left the
         main verb without one ("US Secretary of State Antony Blinken, asked about it, said …")."""
-        for ent in sent.ents:
-            if ent.start >= sent.root.i:
-                break
-            if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[ent.start]:
+        key = ("leading", sent.start)
+        if key in self._subject_cache:
+            return self._subject_cache[key]
+        self._subject_cache[key] = None
+        result = None
+        root = sent.root.i
+        k = bisect.bisect_left(self.person_ent_starts, sent.start)
+        while k < len(self.person_ents) and self.person_ents[k].start < root:
+            ent = self.person_ents[k]
+            k += 1
+            if ent.root.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[ent.start]:
                 res = self.resolve(ent.root)
-                return res if res.name else None
-        return None
+                result = res if res.name else None
+                break
+        self._subject_cache[key] = result
+        return result
 
     def _last_before(self, key: str, i: int) -> int | None:
         """Token index of the person's latest mention before token i."""
@@ -1199,13 +1212,15 @@ class Attributor:
 
     def _sentences(self, q: QuoteSpan) -> list["Span"]:
         a, b = self.a.token_range(q.outer_start, q.outer_end)
+        b = min(max(a + 1, b), len(self.doc))
+        if a >= b:
+            return []
+        # the sentences holding tokens a..b-1 (Token.sent scans the document each time: bisect instead)
+        k = bisect.bisect_right(self.a.sent_starts, a) - 1
         sents = []
-        for i in range(a, max(a + 1, b)):
-            if i >= len(self.doc):
-                break
-            s = self.doc[i].sent
-            if not sents or sents[-1].start != s.start:
-                sents.append(s)
+        while k < len(self.a.sents) and self.a.sents[k].start < b:
+            sents.append(self.a.sents[k])
+            k += 1
         return sents
 
     def _transcript(self, q: QuoteSpan) -> Attribution | None:
