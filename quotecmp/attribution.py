@@ -111,6 +111,9 @@ class Person:
     titles: set[str] = field(default_factory=set)
     # relatives share a surname key: the titles each first name was given ("former president George")
     titles_of_first: dict[str, set[str]] = field(default_factory=dict)
+    # the head nouns of those titles ("diplomat" of "the 75-year-old former diplomat"), not every
+    # word of an "of" phrase ("victim" of "the mother of the victim")
+    title_heads: set[str] = field(default_factory=set)
     gender: str | None = None
     count: int = 0
     last: int = -1  # token index of the latest mention
@@ -173,8 +176,9 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
         toks = toks[1:]  # a surname the recogniser took for a place ("Valastro praised") stays
     if len(toks) > 1 and toks[0].is_sent_start and toks[0].lower_ in lx.INVERTED_CUES:
         nxt = toks[-1].doc[toks[-1].i + 1] if toks[-1].i + 1 < len(toks[-1].doc) else None
-        if nxt is not None and nxt.text in (":", ","):
-            toks = toks[1:]  # "Said Haddad: “…”" is the cue and the name
+        after = nxt.doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < len(nxt.doc) else None
+        if nxt is not None and (nxt.text == ":" or (nxt.text == "," and after is not None and after.text in QUOTE_MARK_TOKENS)):
+            toks = toks[1:]  # "Said Haddad: “…”" is the cue and the name; "Said Jalili, Iran's negotiator" is a name
     while len(toks) > 1 and fold(toks[-1].text).rstrip(".") in lx.NAME_SUFFIXES:
         toks = toks[:-1]  # "Joseph R. Biden Jr." is filed under Biden
     return toks
@@ -242,6 +246,7 @@ class Article:
             for i in range(a, b):
                 self.in_quote[i] = True
         self.people: dict[str, Person] = {}
+        self._inner_cache: dict[str, str | None] = {}
         self.first_names: dict[str, str] = {}
         self.sents = list(doc.sents)
         self.sent_starts = [x.start for x in self.sents]
@@ -385,6 +390,7 @@ class Article:
             key = self._inner_name(key) or key
         person = self.people.setdefault(key, Person())
         person.names.append(name)
+        self._inner_cache.clear()
         if len(words) > 1:
             self.first_names.setdefault(fold(words[0]), key)
         return person
@@ -431,6 +437,8 @@ class Article:
             clause |= {t.i for c in r.children if c.dep_ == "poss" for t in c.subtree}
             words.extend(t.lower_ for t in r.subtree if not t.is_punct and t.i < r.i + 10 and t.i not in clause
                          and not (ent.start <= t.i < ent.end))
+            if r.pos_ == "NOUN" and not (ent.start <= r.i < ent.end):
+                person.title_heads.update({r.lemma_.lower(), r.lower_})
         person.titles.update(w.strip(".") for w in words)
         if first:
             person.titles_of_first.setdefault(fold(first), set()).update(w.strip(".") for w in words)
@@ -455,9 +463,12 @@ class Article:
     def _inner_name(self, word: str) -> str | None:
         """The one person whose full name has this word inside it, after the first name:
         "Lula" for Luiz Inácio Lula da Silva, "Maduro" for Nicolás Maduro Moros."""
-        hits = {k for k, p in self.people.items() for n in p.names
+        if word in self._inner_cache:
+            return self._inner_cache[word]
+        hits = {k for k, p in self.people.items() for n in set(p.names)
                 if len(n.split()) > 2 and word in [fold(w) for w in n.split()[1:-1]]}
-        return hits.pop() if len(hits) == 1 else None
+        self._inner_cache[word] = found = hits.pop() if len(hits) == 1 else None
+        return found
 
     def person_by_title(self, head: "Token", before: int) -> str | None:
         """The name of the person the article gave this title, best matching its modifiers, latest first."""
@@ -518,7 +529,8 @@ class Article:
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
         if tok.ent_type_ in NOT_SPEAKERS:
             return Resolved(None, "unresolved", chain + (tok.text,))  # "Monday said" is a parse error
-        if tok.lemma_.lower() in lx.PARTY_MEMBER_NOUNS and tok.tag_ in ("NN", "NNP") and any(c.dep_ == "det" for c in tok.children):
+        if tok.lemma_.lower() in lx.PARTY_MEMBER_NOUNS and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "ORG" \
+                and any(c.dep_ == "det" for c in tok.children):  # ("The Independent said": the newspaper)
             # "the New York Democrat said": a person described, not the party
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
         is_title = low in lx.ROLE_NOUNS and (tok.ent_type_ != "PERSON" or not _name_tokens(self._compound(tok))) and not any(
@@ -606,7 +618,7 @@ class Article:
         if tok.tag_ != "NN" or lemma in lx.ORG_NOUNS | lx.CARRIER_NOUNS | lx.NOT_SPEAKER_NOUNS | lx.SPEECH_NOUNS \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return False
-        return any(lemma in p.titles or tok.lower_ in p.titles for p in self.people.values())
+        return any(lemma in p.title_heads or tok.lower_ in p.title_heads for p in self.people.values())
 
     def _finish(self, name: str, how: str, chain: tuple[str, ...]) -> Resolved:
         if self.book:

@@ -111,7 +111,9 @@ def canonical_names(names: Counter) -> dict[str, str]:
         if len(groups) == 1:
             for n in bare:
                 # attribution keeps "Mrs Holt" only for a relative of the Holt it names in full:
-                # she joins no one whose given name says otherwise
+                # she joins no one whose given name says otherwise (a given name the lists do not
+                # know keeps them apart too: merging two people is worse for align than leaving one
+                # person under two names)
                 g = _styled_gender(n)
                 if g is None or g == _given_gender(out[groups[0][0]]):
                     out[n] = out[groups[0][0]]

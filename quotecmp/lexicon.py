@@ -118,7 +118,7 @@ PARTY_MEMBER_NOUNS = frozenset("democrat republican conservative liberal sociali
 # Cue verbs that open a sentence before the speaker's name: "Said Haddad: “…”".
 INVERTED_CUES = frozenset("said says added adds asked asks wrote writes replied replies".split())
 
-# Who answers: after "X asked Y whether …", the "he replied" of the next sentence is Y.
+# Who answers: after "X asked Y whether …", the "he replied" (or "he said") of the next sentence is Y.
 ASK_VERBS = frozenset("ask question press quiz challenge".split())
 REPLY_VERBS = frozenset("reply respond answer say retort counter".split())
 

@@ -360,6 +360,12 @@ CASES = [
      "His rival, Marianne Ostrow, was quick to respond. She called the remarks “dangerous.”", "dangerous", "Marianne Ostrow"),
     # common first names give a gender when the article gives none
     ("Alan Pryce praised Joanna Dalby on Tuesday.\n\n“The plan is dead,” she said.", "plan is dead", "Joanna Dalby"),
+    # only a title's head noun makes a description hers: "the victim" is not "the mother of the victim"
+    ("Jane Doe, the mother of the victim, wept in court.\n\nThe victim said “help” twice.", "help", "victim"),
+    # "Said" opening a sentence is a first name when no quote or colon follows the name
+    ("Said Jalili, Iran's chief negotiator, said the talks were “useful.”", "useful", "Said Jalili"),
+    # "The Independent" is the newspaper, not a party member
+    ("The Independent said the plan was “doomed”.", "doomed", "Independent"),
 ]
 
 
