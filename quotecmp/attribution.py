@@ -282,8 +282,8 @@ class Article:
             toks = _name_tokens(list(ent))
             while toks and toks[-1].lower_ in HEADLINE_VERBS:
                 toks = toks[:-1]  # a headline's "Obama Says ..." is a name and a verb
-            if not toks or not toks[-1].text[:1].isupper():
-                continue
+            if not toks or not (toks[-1].text[:1].isupper() or _words(toks)[-1][:1].isupper()):
+                continue  # (either half of a hyphenated name may be lower-case: "al-Assad", "Cheung Mei-ling")
             self._add_mention(toks, ent)
         # names the recogniser took for something else, announced by a title:
         # "Kazakh President Kassym-Jomart Tokayev" (ORG), "President Ebrahim Raisi" (WORK_OF_ART)

@@ -366,6 +366,9 @@ CASES = [
     ("Said Jalili, Iran's chief negotiator, said the talks were “useful.”", "useful", "Said Jalili"),
     # "The Independent" is the newspaper, not a party member
     ("The Independent said the plan was “doomed”.", "doomed", "Independent"),
+    # a hyphenated given name split by the tokenizer keeps its lower-case half: still a name
+    ("Another legislator, Dr Lam Siu-fung, asked the government to exempt elderly tenants.\n\n"
+     "Lam said: “Old people living alone cannot afford another increase.”", "Old people", "Lam Siu-fung"),
 ]
 
 
