@@ -486,8 +486,10 @@ class Article:
                 generic = 0.0
                 if title not in titles and head.lower_ not in titles:
                     if not (title in lx.GENERIC_LEADER_NOUNS and titles & lx.HEAD_OF_STATE_TITLES
-                            and (title == "head" or any(_has_title_word(titles, m) for m in mods))):
-                        continue
+                            and (title == "head" or any(_has_title_word(titles, m) for m in mods))) \
+                            and not (title in lx.HEAD_OF_STATE_TITLES and {"head", "state"} <= titles):
+                        continue  # "the President" for the one introduced as "the Head of State, X"
+
                     generic = 1.0  # "the Mongolian leader", "the head of state" for "President of Mongolia X"
                 if proper and not any(_has_title_word(titles, m) for m in proper):
                     continue

@@ -369,6 +369,9 @@ CASES = [
     # a hyphenated given name split by the tokenizer keeps its lower-case half: still a name
     ("Another legislator, Dr Lam Siu-fung, asked the government to exempt elderly tenants.\n\n"
      "Lam said: “Old people living alone cannot afford another increase.”", "Old people", "Lam Siu-fung"),
+    # the one introduced as "the Head of State" is "the President" later
+    ("The Head of State, Ramiro Olmedo, on Tuesday rejected the new sanctions.\n\n"
+     "The President stated that the measures seek to “strangle the economy of the family.”", "strangle", "Ramiro Olmedo"),
 ]
 
 
