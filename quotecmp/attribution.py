@@ -535,7 +535,8 @@ class Article:
                 and any(c.dep_ == "det" for c in tok.children):  # ("The Independent said": the newspaper)
             # "the New York Democrat said": a person described, not the party
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
-        is_title = low in lx.ROLE_NOUNS and (tok.ent_type_ != "PERSON" or not _name_tokens(self._compound(tok))) and not any(
+        is_title = (low in lx.ROLE_NOUNS or (not tok.ent_type_ and self._given_as_title(tok))) \
+            and (tok.ent_type_ != "PERSON" or not _name_tokens(self._compound(tok))) and not any(
             c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children)
         known = tok.text[:1].isupper() and fold(tok.text) in self.people  # "Will" tagged as a verb
         # (a lower-case word tagged as a proper noun, "foreign ministry", is a common noun)
@@ -617,7 +618,7 @@ class Article:
         """"the former diplomat" after "Edmundo González, the 75-year-old former diplomat": a
         definite description whose noun the article gave someone as a title."""
         lemma = tok.lemma_.lower()
-        if tok.tag_ != "NN" or lemma in lx.ORG_NOUNS | lx.CARRIER_NOUNS | lx.NOT_SPEAKER_NOUNS | lx.SPEECH_NOUNS \
+        if tok.tag_ not in ("NN", "NNP") or (tok.tag_ == "NNP" and tok.ent_type_) or lemma in lx.ORG_NOUNS | lx.CARRIER_NOUNS | lx.NOT_SPEAKER_NOUNS | lx.SPEECH_NOUNS \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return False
         return any(lemma in p.title_heads or tok.lower_ in p.title_heads for p in self.people.values())

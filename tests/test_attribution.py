@@ -372,6 +372,9 @@ CASES = [
     # the one introduced as "the Head of State" is "the President" later
     ("The Head of State, Ramiro Olmedo, on Tuesday rejected the new sanctions.\n\n"
      "The President stated that the measures seek to “strangle the economy of the family.”", "strangle", "Ramiro Olmedo"),
+    # a capitalised title the article gave someone ("Speaker X") is that person later, not a name
+    ("Speaker Tobias Arundel later said the members could raise the issue in the budget session.\n\n"
+     "“The rules of the House must be followed by everyone,” the Speaker said.", "rules of the House", "Tobias Arundel"),
 ]
 
 
