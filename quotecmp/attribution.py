@@ -284,6 +284,9 @@ class Article:
                 toks = toks[:-1]  # a headline's "Obama Says ..." is a name and a verb
             if not toks or not (toks[-1].text[:1].isupper() or _words(toks)[-1][:1].isupper()):
                 continue  # (either half of a hyphenated name may be lower-case: "al-Assad", "Cheung Mei-ling")
+            if ent.start >= 2 and self.doc[ent.start - 1].lower_ == "of" and len(_words(toks)) >= 3 \
+                    and self.doc[ent.start - 2].text[:1].isupper() and self.doc[ent.start - 2].lower_ in lx.ROLE_NOUNS:
+                toks = toks[1:]  # "Prime Minister of Belarus Roman Golovchenko": the place, then the name
             self._add_mention(toks, ent)
         # names the recogniser took for something else, announced by a title:
         # "Kazakh President Kassym-Jomart Tokayev" (ORG), "President Ebrahim Raisi" (WORK_OF_ART)
@@ -341,7 +344,8 @@ class Article:
                 pass  # "President Ebrahim Raisi"
             elif before is not None and before.lower_ == "of" and ent.start >= 2 and is_title(doc[ent.start - 2]) \
                     and doc[ent.start - 2].text[:1].isupper():
-                start = ent.start + 1  # "President of Kazakhstan Kassym-Jomart Tokayev": the place, then the name
+                start = ent.start + 1 + (ent[0].pos_ == "DET")  # "President of Kazakhstan Kassym-Jomart Tokayev":
+                # the place, then the name ("Leader of the Opposition Edappadi K. Ramasamy")
             elif (ent.root.dep_ == "appos" and is_title(ent.root.head)) or any(
                     c.dep_ == "appos" and is_title(c) for c in ent.root.children):
                 pass  # "the President of Mongolia, Ukhnaagiin Khurelsukh," / "X, the president of Y,"
@@ -588,6 +592,12 @@ class Article:
         if low in lx.ROLE_NOUNS or tok.lemma_.lower() in lx.ROLE_NOUNS or self._given_as_title(tok):
             determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
             named = self._named_apposition(tok)
+            if named is None and tok.text[:1].isupper():
+                # "Leader of the Opposition Edappadi K. Ramasamy said": a name parsed as the object of the title's "of"
+                named = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                              if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i == g.head.i + 1 + sum(1 for _ in g.lefts)
+                              and self.person_by_name([x for x in g.lefts if x.dep_ in ("compound", "flat")] + [g])
+                              and not self.in_quote[g.i] and g.ent_type_ in ("PERSON", "ORG")), None)
             if named is not None:
                 return self.resolve(named, chain + (self._mention_text(tok),))
             if determiner in lx.INDEFINITE_DETERMINERS or tok.tag_ == "NNS" or any(

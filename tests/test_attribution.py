@@ -375,6 +375,11 @@ CASES = [
     # a capitalised title the article gave someone ("Speaker X") is that person later, not a name
     ("Speaker Tobias Arundel later said the members could raise the issue in the budget session.\n\n"
      "“The rules of the House must be followed by everyone,” the Speaker said.", "rules of the House", "Tobias Arundel"),
+    # "Title of Place Name": the place is not part of the name, and the title phrase is the person
+    ("Leader of the Opposition Edappadi K. Ramasamy said the government was “hiding from the people.”",
+     "hiding", "Edappadi K. Ramasamy"),
+    ("Prime Minister of Belarus Roman Golovchenko also took part.\n\n"
+     "“We have discussed specific projects,” Golovchenko said.", "specific projects", "Roman Golovchenko"),
 ]
 
 
