@@ -413,6 +413,8 @@ class Article:
                 break
             if not _descends(t, ent):
                 break  # not a modifier of this name: a headline's "London's Muslim mayor rebuffs Trump"
+            if i == ent.start - 1 and t.pos_ in ("NOUN", "PROPN"):
+                person.title_heads.update({t.lemma_.lower(), t.lower_})  # "Speaker M. Appavu Raj", "diplomat X"
             words.append(t.lower_)
             i -= 1
         for t in ent:
