@@ -30,18 +30,18 @@ if TYPE_CHECKING:  # pragma: no cover
 # `python bench/evaluate.py polnear-train` (transcript: 6 quotes there, whose gold names the
 # transcript itself; kept at the seeds' figure). The default for pairs CONFIDENCE lacks.
 SIEVE_CONFIDENCE = {
-    "transcript": 0.9, "cue": 0.97, "according-to": 0.96, "colon": 0.86, "dash": 0.9,
-    "nested": 0.8, "continuation": 0.97, "next-sentence": 0.95, "subject": 0.89, "nearest": 0.52,
+    "transcript": 0.9, "cue": 0.98, "according-to": 0.96, "colon": 0.9, "dash": 0.9,
+    "nested": 0.87, "continuation": 0.98, "next-sentence": 0.95, "subject": 0.93, "nearest": 0.7,
 }
 RESOLUTION_FACTOR = {"name": 1.0, "title": 0.92, "pronoun": 0.9, "org": 0.9, "file": 0.9, "unnamed": 1.0, "unresolved": 0.5}
 # The measured share of right speakers per (sieve, resolution) on PolNeAR train, smoothed toward
 # the sieve's own precision (``python bench/calibration.py polnear-train --fit``). Pairs with
 # few quotes fall back to SIEVE_CONFIDENCE x RESOLUTION_FACTOR.
 CONFIDENCE: dict[tuple[str, str], float] = {
-    ('colon', 'name'): 0.899, ('continuation', 'name'): 0.973, ('continuation', 'org'): 0.815,
-    ('continuation', 'unnamed'): 0.992, ('cue', 'name'): 0.986, ('cue', 'org'): 0.928,
-    ('cue', 'pronoun'): 0.857, ('cue', 'unnamed'): 0.842, ('cue', 'unresolved'): 0.912,
-    ('nearest', 'name'): 0.508, ('next-sentence', 'name'): 0.966, ('subject', 'name'): 0.917,
+    ('colon', 'name'): 0.922, ('continuation', 'name'): 0.976, ('continuation', 'org'): 0.961,
+    ('continuation', 'unnamed'): 0.996, ('cue', 'name'): 0.99, ('cue', 'org'): 0.942,
+    ('cue', 'pronoun'): 0.859, ('cue', 'unnamed'): 0.882, ('cue', 'unresolved'): 0.941,
+    ('nearest', 'name'): 0.662, ('next-sentence', 'name'): 0.966, ('subject', 'name'): 0.947,
 }
 
 
