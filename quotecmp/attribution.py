@@ -223,7 +223,7 @@ def _partitive(tok: "Token") -> bool:
         return False
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return obj is not None and (obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in lx.UNNAMED_HEADS | lx.ROLE_NOUNS)
+    return obj is not None and (obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in lx.PERSON_NOUNS)
 
 
 def _name_key(name: str) -> str:
@@ -375,7 +375,7 @@ class Article:
                 if t.i <= subj.i or self.in_quote[t.i]:
                     continue
                 if t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.people) \
-                        or (t.pos_ == "NOUN" and t.lemma_.lower() in lx.ROLE_NOUNS | lx.GENERIC_LEADER_NOUNS):
+                        or (t.pos_ == "NOUN" and t.lemma_.lower() in lx.TITLE_NOUNS):
                     break  # a pronoun after another person may be theirs: "Nance said she wants Trump to explain his stance",
                     # "Rodríguez thanked the head of state for his support"
                 if t.lower_ in lx.MALE_PRONOUNS:
@@ -1163,7 +1163,7 @@ def _speakerish(tok: "Token") -> bool:
     return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or (tok.text[:1].isupper() and not tok.is_stop)
             or lemma in lx.ROLE_NOUNS or lemma in lx.UNNAMED_HEADS or lemma in lx.ORG_NOUNS
-            or lemma in lx.CARRIER_NOUNS or tok.lower_ in lx.ROLE_NOUNS | lx.UNNAMED_HEADS)
+            or lemma in lx.CARRIER_NOUNS or tok.lower_ in lx.PERSON_NOUNS)
 
 
 def _inverted_subject(v: "Token") -> "Token | None":
@@ -1749,7 +1749,7 @@ class Attributor:
                         if res.name:
                             said = res
                         elif res.how == "unnamed" and subj.pos_ == "NOUN" and subj.tag_ != "NNS" \
-                                and subj.lemma_.lower() in lx.UNNAMED_HEADS | lx.ROLE_NOUNS:
+                                and subj.lemma_.lower() in lx.PERSON_NOUNS:
                             # "One resident, who asked not to be named, said …. “…”": the unnamed source talks on
                             said = Resolved(_description(self.a.mention_span(subj)[2]), "unnamed", res.chain)
             whole = sent.start >= self._scanned_to and sent.end <= end_tok

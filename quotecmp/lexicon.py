@@ -198,3 +198,7 @@ argument contention description characterization characterisation assessment pre
 comment remark statement boast threat denial admission complaint criticism answer response reply insult
 words quip retort
 """.split())
+
+# Unions the attribution loops test against, built once.
+PERSON_NOUNS = UNNAMED_HEADS | ROLE_NOUNS  # nouns that name a person: "resident", "senator"
+TITLE_NOUNS = ROLE_NOUNS | GENERIC_LEADER_NOUNS  # another person's title stops pronoun votes
