@@ -261,6 +261,7 @@ class Article:
             for i in range(a, b):
                 self.skip[i] = True
         self._collect_people()
+        self.place_words = {fold(t.text) for t in doc if t.ent_type_ in ("NORP", "GPE")}
         self._first_person_at = min((m[0] for m in self.person_mentions.values() if m), default=None)
         self._subject_cache: dict[object, Resolved | None] = {}
 
@@ -512,11 +513,23 @@ class Article:
             top = max(s for s, _ in fits)
             if sum(1 for s, _ in fits if s == top) > 1:
                 return None  # a headline's "Minister says …" before two foreign ministers are named: no one yet
+        if best is None and proper and proper <= self.place_words:
+            best, best_seen = self._leader_of_unnamed_country(title, before), True
         if best is not None and best_seen is False and self._first_person_at is not None and self._first_person_at < before:
             # a title points back to someone named before it; only a headline or lede looks ahead
             # ("Speaking on state television, the socialist leader …" is not the opposition leader named later)
             return None
         return best
+
+    def _leader_of_unnamed_country(self, title: str, before: int) -> str | None:
+        """"the Venezuelan leader" for "The Head of State, Nicolás Maduro": the one head of state named
+        before it whose titles name no country, when the article never said whose head of state."""
+        if title not in lx.GENERIC_LEADER_NOUNS | lx.HEAD_OF_STATE_TITLES:
+            return None
+        found = [p for key, p in self.people.items()
+                 if (p.titles & lx.HEAD_OF_STATE_TITLES or {"head", "state"} <= p.titles)
+                 and not p.titles & self.place_words and self._last_before(key, before) is not None]
+        return found[0].name if len(found) == 1 else None
 
     # --- mentions to names -----------------------------------------------------------------
     def resolve(self, tok: "Token", chain: tuple[str, ...] = ()) -> Resolved:

@@ -380,6 +380,12 @@ CASES = [
      "hiding", "Edappadi K. Ramasamy"),
     ("Prime Minister of Belarus Roman Golovchenko also took part.\n\n"
      "“We have discussed specific projects,” Golovchenko said.", "specific projects", "Roman Golovchenko"),
+    # "the Venezuelan leader" for the one head of state named before, whose titles name no country
+    ("The Head of State, Luis Mora, rejected the sanctions on Tuesday.\n\n“We will not kneel,” said the Venezuelan "
+     "leader at the palace.", "not kneel", "Luis Mora"),
+    # ...but not for a head of state the article gives another country
+    ("Belarusian President Ivan Petrov met Luis Mora on Tuesday.\n\n“We will not kneel,” said the Venezuelan "
+     "leader at the palace.", "not kneel", "Venezuelan leader"),
 ]
 
 
