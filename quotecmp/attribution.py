@@ -521,6 +521,24 @@ class Article:
             return None
         return best
 
+    def _issuer(self, tok: "Token") -> "Token | None":
+        """Who issued the document that "the statement" points back to: the subject of the verb
+        that an earlier "a statement" of the same paragraph or the one before hangs from
+        ("X said in a statement …", "X issued a statement …")."""
+        lemma = tok.lemma_.lower()
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        for sent in reversed(self.sents[max(0, k - 3):k]):
+            for t in sent:
+                if t.lemma_.lower() != lemma or self.in_quote[t.i] or t.dep_ not in ("pobj", "dobj"):
+                    continue
+                v = t.head.head if t.dep_ == "pobj" else t.head
+                if v.pos_ != "VERB":
+                    continue
+                subj = next((c for c in v.children if c.dep_ == "nsubj" and not self.in_quote[c.i]), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    return subj
+        return None
+
     def _leader_of_unnamed_country(self, title: str, before: int) -> str | None:
         """"the Venezuelan leader" for "The Head of State, Nicolás Maduro": the one head of state named
         before it whose titles name no country, when the article never said whose head of state."""
@@ -599,6 +617,15 @@ class Article:
         possessor = next((c for c in tok.children if c.dep_ == "poss" and (
             c.pos_ == "PROPN" or (c.pos_ == "PRON" and (tok.lemma_.lower() in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS
                                      or tok.lower_ in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS)))), None)
+        if possessor is None and tok.lemma_.lower() in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS and tok.tag_ == "NN" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in tok.children):
+            issuer = self._issuer(tok)
+            if issuer is not None:  # "… said in a statement that …. “…,” the statement read."
+                res = self.resolve(issuer, chain + (self._mention_text(tok),))
+                if res.name is None and res.how == "unnamed":  # the unnamed issuer as written
+                    return Resolved(_description(self._mention_text(issuer)), "unnamed", res.chain)
+                return res
         if low == "head" and any(c.lower_ == "of" and any(g.lower_ in ("state", "government") for g in c.children)
                                  for c in tok.children):
             hit = self.person_by_title(tok, tok.i)  # "the head of state said"
@@ -701,7 +728,8 @@ class Article:
         for t in tok.rights:
             if t.dep_ in ("compound", "flat", "appos") and t.pos_ == "PROPN":
                 toks.extend(self.doc[tok.i + 1:t.i + 1])
-            elif t.dep_ == "prep" and t.lower_ == "of" and t.i == tok.i + 1:
+            elif t.dep_ == "prep" and t.i == tok.i + 1 and (t.lower_ == "of" or (
+                    t.lower_ == "for" and tok.lemma_.lower() in lx.UNNAMED_HEADS)):  # "a spokesman for the Authority"
                 toks.extend(tt for tt in t.subtree if tt.i < tok.i + 12)
                 while toks[-1].i > tok.i and toks[-1].pos_ in ("DET", "ADP", "ADJ", "CCONJ", "PUNCT", "PART"):
                     toks.pop()  # a phrase cut short ends on a noun, not on "of the"

@@ -386,6 +386,11 @@ CASES = [
     # ...but not for a head of state the article gives another country
     ("Belarusian President Ivan Petrov met Luis Mora on Tuesday.\n\n“We will not kneel,” said the Venezuelan "
      "leader at the palace.", "not kneel", "Venezuelan leader"),
+    # "the statement" points back to whoever issued the statement a sentence before
+    ("A spokesman for the Housing Authority later said in a statement that a decision would come in December.\n\n"
+     "“The authority will consider all views,” the statement read.", "consider all views",
+     "A spokesman for the Housing Authority"),
+    ("Governor Tom Hale issued a statement on Monday.\n\n“We will rebuild,” the statement said.", "rebuild", "Tom Hale"),
 ]
 
 
