@@ -311,6 +311,21 @@ class Article:
                 i = j
             else:
                 i += 1
+        # a first name before a surname the article names elsewhere, both missed by the recogniser:
+        # "When Amara Okafor was elected" with "Okafor" tagged later
+        known = {k for k, p in self.people.items() if any(len(n.split()) == 1 for n in p.names)}
+        # (or tagged together as a place: "Amara Okafor" as GPE)
+        for t in self.doc:
+            if t.i == 0 or t.pos_ != "PROPN" or not t.text[:1].isupper() or fold(t.text) not in known or self.in_quote[t.i]:
+                continue
+            first = self.doc[t.i - 1]
+            ent = self.ent_of.get(t.i)
+            if ent is not None and not (ent.label_ in ("GPE", "LOC", "ORG") and ent.start == first.i and ent.end == t.i + 1):
+                continue
+            if (first.ent_iob_ == "O" or ent is not None) and first.pos_ == "PROPN" and first.text[:1].isupper() and first.text.isalpha() \
+                    and fold(first.text) not in lx.HONORIFICS and not self.in_quote[first.i] \
+                    and fold(first.text) not in self.people:
+                self._add_mention([first, t], self.doc[first.i:t.i + 1])
         votes = self._pronoun_votes()
         for key, person in self.people.items():
             m, f = votes.get(key, (0, 0))

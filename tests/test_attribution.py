@@ -391,6 +391,9 @@ CASES = [
      "“The authority will consider all views,” the statement read.", "consider all views",
      "A spokesman for the Housing Authority"),
     ("Governor Tom Hale issued a statement on Monday.\n\n“We will rebuild,” the statement said.", "rebuild", "Tom Hale"),
+    # a first name before a surname the article names elsewhere is one name, even when the recogniser missed it
+    ("When Amara Okafor was elected mayor last year, nobody was more surprised.\n\n"
+     "“I never wanted to be a politician,” says Okafor, 44.", "never wanted", "Amara Okafor"),
 ]
 
 
