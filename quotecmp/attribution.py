@@ -675,6 +675,10 @@ class Article:
         named = self._named_apposition(tok)
         if named is not None:  # "another fraternity brother, Stuart Oltchick, recalled"
             return self.resolve(named, chain + (self._mention_text(tok),))
+        org = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
+                    and tok.text.islower()), None)
+        if org is not None:  # "The rival Rapid Support Forces (RSF) accused …": the organisation it names
+            return self.resolve(org, chain + (self._mention_text(tok),))
         if possessor is not None and tok.lemma_.lower() not in lx.RELATION_NOUNS:
             return self.resolve(possessor, chain + (self._mention_text(tok),))  # "Trump's campaign said"
         if low in lx.ORG_NOUNS or tok.lemma_.lower() in lx.ORG_NOUNS:

@@ -394,6 +394,9 @@ CASES = [
     # a first name before a surname the article names elsewhere is one name, even when the recogniser missed it
     ("When Amara Okafor was elected mayor last year, nobody was more surprised.\n\n"
      "“I never wanted to be a politician,” says Okafor, 44.", "never wanted", "Amara Okafor"),
+    # a description with an organisation in apposition is that organisation
+    ("The army said the talks had stalled.\n\nThe rival Rapid Support Forces (RSF) accused the army of "
+     "“sabotaging peace efforts”.", "sabotaging", "Rapid Support Forces"),
 ]
 
 
