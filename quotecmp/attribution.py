@@ -64,6 +64,10 @@ DATELINE = re.compile(
 # A headline's verb that the entity recogniser may glue to a name: "Obama Says Museum Will ...".
 HEADLINE_VERBS = frozenset({"says", "said", "tells", "told"}) | lx.SPEECH_VERB_FORMS
 
+# After a quote and a dash, the sentence that names whose words they were.
+VERDICT = re.compile(r"(?:that|this|such) (?:was|is|were|are) (?:the |their |his |her )?(?:\w+ )?"
+                     r"(?:verdict|view|reaction|response|assessment|words?|message|take|answer|reply) of ", re.I)
+
 NAME_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
@@ -1549,6 +1553,19 @@ class Attributor:
         m = re.compile(r"[,.]?\s*[—–-]{1,2}\s*").match(self.a.text, q.outer_end)
         if not m or m.end() >= len(self.a.text):
             return None
+        verdict = VERDICT.match(self.a.text, m.end())
+        if verdict is not None:  # "“…” - that was the verdict of Whitfield's chief of staff, Dana Kim."
+            of = self.a.token_at(verdict.end() - 3)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of.lower_ == "of" else None
+            if obj is not None and not self.a.in_quote[obj.i]:
+                # "…, Dana Kim." closing the sentence: the name of the one just described, however hung
+                named = next((e for e in self.a.person_ents if obj.i < e.start < obj.sent.end
+                              and self.doc[e.start - 1].text == ","), None)
+                if named is not None:
+                    obj = named.root
+                res = self.a.resolve(obj)
+                if res.name or res.how == "unnamed":
+                    return self._make("dash", res, self.a.mention_span(obj), "—")
         tok = self.a.token_at(m.end())
         if tok.pos_ != "PROPN" or self.a.in_quote[tok.i]:
             return None

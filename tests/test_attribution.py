@@ -397,6 +397,9 @@ CASES = [
     # a description with an organisation in apposition is that organisation
     ("The army said the talks had stalled.\n\nThe rival Rapid Support Forces (RSF) accused the army of "
      "“sabotaging peace efforts”.", "sabotaging", "Rapid Support Forces"),
+    # "“…” - that was the verdict of X": X's words
+    ("Governor Laura Whitfield defended the pardons.\n\n\"This is politics, pure and simple\" - that was the verdict "
+     "of Whitfield's chief of staff, Dana Kim.", "pure and simple", "Dana Kim"),
 ]
 
 
