@@ -258,6 +258,7 @@ class Article:
         self.person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         self.person_ent_starts = [ent.start for ent in self.person_ents]
         self.person_mentions: dict[str, list[int]] = {}  # person key -> token index of each mention
+        self.headline_verbs: set[int] = set()  # "Slams" of a headline's "Tom Brancato Slams …"
         # a dateline ("WASHINGTON --", "LONDON (Reuters) -") names a place, never a speaker
         self.skip = list(self.in_quote)  # tokens that can be no cue's subject
         for m in DATELINE.finditer(self.text):
@@ -287,6 +288,14 @@ class Article:
             toks = _name_tokens(list(ent))
             while toks and toks[-1].lower_ in HEADLINE_VERBS:
                 toks = toks[:-1]  # a headline's "Obama Says ..." is a name and a verb
+            if len(toks) >= 2 and toks[-1].is_title and (toks[-1].lower_.endswith("s") or toks[-1].tag_ in ("VBZ", "VBD")) \
+                    and not any(t.lower_ == toks[-1].lower_ for t in self.doc if t.i != toks[-1].i) \
+                    and any(t.text == toks[-2].text and t.i != toks[-2].i and t.pos_ == "PROPN"
+                            and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN") for t in self.doc):
+                # a headline names a person as the body does: a last word the body never writes again,
+                # after a name it does, is the headline's verb ("Tom Brancato Slams 'Amnesty' Bill")
+                self.headline_verbs.add(toks[-1].i)
+                toks = toks[:-1]
             if not toks or not (toks[-1].text[:1].isupper() or _words(toks)[-1][:1].isupper()):
                 continue  # (either half of a hyphenated name may be lower-case: "al-Assad", "Cheung Mei-ling")
             if ent.start >= 2 and self.doc[ent.start - 1].lower_ == "of" and len(_words(toks)) >= 3 \
@@ -726,7 +735,7 @@ class Article:
         """The name a PROPN head stands in: its compound/flat children and itself."""
         ent = self.ent_of.get(tok.i)
         if ent is not None and ent.label_ == "PERSON":
-            return [t for t in ent if t.i <= tok.i]
+            return [t for t in ent if t.i <= tok.i and t.i not in self.headline_verbs] or [tok]
         toks = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
         return sorted(toks, key=lambda t: t.i)
 

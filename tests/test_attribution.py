@@ -400,6 +400,9 @@ CASES = [
     # "“…” - that was the verdict of X": X's words
     ("Governor Laura Whitfield defended the pardons.\n\n\"This is politics, pure and simple\" - that was the verdict "
      "of Whitfield's chief of staff, Dana Kim.", "pure and simple", "Dana Kim"),
+    # a headline names a person as the body does: a last word the body never writes again is the headline's verb
+    ("Rep. Tom Brancato Slams 'Amnesty' Bill\n\nRep. Tom Brancato (R-AZ) said on Monday that the bill was a mistake. "
+     "Brancato voted against it.", "Amnesty", "Tom Brancato"),
 ]
 
 
