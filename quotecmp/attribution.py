@@ -718,6 +718,13 @@ class Article:
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "ORG", "NORP", "DATE"):
                 return c  # "the minister, Ana Ruiz,"
+            # "Calloway's spokeswoman, Tamsin Reyes," with the name tagged as an organisation: a
+            # person noun's apposition of a first name and a surname is a person
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE") and c.i > tok.i \
+                    and tok.lemma_.lower() in lx.PERSON_NOUNS and tok.tag_ == "NN" \
+                    and [x.i for x in c.lefts] == [c.i - 1] and c.doc[c.i - 1].dep_ == "compound" \
+                    and c.doc[c.i - 1].pos_ == "PROPN" and not {fold(c.text), fold(c.doc[c.i - 1].text)} & lx.ORG_WORDS:
+                return c
         for c in tok.children:  # the apposition first: "Trump's Indiana chairman, Rex Early," is Early
             if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
                 return c

@@ -403,6 +403,9 @@ CASES = [
     # a headline names a person as the body does: a last word the body never writes again is the headline's verb
     ("Rep. Tom Brancato Slams 'Amnesty' Bill\n\nRep. Tom Brancato (R-AZ) said on Monday that the bill was a mistake. "
      "Brancato voted against it.", "Amnesty", "Tom Brancato"),
+    # a person noun's apposition of first name and surname is a person, even tagged as an organisation
+    ("Governor Ned Calloway denied the report.\n\nCalloway's spokeswoman, Tamsin Reyes, said in an email that the "
+     "story was “riddled with errors.”", "riddled", "Tamsin Reyes"),
 ]
 
 
