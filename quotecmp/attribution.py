@@ -894,7 +894,7 @@ class Article:
         return starts[k - 1] if k else None
 
     def _gender_of(self, name: str) -> str | None:
-        styled = lx.GENDERED_HONORIFICS.get(fold(name.split()[0]).rstrip("."))
+        styled = honorific_gender(name.split()[0])
         if styled:
             return styled  # "Mrs Holt", kept apart from Sir Graham Holt
         key = _name_key(name)
@@ -979,13 +979,13 @@ def _first_gender(first: str, titles: set[str]) -> str | None:
     return _first_name_gender(first)
 
 
+def honorific_gender(word: str) -> str | None:
+    """"Mr." and "Sir" say a man, "Mrs.", "Ms." and "Dame" a woman; other words nothing."""
+    return lx.GENDERED_HONORIFICS.get(fold(word).rstrip("."))
+
+
 def _honorific_gender(toks: list["Token"]) -> str | None:
-    """"Mr." and "Sir" say a man, "Mrs.", "Ms." and "Dame" a woman."""
-    for t in toks:
-        g = lx.GENDERED_HONORIFICS.get(fold(t.text).rstrip("."))
-        if g:
-            return g
-    return None
+    return next((g for g in (honorific_gender(t.text) for t in toks) if g), None)
 
 
 def _gender(person: Person) -> str | None:

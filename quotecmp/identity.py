@@ -39,7 +39,9 @@ def _given(name: str) -> tuple[str, ...]:
 
 def _styled_gender(name: str) -> str | None:
     """The gender an honorific written with the name says ("Mrs Holt": f)."""
-    return next((lx.GENDERED_HONORIFICS[w] for w in _words(name)[:-1] if w in lx.GENDERED_HONORIFICS), None)
+    from .attribution import honorific_gender
+
+    return next((g for g in map(honorific_gender, _words(name)[:-1]) if g), None)
 
 
 def _given_gender(name: str) -> str | None:

@@ -108,9 +108,16 @@ PLURAL_PRONOUNS = frozenset("they them their themselves".split())
 ORG_PRONOUNS = frozenset("it its itself".split())
 FIRST_PERSON = frozenset("i me my we us our".split())
 
+# Honorifics that say the gender of the one they name (folded: "señora" is "senora"): "Mr. Clinton"
+# beside Hillary Clinton is Bill.
+GENDERED_HONORIFICS = {**dict.fromkeys("mr sir lord senor monsieur herr".split(), "m"),
+                       **dict.fromkeys("mrs ms miss dame lady madam senora mme madame frau".split(), "f")}
+
 # Titles and honorifics that tell a person's gender.
-MALE_TITLES = frozenset("mr sir lord king prince father brother ayatollah sheikh congressman chairman spokesman businessman emir sultan".split())
-FEMALE_TITLES = frozenset("mrs ms miss dame lady queen princess sister congresswoman chairwoman spokeswoman businesswoman".split())
+MALE_TITLES = frozenset("king prince father brother ayatollah sheikh congressman chairman spokesman businessman emir sultan".split()) \
+    | {w for w, g in GENDERED_HONORIFICS.items() if g == "m"}
+FEMALE_TITLES = frozenset("queen princess sister congresswoman chairwoman spokeswoman businesswoman".split()) \
+    | {w for w, g in GENDERED_HONORIFICS.items() if g == "f"}
 
 # A member of a party, named by it: "the New York Democrat said" is a person, not the party.
 PARTY_MEMBER_NOUNS = frozenset("democrat republican conservative liberal socialist tory independent libertarian progressive".split())
@@ -124,10 +131,6 @@ REPLY_VERBS = frozenset("reply respond answer say retort counter".split())
 
 # Words after a surname that are no part of it: "Joseph R. Biden Jr." is a Biden.
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
-
-# Honorifics that say the gender of the one they name: "Mr. Clinton" beside Hillary Clinton is Bill.
-GENDERED_HONORIFICS = {**dict.fromkeys("mr sir lord senor señor monsieur herr".split(), "m"),
-                       **dict.fromkeys("mrs ms miss dame lady madam senora señora mme madame frau".split(), "f")}
 
 # Common first names by gender, a fallback when the article gives no pronoun or title.
 MALE_NAMES = frozenset("""
@@ -143,7 +146,7 @@ victor alan allen edward patrick gregory raymond samuel walter gerald roger doug
 sam nathan aaron adam zachary ryan kyle jeremy ethan christopher joshua brandon tyler jonathan nicholas
 jacob noah phillip philip harold wayne arthur randy roy eugene ralph louis russell bobby howard vincent
 billy bruce johnny albert willie jesse fred stanley leonard glenn neil colin ian hank chuck mitt dick
-orrin herman luther elijah caleb luke seth kirk lamar todd travis derek greg doug ted sherrod cory
+orrin herman luther elijah caleb luke seth kirk lamar todd travis derek greg doug sherrod cory
 """.split())
 FEMALE_NAMES = frozenset("""
 hillary kellyanne megyn carly nancy elizabeth sarah michelle melania ivanka chelsea huma donna debbie
