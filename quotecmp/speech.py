@@ -45,8 +45,8 @@ def not_speech(text: str, start: int, end: int, para: tuple[int, int], furniture
         return "quoted name or term"  # “Israel”, “Veep”: a bare capitalized word is a name held in quotes
     if has_cue or nested:
         return None
-    if _is_headline(text, para) and len(words) <= 8:
-        return "in a headline"
+    if _is_headline(text, para) and len(words) <= 8 and not lx.FIRST_PERSON & {w.lower() for w in words}:
+        return "in a headline"  # but “I never wanted to be a politician” is someone speaking
     if len(words) >= 2 and len(words) <= 8 and _title_case(words) and not _SENTENCE_END.search(quote):
         return "title or name"
     return None

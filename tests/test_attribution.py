@@ -406,7 +406,21 @@ CASES = [
     # a person noun's apposition of first name and surname is a person, even tagged as an organisation
     ("Governor Ned Calloway denied the report.\n\nCalloway's spokeswoman, Tamsin Reyes, said in an email that the "
      "story was “riddled with errors.”", "riddled", "Tamsin Reyes"),
+    # a headline opening with a quote and a colon names the speaker after the colon
+    ("‘I never wanted to be a politician’: an interview with Maria Delgado\n\nMaria Delgado became mayor last year.",
+     "never wanted", "Maria Delgado"),
 ]
+
+
+@pytest.mark.parametrize("text, fragment, speech", [
+    # a short quote in a headline is a phrase held up, unless someone speaks in it
+    ("Petrenko hails ‘new chapter’ in ties with Kyiv\n\nOleh Petrenko spoke on Monday.", "new chapter", False),
+    ("‘We will not retreat’: Petrenko digs in\n\nOleh Petrenko spoke on Monday.", "not retreat", True),
+    ("‘I never wanted this’: an interview with Maria Delgado\n\nMaria Delgado became mayor.", "never wanted", True),
+])
+def test_a_headline_quote_is_speech_when_someone_speaks_in_it(extract, text, fragment, speech):
+    (q,) = [q for q in extract(text) if fragment in q.text]
+    assert q.speech is speech
 
 
 @pytest.mark.parametrize("text, fragment, expected", CASES)
@@ -548,3 +562,15 @@ def test_confidence_orders_the_sieves_as_measured():
     assert confidence("cue", "name", True) > confidence("cue", "pronoun", True) > confidence("nearest", "name", True)
     assert confidence("transcript", "unresolved", False) < confidence("transcript", "name", True)  # the default rule
     assert all(0 < confidence(s, h, True) <= 1 for s in ("cue", "colon", "nearest") for h in ("name", "org", "title"))
+
+
+def test_a_headline_quote_the_body_repeats_has_the_bodys_speaker(extract):
+    text = ("‘Nobody was listening to us’: the nurse who ran for the senate\n\n"
+            "Joan Mbeki never planned a career in politics.\n\n"
+            "“Nobody was listening to us,” says Mbeki, 51. “So I stood.”")
+    head, body, _ = extract(text)
+    assert (head.speaker, head.sieve, head.speech) == ("Joan Mbeki", "repeated", True)
+    assert (body.speaker, body.sieve) == ("Joan Mbeki", "cue")
+    # a headline quote the body never repeats keeps no speaker
+    (alone, *_) = extract("‘Nobody was listening to us’: the nurse who ran\n\nJoan Mbeki stood. “I won,” she said.")
+    assert alone.speaker is None
