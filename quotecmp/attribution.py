@@ -56,6 +56,8 @@ def confidence(sieve: str, how: str, named: bool) -> float:
 QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
 HYPHENS = frozenset({"-", "‐"})
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
+# What the entity recogniser calls a name it does not know, when an honorific says it is a person's.
+MISTAKEN_FOR_NAMES = frozenset("ORG GPE NORP PRODUCT WORK_OF_ART FAC LOC".split())
 # A dateline opening a paragraph: "WASHINGTON --", "DES MOINES, Iowa —", "LONDON (Reuters) -",
 # "Washington (AFP) -".
 DATELINE = re.compile(
@@ -326,7 +328,7 @@ class Article:
             t = self.doc[i]
             if t.ent_iob_ == "O" and t.text[:1].isupper() and fold(t.text).rstrip(".") in lx.HONORIFICS:
                 j = i + 1
-                while j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self.doc[j].ent_iob_ == "O" \
+                while j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self._untagged_or_mistagged(self.doc[j], i + 1) \
                         and self.doc[j].text[:1].isupper() and j - i <= 4:
                     j += 1
                 toks = _name_tokens(list(self.doc[i:j]))
@@ -344,7 +346,8 @@ class Article:
                 continue
             first = self.doc[t.i - 1]
             ent = self.ent_of.get(t.i)
-            if ent is not None and not (ent.label_ in ("GPE", "LOC", "ORG") and ent.start == first.i and ent.end == t.i + 1):
+            if ent is not None and not (ent.label_ in ("GPE", "LOC", "ORG") and ent.start == first.i and ent.end == t.i + 1) \
+                    and not (ent.label_ in MISTAKEN_FOR_NAMES and ent.start == ent.end - 1 == t.i):
                 continue
             if (first.ent_iob_ == "O" or ent is not None) and first.pos_ == "PROPN" and first.text[:1].isupper() and first.text.isalpha() \
                     and fold(first.text) not in lx.HONORIFICS and not self.in_quote[first.i] \
@@ -357,6 +360,12 @@ class Article:
                 person.gender = "m" if m > f else "f"  # what the article itself says: "Fiorina ... her"
             else:
                 person.gender = _gender(person)
+
+    def _untagged_or_mistagged(self, tok: "Token", start: int) -> bool:
+        """A word of a name after an honorific: untagged, or a whole entity of a kind the recogniser
+        gives names it does not know ("Mr Jaiswal" as an organisation, "Mr Ouattara" as a product)."""
+        ent = self.ent_of.get(tok.i)
+        return ent is None or (ent.label_ in MISTAKEN_FOR_NAMES and ent.start >= start and ent.end - start <= 4)
 
     def _add_mention(self, toks: list["Token"], span: "Span") -> None:
         """File one mention of a person: its name, where it is, and the titles around it."""

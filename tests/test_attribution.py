@@ -409,6 +409,9 @@ CASES = [
     # a headline opening with a quote and a colon names the speaker after the colon
     ("‘I never wanted to be a politician’: an interview with Maria Delgado\n\nMaria Delgado became mayor last year.",
      "never wanted", "Maria Delgado"),
+    # an honorific makes a person of a surname the recogniser took for an organisation or a product
+    ("Ministry spokesperson Randhir Jaiswal told reporters that six agreements were signed. \"These agreements cover "
+     "defence, maritime security and trade,\" Mr Jaiswal said.", "agreements cover", "Randhir Jaiswal"),
 ]
 
 
