@@ -412,6 +412,11 @@ CASES = [
     # an honorific makes a person of a surname the recogniser took for an organisation or a product
     ("Ministry spokesperson Randhir Jaiswal told reporters that six agreements were signed. \"These agreements cover "
      "defence, maritime security and trade,\" Mr Jaiswal said.", "agreements cover", "Randhir Jaiswal"),
+    # an unnamed source met again is reported as the article introduced it
+    ("A U.S. official, who spoke on condition of anonymity, said Washington was “deeply frustrated.”\n\n"
+     "“There is no military solution,” the official said.", "no military", "A U.S. official"),
+    ("A U.S. official said Washington was “deeply frustrated.”\n\n“There is no solution,” the diplomat said.",
+     "no solution", "diplomat"),
 ]
 
 
