@@ -1303,10 +1303,17 @@ class Attributor:
             att = self.attribute(q)
             out.append(att)
             self.done.append((q, att))
-            if att.speaker and att.sieve not in ("nested",):
+            if att.speaker and att.sieve not in ("nested",) and not self._asked(q):
                 how = {"organization": "org", "unnamed": "unnamed"}.get(att.speaker_kind or "", "name")
                 self.state = _State(Resolved(att.speaker, how, ()), q.paragraph)
         return self._repeated_in_body(out)
+
+    def _asked(self, q: QuoteSpan) -> bool:
+        """Whether the quote sits in an interviewer's question ("Your opponent called you “a single-issue
+        candidate”. Was he wrong?"): its speaker is talked about, and the answer after is not theirs."""
+        a, b = self.a.para_bounds[q.paragraph]
+        last = self.a.text[a:b].rstrip()
+        return last.endswith("?") and q.outer_end < a + len(last) - 1
 
     def _repeated_in_body(self, out: list[Attribution]) -> list[Attribution]:
         """A headline quote left without a speaker that the body quotes again has the body's speaker:

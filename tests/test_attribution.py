@@ -417,6 +417,10 @@ CASES = [
      "“There is no military solution,” the official said.", "no military", "A U.S. official"),
     ("A U.S. official said Washington was “deeply frustrated.”\n\n“There is no solution,” the diplomat said.",
      "no solution", "diplomat"),
+    # a quote inside an interviewer's question does not make its speaker the one who answers
+    ("Maria Delgado became mayor last year. We spoke to her.\n\nWhat made you run?\n\n\"Anger, honestly.\"\n\n"
+     "Your opponent called you \"a single-issue candidate\". Was he wrong?\n\n\"He was right, in a way.\"",
+     "right, in a way", "Maria Delgado"),
 ]
 
 
