@@ -587,6 +587,24 @@ class Article:
                     return subj
         return None
 
+    def _introduced_unnamed(self, tok: "Token") -> str | None:
+        """"the official said" after "A senior party official, speaking on condition of anonymity,":
+        a definite description repeats the indefinite one that brought an unnamed source in, a few
+        sentences before, and stands for it as written."""
+        if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        for sent in reversed(self.sents[max(0, k - 3):k + 1]):
+            for t in reversed(sent):
+                if t.i >= tok.i or t.lemma_.lower() != lemma or t.tag_ != "NN" or self.in_quote[t.i]:
+                    continue
+                det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod") and c.i < t.i), None)
+                if det not in ("a", "an", "one", "another"):
+                    return None  # the nearest one is named or definite: no introduction to repeat
+                return _description(self._mention_text(t))
+        return None
+
     def _leader_of_unnamed_country(self, title: str, before: int) -> str | None:
         """"the Venezuelan leader" for "The Head of State, Nicolás Maduro": the one head of state named
         before it whose titles name no country, when the article never said whose head of state."""
@@ -704,6 +722,9 @@ class Article:
                 name = self.book.by_title(self._mention_text(tok))
                 if name:
                     return Resolved(name, "file", chain + (self._mention_text(tok), name + " (speakers file)"))
+            source = self._introduced_unnamed(tok)
+            if source:  # "the official" for the "A senior … official" just before
+                return Resolved(source, "unnamed", chain + (self._mention_text(tok), source))
             return Resolved(None, "unresolved", chain + (self._mention_text(tok),))
         named = self._named_apposition(tok)
         if named is not None:  # "another fraternity brother, Stuart Oltchick, recalled"

@@ -421,6 +421,12 @@ CASES = [
     ("Maria Delgado became mayor last year. We spoke to her.\n\nWhat made you run?\n\n\"Anger, honestly.\"\n\n"
      "Your opponent called you \"a single-issue candidate\". Was he wrong?\n\n\"He was right, in a way.\"",
      "right, in a way", "Maria Delgado"),
+    # "the official" repeats the "A senior … official" that brought the unnamed source in
+    ("A senior party official, speaking on condition of anonymity, said leaders were worried.\n\n"
+     "“Nobody wants a floor fight,” the official said.", "floor fight", "A senior party official"),
+    # (but not an official the article has named)
+    ("Party official Dana Roe said leaders were worried.\n\n“Nobody wants a floor fight,” the official said.",
+     "floor fight", "Dana Roe"),
 ]
 
 
