@@ -1272,6 +1272,8 @@ def _is_share(tok: "Token") -> bool:
     """A share of people as a clause's subject: "37 percent of voters", "31%", "about four in 10"."""
     if tok.ent_type_ == "PERCENT" or tok.lemma_.lower() in ("percent", "%", "majority", "plurality", "half"):
         return True
+    if tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "most" for c in tok.children):
+        return True  # "most voters"
     return tok.ent_type_ == "CARDINAL" and tok.pos_ == "NUM" and any(
         c.lower_ == "in" for c in tok.children)  # "four in 10"
 

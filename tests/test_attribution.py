@@ -427,6 +427,9 @@ CASES = [
     # (but not an official the article has named)
     ("Party official Dana Roe said leaders were worried.\n\n“Nobody wants a floor fight,” the official said.",
      "floor fight", "Dana Roe"),
+    # "most voters" is a share of people too: the poll that found it speaks, not an earlier share of the sentence
+    ("The survey of 800 voters was taken last week.\n\nNearly half say they are undecided, and the poll found "
+     "that most voters see the race as “a coin flip.”", "coin flip", "poll"),
 ]
 
 
