@@ -1319,6 +1319,7 @@ class Attributor:
         self.state = _State()
         self.done: list[tuple[QuoteSpan, Attribution]] = []
         self._scanned_to = 0  # tokens before this were looked at for reported speech
+        self._signs: set[int] = set()  # starts of quotes written on a sign: no talk that floats on
 
     def run(self) -> list[Attribution]:
         out = []
@@ -1326,7 +1327,7 @@ class Attributor:
             att = self.attribute(q)
             out.append(att)
             self.done.append((q, att))
-            if att.speaker and att.sieve not in ("nested",) and not self._asked(q):
+            if att.speaker and att.sieve not in ("nested",) and not self._asked(q) and q.start not in self._signs:
                 how = {"organization": "org", "unnamed": "unnamed"}.get(att.speaker_kind or "", "name")
                 self.state = _State(Resolved(att.speaker, how, ()), q.paragraph)
         return self._repeated_in_body(out)
@@ -1503,11 +1504,49 @@ class Attributor:
             t = t.head
         return None
 
+    def _sign_bearer(self, qa: int, qb: int) -> "Token | None":
+        """Who carries the sign a quote is written on: "supporters waved signs reading “…”" and "X hoisted
+        a sign that read “…”" are the bearers' words, whatever cue the sentence has besides."""
+        head = next((t for t in self.doc[qa:qb] if not qa <= t.head.i < qb), None)
+        if head is None:
+            return None
+        shows = head.head if head.head.i != head.i else None
+        if shows is not None and shows.lemma_.lower() not in lx.DISPLAY_VERBS:
+            shows = shows.head  # the quote as the object of a word the parser put between
+        if shows is None or self.a.in_quote[shows.i] or shows.lemma_.lower() not in lx.DISPLAY_VERBS \
+                or shows.dep_ not in ("acl", "relcl") or shows.head.lemma_.lower() not in lx.SIGN_NOUNS:
+            return None
+        sign = shows.head
+        # the verb that bears the sign: its head, or the word just before it when the parse
+        # strays ("calling for Fiorina's firing and carrying signs saying …")
+        v = next((t for t in [sign.head] + list(self.doc[max(0, sign.i - 3):sign.i])
+                  if t.pos_ == "VERB" and t.lemma_.lower() in lx.BEAR_VERBS and not self.a.in_quote[t.i]), None)
+        if v is None:
+            return None  # "surprised to see a sign which read …": the sign is not theirs
+        for _ in range(6):  # up from the bearing verb to one with a subject
+            subj = next((c for c in v.children if c.dep_ == "nsubj" and not self.a.in_quote[c.i]), None) \
+                if v.pos_ in ("VERB", "AUX") else None
+            if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                return v.head  # "a man who wore a shirt that read …": the man
+            if subj is not None:
+                return subj if subj.lower_ not in lx.DEMONSTRATIVES else None
+            if v.head.i == v.i:
+                break
+            v = v.head
+        return None
+
     def _cue(self, q: QuoteSpan) -> Attribution | None:
         qa, qb = self.a.token_range(q.start, q.end)
         owner = self._owned_words(qa, qb)
         if owner is not None:
             return self._make("cue", self.a.resolve(owner), self.a.mention_span(owner), owner.head)
+        bearer = self._sign_bearer(qa, qb)
+        if bearer is not None:  # the subject of the clause the words hang from, before any cue
+            self._signs.add(q.start)
+            cue, subj = self._outer_source(bearer.head) or (None, bearer)
+            sieve = "subject" if cue is None else "according-to" if cue.lower_ == "according" else "cue"
+            return self._make(sieve, self.a.resolve(subj),
+                              self.a.mention_span(subj), cue)
         cands = []
         for sent in self._sentences(q):
             for tok in sent:

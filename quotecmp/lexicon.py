@@ -40,6 +40,13 @@ web website page site poll survey study paper filing complaint lawsuit brief rul
 # What asks a share of people and reports their answers: "the poll finds that 40 percent say …".
 POLL_NOUNS = frozenset("poll survey".split())
 
+# Things that display written words: "supporters waved signs reading “…”" are the bearers' words.
+SIGN_NOUNS = frozenset("sign placard banner poster shirt t-shirt hat cap button sticker billboard".split())
+# Verbs by which such a thing shows its words: "a sign reading …", "a shirt that said …".
+DISPLAY_VERBS = frozenset("read say".split())
+# Verbs of bearing such a thing: its bearer's words, not those of one who sees it.
+BEAR_VERBS = frozenset("carry hold wave wear hoist display brandish raise sport".split())
+
 # Reported-speech nouns: "in a statement", "in an interview", "according to".
 SPEECH_NOUNS = frozenset("""
 statement interview remarks speech tweet post letter email message address briefing conference

@@ -430,6 +430,13 @@ CASES = [
     # "most voters" is a share of people too: the poll that found it speaks, not an earlier share of the sentence
     ("The survey of 800 voters was taken last week.\n\nNearly half say they are undecided, and the poll found "
      "that most voters see the race as “a coin flip.”", "coin flip", "poll"),
+    # a sign's words are its bearer's, not those of the cue beside them
+    ("“We will win this state,” Governor Ray Tull said as supporters waved signs reading “Tull Means Jobs.”",
+     "Means Jobs", "supporters"),
+    ("Among the protesters was a man who wore a shirt that read “No more tolls!” Governor Ray Tull ignored him.",
+     "No more tolls", "a man"),
+    # (a sign someone only sees is not theirs)
+    ("Mayor Ann Cole said drivers were surprised to see a road sign that read “Vote Tull.”", "Vote Tull", "Ann Cole"),
 ]
 
 
