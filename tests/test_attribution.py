@@ -437,6 +437,9 @@ CASES = [
      "No more tolls", "a man"),
     # (a sign someone only sees is not theirs)
     ("Mayor Ann Cole said drivers were surprised to see a road sign that read “Vote Tull.”", "Vote Tull", "Ann Cole"),
+    # a day the parser takes for the subject of "said": the person named just before the verb said it
+    ("Calder: Hartigan Is Unfit for Office\n\nMonday at the state party’s annual dinner Sen. Ruth Calder (D-OH) said "
+     "Republican nominee Doug Hartigan was “unfit for the office” he seeks.", "unfit for", "Ruth Calder"),
 ]
 
 
