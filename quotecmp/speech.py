@@ -43,8 +43,6 @@ def not_speech(text: str, start: int, end: int, para: tuple[int, int], furniture
         return "quoted term"
     if len(words) == 1 and quote.strip()[:1].isupper() and quote.strip()[-1:].isalnum():
         return "quoted name or term"  # “Israel”, “Veep”: a bare capitalized word is a name held in quotes
-    if low.endswith(" on") and 2 <= len(words) <= 8 and _title_case(words):
-        return "title"  # said on “State of the Union,” appeared on “Meet the Press”
     if has_cue or nested:
         return None
     if _is_headline(text, para) and len(words) <= 8 and not lx.FIRST_PERSON & {w.lower() for w in words}:
