@@ -1383,24 +1383,11 @@ class Attributor:
         kind = KIND_OF.get(res.how) if res.name or mt else None
         if res.name is None and kind == "unnamed" and mt and not _is_pronoun_text(mt):
             # an unnamed source is reported as written ("a senior official"), never given a name
-            return Attribution(self._introduced_as(mt), None, mt, ms, me, cue_text, cs, ce, sieve, round(conf, 3),
+            return Attribution(_description(mt), None, mt, ms, me, cue_text, cs, ce, sieve, round(conf, 3),
                                res.chain, "unnamed", res.how)
         speaker_id = slug(res.name) if res.name and kind in ("person", "organization") else None
         return Attribution(res.name, speaker_id, mt, ms, me, cue_text, cs, ce,
                            sieve, round(conf, 3), res.chain, kind if res.name else None, res.how)
-
-    def _introduced_as(self, mention: str) -> str:
-        """An unnamed source met again ("the official said") as the article introduced it ("A U.S.
-        official, who spoke on condition of anonymity, said"): the latest one with that head noun."""
-        words = mention.split()
-        if len(words) <= 3 and words[0].lower() == "the":
-            head = words[-1].lower()
-            for _, att in reversed(self.done):
-                if att.speaker_kind == "unnamed" and att.speaker and att.speaker.split()[-1].lower() == head:
-                    if att.speaker.split()[0].lower() in ("a", "an", "one"):
-                        return att.speaker
-                    break
-        return _description(mention)
 
     def _sentences(self, q: QuoteSpan) -> list["Span"]:
         a, b = self.a.token_range(q.outer_start, q.outer_end)
