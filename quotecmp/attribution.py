@@ -132,6 +132,7 @@ class Person:
     # word of an "of" phrase ("victim" of "the mother of the victim")
     title_heads: set[str] = field(default_factory=set)
     gender: str | None = None
+    voted: bool = False  # the gender comes from the pronouns after the name, not from first names
     count: int = 0
     last: int = -1  # token index of the latest mention
 
@@ -166,6 +167,13 @@ class Person:
     def _usual(self, full: list[str]) -> str:
         # on a tie, the one the article introduced first ("Peter Santilli" before his wife's full name)
         firsts = [fold(n.split()[0]) for n in full]
+        genders = {f: _first_gender(f, self.titles_of_first.get(f, set())) for f in firsts}
+        if self.voted and len(set(genders.values()) - {None}) == 2 and None not in genders.values():
+            # a man and a woman sharing a surname: the bare surname is the one its pronouns say
+            # ("Clinton said …. She said" is Hillary, however often "Bill Clinton" is written in full)
+            mine = [n for n, f in zip(full, firsts) if genders[f] == self.gender]
+            if len({fold(n.split()[0]) for n in mine}) == 1:
+                full = mine
         return max(full, key=lambda n: (self.names.count(n), -firsts.index(fold(n.split()[0])),
                                         len(n.split()) <= 4, len(n)))
 
@@ -358,6 +366,7 @@ class Article:
             m, f = votes.get(key, (0, 0))
             if m != f:
                 person.gender = "m" if m > f else "f"  # what the article itself says: "Fiorina ... her"
+                person.voted = True
             else:
                 person.gender = _gender(person)
 

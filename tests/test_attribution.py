@@ -440,6 +440,14 @@ CASES = [
     # a day the parser takes for the subject of "said": the person named just before the verb said it
     ("Calder: Hartigan Is Unfit for Office\n\nMonday at the state party’s annual dinner Sen. Ruth Calder (D-OH) said "
      "Republican nominee Doug Hartigan was “unfit for the office” he seeks.", "unfit for", "Ruth Calder"),
+    # a man and a woman sharing a surname: the bare surname is the one its pronouns say, however
+    # often the other is named in full
+    ("Former governor Paul Whitaker campaigned in Ohio on Monday. Paul Whitaker spoke for an hour. Paul Whitaker "
+     "left early.\n\nMaria Whitaker spoke next. Whitaker said she would cut taxes. “We will win in November,” "
+     "Whitaker said.", "win in November", "Maria Whitaker"),
+    ("Former governor Paul Whitaker campaigned in Ohio on Monday. Paul Whitaker spoke for an hour. Paul Whitaker "
+     "left early.\n\nMaria Whitaker spoke next. Whitaker said he would cut taxes. “We will win in November,” "
+     "Whitaker said.", "win in November", "Paul Whitaker"),
 ]
 
 
