@@ -1160,6 +1160,12 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
                 if reporter is not None:
                     v = reporter  # "Byrne wrote the agents knew …, saying, “…”": Byrne says it, not the agents
                     continue
+                if _is_cue(tok) and v.head.dep_ == "advcl" and _is_cue(v.head.head) and not in_quote[v.head.head.i] \
+                        and any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.TIME_SUBORDINATORS for c in v.head.children):
+                    # "Hannity said …, after the senator won his primary, remarking that …": the parser hangs the
+                    # participle on the time clause, but it goes on with the speech verb that clause hangs from
+                    v = v.head.head
+                    continue
             v = v.head
             continue
         return None

@@ -197,6 +197,9 @@ wonder thing fact question issue problem point reason way part result effect cha
 move error mistake hat shirt clause provision word phrase term label name title slogan chant
 """.split())
 
+# Conjunctions opening a clause of time: "X said, after Y won, adding …".
+TIME_SUBORDINATORS = frozenset("after before when while as once since until".split())
+
 # Words that point at something said rather than at a speaker: "That, he said, ...", "what they call".
 DEMONSTRATIVES = frozenset("that this these those what which whatever".split())
 

@@ -448,6 +448,9 @@ CASES = [
     ("Former governor Paul Whitaker campaigned in Ohio on Monday. Paul Whitaker spoke for an hour. Paul Whitaker "
      "left early.\n\nMaria Whitaker spoke next. Whitaker said he would cut taxes. “We will win in November,” "
      "Whitaker said.", "win in November", "Paul Whitaker"),
+    # a speech participle the parser hangs on a time clause goes on with the speech verb above it
+    ("Radio host Dan Cole spoke on Tuesday. \"We need him back,\" Cole said on his show after the senator won his "
+     "primary, remarking that there are \"still some voters angry\" at the tax bill.", "voters angry", "Dan Cole"),
 ]
 
 
