@@ -1114,6 +1114,15 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             return by  # "Rubio was asked by the moderator whether …": the one who asks speaks
         for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):  # two subjects: the nearer is the verb's
             if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.pos_ == "ADP" and any(g.dep_ == "pobj" for g in c.children) and c.i < v.i:
+                    # "Of Carson, Levine, who …, said": a fronted topic the parser took for the subject;
+                    # the subject is the phrase after the topic's comma
+                    comma = next((t for t in v.doc[c.i + 1:v.i] if t.text == ","), None)
+                    subj = _noun_phrase_head(v.doc, comma.i + 1, v.i) if comma is not None else None
+                    if subj is not None and not in_quote[subj.i]:
+                        break
+                    subj = None
+                    continue
                 if not in_quote[c.i]:
                     subj = c
                     break

@@ -451,6 +451,8 @@ CASES = [
     # a speech participle the parser hangs on a time clause goes on with the speech verb above it
     ("Radio host Dan Cole spoke on Tuesday. \"We need him back,\" Cole said on his show after the senator won his "
      "primary, remarking that there are \"still some voters angry\" at the tax bill.", "voters angry", "Dan Cole"),
+    # a fronted topic ("Of X,") the parser takes for the subject: the subject is the phrase after its comma
+    ("Of Hale, Devlin, who has given money to Senator Tom Reyes, said, “He’s flat-out scary.”", "flat-out", "Devlin"),
 ]
 
 
