@@ -1227,7 +1227,8 @@ def _name_before_apposition(v: "Token", in_quote: list[bool]) -> "Token | None":
         if doc[k].text == ",":
             name = doc[k - 1] if k > 0 else None
             # (a surname opening the sentence that the tagger took for an adjective: "Okonjo, in turn, called …")
-            if name is not None and (name.ent_type_ == "PERSON" or (
+            age = k + 2 == j and doc[k + 1].like_num  # "Ramos, 58, told AFP": only a person is given an age
+            if name is not None and (name.ent_type_ == "PERSON" or (age and name.pos_ == "PROPN" and name.text[:1].isupper()) or (
                     name.is_sent_start and name.text[:1].isupper() and name.pos_ in ("PROPN", "ADJ") and not name.is_stop
                     and not name.ent_type_ and name.dep_ not in ("nsubj", "nsubjpass"))) \
                     and not in_quote[name.i] and name.sent.start == v.sent.start:

@@ -453,6 +453,9 @@ CASES = [
      "primary, remarking that there are \"still some voters angry\" at the tax bill.", "voters angry", "Dan Cole"),
     # a fronted topic ("Of X,") the parser takes for the subject: the subject is the phrase after its comma
     ("Of Hale, Devlin, who has given money to Senator Tom Reyes, said, “He’s flat-out scary.”", "flat-out", "Devlin"),
+    # "NAME, AGE, told X": only a person is given an age, whatever the recogniser tags the name
+    ("The fracas erupted just two months after the tycoon entered the race.\n\n“We were badly wrong not to have "
+     "confronted him at the start,” Ramos, 58, told AFP in an interview in Lima on Monday.", "badly wrong", "Ramos"),
 ]
 
 
