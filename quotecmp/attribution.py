@@ -1145,6 +1145,8 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 subj = v.head
+                if subj.dep_ == "appos" and subj.pos_ == "NOUN" and subj.head.pos_ == "PROPN" and not in_quote[subj.head.i]:
+                    subj = subj.head  # "Braynard, a South Carolina native who writes …": the named person
             if subj.lemma_.lower() in lx.CARRIER_NOUNS and subj.dep_ in ("dobj", "pobj", "attr") and subj.head.pos_ in ("VERB", "ADP"):
                 v = subj.head if subj.head.pos_ == "VERB" else subj.head.head
                 continue  # "Sanders is releasing an ad that urges ..." -> Sanders

@@ -456,6 +456,10 @@ CASES = [
     # "NAME, AGE, told X": only a person is given an age, whatever the recogniser tags the name
     ("The fracas erupted just two months after the tycoon entered the race.\n\n“We were badly wrong not to have "
      "confronted him at the start,” Ramos, 58, told AFP in an interview in Lima on Monday.", "badly wrong", "Ramos"),
+    # "who" of a description in apposition to a name is the named one
+    ("The campaign hired two data engineers last year. Kline, a Texas native who writes fiction on the side (his "
+     "self-published book of short stories includes one on a baking contest “where the loser becomes dessert”), has "
+     "cast himself as a strategist.", "loser becomes", "Kline"),
 ]
 
 
