@@ -1142,6 +1142,8 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
                          and c.i == v.i - 1 and v.tag_ in ("VBD", "VBN", "VBZ") and not in_quote[c.i]), None)
         if subj is None and v is tok:
             subj = _phrase_before(v, in_quote)  # "…, a White House official who spoke anonymously said"
+        if subj is not None and subj.pos_ == "PROPN":
+            subj = _after_dashes(subj, in_quote)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 subj = v.head
@@ -1181,6 +1183,17 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             continue
         return None
     return None
+
+
+def _after_dashes(subj: "Token", in_quote: list[bool]) -> "Token":
+    """A name closing an aside between dashes is no subject: "In the letter - addressed to …, X - the Utah
+    Republican asks …": the phrase after the closing dash is."""
+    doc = subj.doc
+    dashes = ("-", "--", "—", "–")
+    if subj.i + 2 >= len(doc) or doc[subj.i + 1].text not in dashes \
+            or not any(t.text in dashes and t.whitespace_ for t in doc[subj.sent.start:subj.left_edge.i]):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1 and not in_quote[c.i]), subj)
 
 
 def _reporting_verb(v: "Token", in_quote: list[bool]) -> "Token | None":

@@ -460,6 +460,10 @@ CASES = [
     ("The campaign hired two data engineers last year. Kline, a Texas native who writes fiction on the side (his "
      "self-published book of short stories includes one on a baking contest “where the loser becomes dessert”), has "
      "cast himself as a strategist.", "loser becomes", "Kline"),
+    # a name closing an aside between dashes is no subject: the phrase after the closing dash is
+    ("In the letter - addressed to the U.S. attorney for the District of Columbia, Donna R. Philips - the Ohio "
+     "Republican asks for an inquiry to determine whether \"county clerks or their contractors destroyed records\"",
+     "county clerks", "Ohio Republican"),
 ]
 
 
