@@ -244,7 +244,7 @@ def _has_title_word(titles: set[str], word: str) -> bool:
 
 def _partitive(tok: "Token") -> bool:
     """"One of the officials", "two of his aides": a number or quantifier with an "of" phrase of people."""
-    if tok.lower_ not in lx.INDEFINITE_DETERMINERS | {"none", "each", "all", "both", "most"}:
+    if tok.lower_ not in lx.INDEFINITE_DETERMINERS | {"none", "each", "all", "both", "most", "half"}:
         return False
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

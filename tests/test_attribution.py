@@ -464,6 +464,10 @@ CASES = [
     ("In the letter - addressed to the U.S. attorney for the District of Columbia, Donna R. Philips - the Ohio "
      "Republican asks for an inquiry to determine whether \"county clerks or their contractors destroyed records\"",
      "county clerks", "Ohio Republican"),
+    # "half of voters" is a share of people, an unnamed source like "most of them"
+    ("Governor Ann Rusk spoke on Monday. Exit polls were released in the evening.\n\nAt least half of voters in each "
+     "county say both budget plans are “about right,” though voters are more likely to say Rusk’s plan is too costly.",
+     "about right", "half of voters in each county"),
 ]
 
 
