@@ -1591,12 +1591,18 @@ class Attributor:
             return self._make(sieve, self.a.resolve(subj),
                               self.a.mention_span(subj), cue)
         cands = []
+        # the quote's last word: the parser may hang the quote's closing period on the sentence's root
+        last = next((t.i for t in reversed(self.doc[qa:qb]) if not (t.is_punct or t.is_space)), qb - 1)
         for sent in self._sentences(q):
             for tok in sent:
                 if self.a.in_quote[tok.i] or not _is_cue(tok):
                     continue
                 dist = qa - tok.i if tok.i < qa else tok.i - qb
-                governs = tok.left_edge.i <= qa and tok.right_edge.i >= qb - 1
+                # ("Axelrod tweeted after Clinton argued that “…”": a time or relative clause's speech verb, with
+                # a named subject of its own, holds the quote to its last word; a participle goes on with its head)
+                governs = tok.left_edge.i <= qa and (tok.right_edge.i >= qb - 1 or (
+                    tok.right_edge.i >= last and tok.dep_ in ("advcl", "relcl") and tok.tag_ != "VBG"
+                    and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)))
                 # "she would like Trump to explain …", "X cannot say": a cue that reports no words yields to one that does
                 unsaid = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
                     any(c.dep_ == "nsubj" for c in tok.children)

@@ -468,6 +468,14 @@ CASES = [
     ("Governor Ann Rusk spoke on Monday. Exit polls were released in the evening.\n\nAt least half of voters in each "
      "county say both budget plans are “about right,” though voters are more likely to say Rusk’s plan is too costly.",
      "about right", "half of voters in each county"),
+    # a speech verb of a time or relative clause, with its own named subject, reports the quote it holds,
+    # though the parser hangs the quote's closing period on the main verb
+    ("“It is misleading to call that a rescue bill,” Ortiz tweeted after Hale argued for the second straight debate "
+     "that “if everyone had voted as he voted, we would not have saved the steel industry.”", "if everyone", "Hale"),
+    ("In a clip that Judge Amy Carter called “distasteful,” Dunn expressed a desire to “try the governor.”",
+     "distasteful", "Amy Carter"),
+    ("Mayor Tom Lee said the convention would go smoothly, adding that the process of writing the party’s platform "
+     "and holding its vote was “messy.”", "messy", "Tom Lee"),
 ]
 
 
