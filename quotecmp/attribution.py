@@ -1608,7 +1608,11 @@ class Attributor:
                     any(c.dep_ == "nsubj" for c in tok.children)
                     or any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)) \
                     or any(c.dep_ == "neg" for c in tok.children)  # "Comey cannot say that “…”, X added"
-                cands.append(((unsaid, not governs, dist), tok))
+                # among cues governing the quote, one before it whose reported clause holds it comes first, however
+                # near another is ("After Scalia said that … “…,” Trump said:" is Scalia)
+                reports = governs and tok.i < qa and any(
+                    c.dep_ == "ccomp" and c.left_edge.i <= qa and c.right_edge.i >= last for c in tok.children)
+                cands.append(((unsaid, not governs, not reports, dist), tok))
         # the nearest cue that has a subject: "responded by saying" falls back to "responded"
         for _, cue in sorted(cands, key=lambda c: c[0]):
             subj = _subject(cue, self.a.skip)

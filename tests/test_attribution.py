@@ -476,6 +476,10 @@ CASES = [
      "distasteful", "Amy Carter"),
     ("Mayor Tom Lee said the convention would go smoothly, adding that the process of writing the party’s platform "
      "and holding its vote was “messy.”", "messy", "Tom Lee"),
+    # a quote inside the clause a cue before it reports is that cue's, not the next sentence-level cue's
+    ("Governor Tom Hale criticized Judge Ana Ruiz in December.\n\nAfter Ruiz said that students who did not qualify "
+     "for top colleges might do better at \"less demanding schools,\" Hale said: \"I don't like what she said.\"",
+     "less demanding", "Ana Ruiz"),
 ]
 
 
