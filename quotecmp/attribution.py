@@ -823,8 +823,8 @@ class Article:
                 while toks[-1].i > tok.i and toks[-1].pos_ in ("DET", "ADP", "ADJ", "CCONJ", "PUNCT", "PART"):
                     toks.pop()  # a phrase cut short ends on a noun, not on "of the"
             break
-        while toks and toks[0].dep_ in ("advmod", "cc", "punct", "preconj") and toks[0].i < tok.i:
-            toks = toks[1:]  # "even US officials" -> "US officials"
+        while toks and (toks[0].dep_ in ("advmod", "cc", "punct", "preconj") or toks[0].tag_ == "WP") and toks[0].i < tok.i:
+            toks = toks[1:]  # "even US officials" -> "US officials"; "who Beck" (a name parsed as a verb) -> "Beck"
         if strip_det and toks and toks[0].pos_ == "DET":
             toks = toks[1:]
         return toks or [tok]
@@ -1167,7 +1167,8 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
                 if v.head.lemma_.lower() in lx.CARRIER_NOUNS and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "ADP"):
                     v = v.head.head if v.head.head.pos_ == "VERB" else v.head.head.head
                     continue  # "Trump and Ryan issued a statement describing ..." -> Trump and Ryan
-                return v.head
+                doer = _object_relative_subject(v, in_quote)
+                return doer if doer is not None else v.head
             if v.i == tok.i and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
                 reporter = _reporting_verb(v.head, in_quote)
                 if reporter is not None:
@@ -1194,6 +1195,22 @@ def _after_dashes(subj: "Token", in_quote: list[bool]) -> "Token":
             or not any(t.text in dashes and t.whitespace_ for t in doc[subj.sent.start:subj.left_edge.i]):
         return subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1 and not in_quote[c.i]), subj)
+
+
+def _object_relative_subject(v: "Token", in_quote: list[bool]) -> "Token | None":
+    """"Bannon, who Beck on Wednesday called “…”": in a relative clause whose "who" is the object, the
+    name after "who" does the calling (the parser may hang the clause on Bannon as if he did)."""
+    doc = v.doc
+    rel = next((t for t in doc[v.head.i + 1:v.i] if t.lower_ in ("who", "whom")), None)
+    if rel is None or rel.i != v.head.i + 2 or doc[rel.i - 1].text != ",":
+        return None
+    j = rel.i + 1
+    while j + 1 < v.i and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+        j += 1
+    name = doc[j]
+    if j >= v.i or name.pos_ != "PROPN" or not name.text[:1].isupper() or in_quote[name.i]:
+        return None
+    return name
 
 
 def _reporting_verb(v: "Token", in_quote: list[bool]) -> "Token | None":

@@ -480,6 +480,9 @@ CASES = [
     ("Governor Tom Hale criticized Judge Ana Ruiz in December.\n\nAfter Ruiz said that students who did not qualify "
      "for top colleges might do better at \"less demanding schools,\" Hale said: \"I don't like what she said.\"",
      "less demanding", "Ana Ruiz"),
+    # "X, who Y called “…”": the name after an object "who" does the calling
+    ("Radio host Dan Ortiz said the senator was a threat.\n\nMuch of Ortiz’s ire was also directed at Hale, who Ortiz "
+     "on Wednesday called “a horrible, dishonest human being.”", "dishonest", "Dan Ortiz"),
 ]
 
 
