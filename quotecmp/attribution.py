@@ -1608,6 +1608,11 @@ class Attributor:
             return self._make(sieve, self.a.resolve(subj),
                               self.a.mention_span(subj), cue)
         cands = []
+        # "X lamented her gaffes - “…?” - Democrats said …": a quote set between dashes is an aside of the
+        # clause before it, never reported by a verb after the closing dash
+        before = self.a.text[:q.outer_start].rstrip()
+        after = self.a.text[q.outer_end:].lstrip()
+        aside = before[-1:] in ("-", "—", "–") and after[:1] in ("-", "—", "–") and before[-2:-1] in (" ", "-")
         # the quote's last word: the parser may hang the quote's closing period on the sentence's root
         last = next((t.i for t in reversed(self.doc[qa:qb]) if not (t.is_punct or t.is_space)), qb - 1)
         for sent in self._sentences(q):
@@ -1629,7 +1634,7 @@ class Attributor:
                 # near another is ("After Scalia said that … “…,” Trump said:" is Scalia)
                 reports = governs and tok.i < qa and any(
                     c.dep_ == "ccomp" and c.left_edge.i <= qa and c.right_edge.i >= last for c in tok.children)
-                cands.append(((unsaid, not governs, not reports, dist), tok))
+                cands.append(((unsaid, aside and tok.i >= qb, not governs, not reports, dist), tok))
         # the nearest cue that has a subject: "responded by saying" falls back to "responded"
         for _, cue in sorted(cands, key=lambda c: c[0]):
             subj = _subject(cue, self.a.skip)

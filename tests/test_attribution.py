@@ -483,6 +483,10 @@ CASES = [
     # "X, who Y called “…”": the name after an object "who" does the calling
     ("Radio host Dan Ortiz said the senator was a threat.\n\nMuch of Ortiz’s ire was also directed at Hale, who Ortiz "
      "on Wednesday called “a horrible, dishonest human being.”", "dishonest", "Dan Ortiz"),
+    # a quote set between dashes is an aside of the clause before it, not reported by a verb after the dash
+    ("Although former Ohio governor Tom Hale lamented his rival's habit of making promises - \"does he have to keep "
+     "promising them the moon?\" - Democrats in Iowa who watched the debate said they were unmoved.", "the moon",
+     "Tom Hale"),
 ]
 
 
