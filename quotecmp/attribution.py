@@ -864,6 +864,8 @@ class Article:
             if res.name:
                 cands.append(res)
         own = self.sentence_subject(sent)  # "Fallon fired back: “…,” he wrote": the sentence's own subject
+        if own is None:
+            own = self._opening_name(sent)  # "Trump, later alleging …, said he would …"
         if own is not None and own.name and sent.root.i < tok.i and not any(
                 t.i < tok.i and t.lower_ == low for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i):
             cands.append(own)
@@ -936,6 +938,21 @@ class Article:
                 break
         self._subject_cache[key] = result
         return result
+
+    def _opening_name(self, sent: "Span") -> Resolved | None:
+        """The person named first in a sentence, before a comma, when the parser left the main verb without
+        a subject ("Trump, later alleging - falsely - that …, said he would …"): the sentence is about them."""
+        first = sent[0]
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children) or self.in_quote[first.i] \
+                or not first.text[:1].isupper() or not (first.ent_type_ == "PERSON" or fold(first.text) in self.people):
+            return None
+        j = first.i
+        while j + 1 < sent.end and self.doc[j + 1].text[:1].isupper() and self.doc[j + 1].ent_iob_ == "I":
+            j += 1
+        if j + 1 >= sent.end or self.doc[j + 1].text != "," or j + 1 >= sent.root.i:
+            return None
+        hit = self.person_by_name(list(self.doc[first.i:j + 1]))
+        return self._finish(hit[1].name, "name", (hit[1].name,)) if hit else None
 
     def _last_before(self, key: str, i: int) -> int | None:
         """Token index of the person's latest mention before token i."""

@@ -487,6 +487,11 @@ CASES = [
     ("Although former Ohio governor Tom Hale lamented his rival's habit of making promises - \"does he have to keep "
      "promising them the moon?\" - Democrats in Iowa who watched the debate said they were unmoved.", "the moon",
      "Tom Hale"),
+    # the person who opens a sentence before a comma is its subject when the parser gives the main verb none
+    ("Senator Paul Reed and Governor Ted Marsh both floated the notion Sunday.\n\nThe test originated in the mouth of "
+     "Donald Hale, who proclaimed in July that farmers \"cannot stay.\" Hale, later alleging - again falsely - that "
+     "President Obama wanted to admit 250,000 migrants, said he would deport workers, who he speculates are \"mostly "
+     "men\" and perhaps part of a plot.", "mostly men", "Donald Hale"),
 ]
 
 
