@@ -776,7 +776,8 @@ class Article:
                     and c.doc[c.i - 1].pos_ == "PROPN" and not {fold(c.text), fold(c.doc[c.i - 1].text)} & lx.ORG_WORDS:
                 return c
         for c in tok.children:  # the apposition first: "Trump's Indiana chairman, Rex Early," is Early
-            if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+            # ("Sanders protesters": a name before a plural noun says whose they are, not who they are)
+            if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and tok.tag_ != "NNS":
                 return c
         for c in tok.children:  # "his best friend at Lehigh, Bruce Turry," (the parser hangs the name on Lehigh)
             if c.dep_ == "prep" and c.i == tok.i + 1:

@@ -492,6 +492,9 @@ CASES = [
      "Donald Hale, who proclaimed in July that farmers \"cannot stay.\" Hale, later alleging - again falsely - that "
      "President Obama wanted to admit 250,000 migrants, said he would deport workers, who he speculates are \"mostly "
      "men\" and perhaps part of a plot.", "mostly men", "Donald Hale"),
+    # a name before a plural noun says whose they are, not who they are
+    ("Governor Ann Rusk spoke in Dayton on Monday.\n\n“Four more years!” Rusk supporters chanted as she left the "
+     "stage.", "Four more", "Rusk supporters"),
 ]
 
 
