@@ -195,6 +195,7 @@ NOT_SPEAKER_NOUNS = frozenset("""
 notion idea promise gesture feature refusal rejection work item record hand photo picture image
 wonder thing fact question issue problem point reason way part result effect change decision
 move error mistake hat shirt clause provision word phrase term label name title slogan chant
+incident event episode performance spectacle
 """.split())
 
 # Conjunctions opening a clause of time: "X said, after Y won, adding …".

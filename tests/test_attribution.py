@@ -495,6 +495,9 @@ CASES = [
     # a name before a plural noun says whose they are, not who they are
     ("Governor Ann Rusk spoke in Dayton on Monday.\n\n“Four more years!” Rusk supporters chanted as she left the "
      "stage.", "Four more", "Rusk supporters"),
+    # an event is no speaker: "The incident came …, when protesters interrupted her, shouting “…”"
+    ("The incident came during a speech in Akron, when protesters interrupted her, shouting “she wins, we lose!”",
+     "we lose", "protesters"),
 ]
 
 
