@@ -1162,6 +1162,10 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             subj = _phrase_before(v, in_quote)  # "…, a White House official who spoke anonymously said"
         if subj is not None and subj.pos_ == "PROPN":
             subj = _after_dashes(subj, in_quote)
+        if subj is not None and subj.ent_type_ in ("DATE", "TIME") and v is tok:
+            # "Saturday at the convention Sen. Elizabeth Warren (D-MA) said": the day taken for the subject, the
+            # speaker hung on the phrase before the verb
+            subj = _phrase_before(v, in_quote) or subj
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 subj = v.head

@@ -498,6 +498,10 @@ CASES = [
     # an event is no speaker: "The incident came …, when protesters interrupted her, shouting “…”"
     ("The incident came during a speech in Akron, when protesters interrupted her, shouting “she wins, we lose!”",
      "we lose", "protesters"),
+    # a day opening the sentence is no subject: the speaker is the phrase before the verb (a guard: this
+    # sentence parses well, the rule serves a parse that takes "Saturday" for the subject)
+    ("Saturday at the Ohio Democratic party’s convention Sen. Ann Rusk (D-OH) said Governor Tom Hale was a “proven "
+     "failure” in business.", "proven failure", "Ann Rusk"),
 ]
 
 
