@@ -1629,6 +1629,12 @@ class Attributor:
             sieve = "subject" if cue is None else "according-to" if cue.lower_ == "according" else "cue"
             return self._make(sieve, self.a.resolve(subj),
                               self.a.mention_span(subj), cue)
+        sents = self._sentences(q)
+        if sents and sents[0].start > 0 and self.a.in_quote[sents[0].start] and self.a.in_quote[sents[0].start - 1] \
+                and sents[0].start < qa and not all(self.a.in_quote[t.i] for t in self.doc[sents[0].start:qa]):
+            # a sentence the parser began inside an earlier quotation goes on with the sentence before it ("Brooks
+            # stated that … “did well, because it was a substantive debate. It was more uplifting” and …“…”")
+            sents = [self.doc[sents[0].start - 1].sent] + sents
         cands = []
         # "X lamented her gaffes - “…?” - Democrats said …": a quote set between dashes is an aside of the
         # clause before it, never reported by a verb after the closing dash
@@ -1637,7 +1643,7 @@ class Attributor:
         aside = before[-1:] in ("-", "—", "–") and after[:1] in ("-", "—", "–") and before[-2:-1] in (" ", "-")
         # the quote's last word: the parser may hang the quote's closing period on the sentence's root
         last = next((t.i for t in reversed(self.doc[qa:qb]) if not (t.is_punct or t.is_space)), qb - 1)
-        for sent in self._sentences(q):
+        for sent in sents:
             for tok in sent:
                 if self.a.in_quote[tok.i] or not _is_cue(tok):
                     continue

@@ -502,6 +502,10 @@ CASES = [
     # sentence parses well, the rule serves a parse that takes "Saturday" for the subject)
     ("Saturday at the Ohio Democratic party’s convention Sen. Ann Rusk (D-OH) said Governor Tom Hale was a “proven "
      "failure” in business.", "proven failure", "Ann Rusk"),
+    # a sentence the parser begins inside an earlier quotation goes on with the sentence before it
+    ("Columnist Dana Ruiz stated that Thursday’s debate was a “more Hale-style” debate and the governor “did well, "
+     "because it was a serious debate. It was more uplifting” and Hale was hurt by going “personally, just in the "
+     "gutter” against his rival on Friday’s show.", "in the gutter", "Dana Ruiz"),
 ]
 
 
