@@ -1940,9 +1940,15 @@ class Attributor:
                 return share
         if top is not None:
             anc = top.head
+            crossed = top.pos_ in ("VERB", "AUX") and top.dep_ not in ("acl", "amod")  # a clause between quote and noun
             for _ in range(6):
                 if anc is None or self.a.in_quote[anc.i]:
                     break
+                src = self._carrier_source(anc) if not crossed else None
+                if src is not None:  # "a report in The Wall Street Journal about his campaign “hemorrhaging cash”"
+                    res = self.a.resolve(src)
+                    if res.name or res.how == "unnamed":
+                        return self._make("subject", res, self.a.mention_span(src), None)
                 if anc.pos_ in ("VERB", "AUX"):
                     # a passive clause with its agent ("… came to be known by some voters as a “hug”"): the agent
                     agent = next((g for c in anc.children if c.dep_ == "agent" for g in c.children
@@ -1979,6 +1985,7 @@ class Attributor:
                         break
                 if anc.head.i == anc.i:
                     break
+                crossed = crossed or anc.pos_ in ("VERB", "AUX")
                 anc = anc.head
         for sent in self._sentences(q):
             outside = sum(1 for t in sent if not self.a.in_quote[t.i] and not t.is_punct and not t.is_space)
@@ -1988,6 +1995,23 @@ class Attributor:
             if res and res.name and res.how != "org":
                 return self._make("subject", res, None, None)
         return None
+
+    def _carrier_source(self, noun: "Token") -> "Token | None":
+        """Who made the report, post or headline a woven quote sits in, before any verb: its
+        possessor ("Bush's Facebook post"), its author ("a memo written by X", "a study by X") or the
+        outlet it ran in or came from ("a report in The Wall Street Journal", "a headline from the Post")."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.CARRIER_NOUNS:
+            return None
+        poss = next((c for c in noun.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
+                     and c.lower_ not in lx.FIRST_PERSON), None)
+        if poss is not None:
+            return poss
+        by = _author(noun, self.a.skip)
+        if by is not None:
+            return by
+        return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from") for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in NOT_SPEAKERS | {"GPE"}
+                     and not self.a.in_quote[g.i]), None)
 
     def _governing_subject(self, v: "Token") -> "tuple[Token, Token] | None":
         """A complement clause ("… said [Trump was a “failure”]"): the verb it completes and that

@@ -506,6 +506,9 @@ CASES = [
     ("Columnist Dana Ruiz stated that Thursday’s debate was a “more Hale-style” debate and the governor “did well, "
      "because it was a serious debate. It was more uplifting” and Hale was hurt by going “personally, just in the "
      "gutter” against his rival on Friday’s show.", "in the gutter", "Dana Ruiz"),
+    # a woven quote inside a report, post or headline, with no verb between: the report's source speaks
+    ("Mayor Ana Cruz spoke on Monday.\n\nDoubts about her budget, along with a report in The Daily Ledger this week "
+     "about her office “bleeding staff,” have spread among council members.", "bleeding staff", "Daily Ledger"),
 ]
 
 
