@@ -1748,6 +1748,11 @@ class Attributor:
             return None
         tok = self.a.token_at(i)
         prev = self.doc[tok.i - 1] if tok.i > 0 else None
+        shown = self._shown_source(tok)
+        if shown is not None:
+            res = self.a.resolve(shown)
+            if res.name or res.how == "unnamed":
+                return self._make("colon", res, self.a.mention_span(shown), ":")
         if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON") and not self.a.in_quote[prev.i] \
                 and not self._addressee(prev):
             res = self.a.resolve(prev)
@@ -1775,6 +1780,21 @@ class Attributor:
                 if res.name:
                     return self._make("colon", res, self.a.mention_span(subj), None)
             break
+        return None
+
+    def _shown_source(self, colon: "Token") -> "Token | None":
+        """A colon clause with no cue verb that shows the words rather than reports them: "From
+        Bush's Facebook post:", "this headline from the Washington Post, which …:" (who made the document)."""
+        sent = colon.sent
+        clause = [t for t in self.doc[sent.start:colon.i] if not self.a.in_quote[t.i]]
+        if not clause or any(_is_cue(t) for t in clause):
+            return None
+        for t in clause:
+            src = self._carrier_source(t)
+            # the document is what the clause is about, not the object of a verb ("ended her speech by quoting …:")
+            if src is not None and not any(v.pos_ in ("VERB", "AUX") and not _descends(v, self.doc[t.i:t.i + 1])
+                                           for v in clause):
+                return src
         return None
 
     def _addressee(self, name: "Token") -> bool:

@@ -33,7 +33,7 @@ NAMING_VERBS = frozenset("call dub label term brand nickname title name portray"
 # whoever issued them, so attribution looks past them to the verb they are the object of.
 CARRIER_NOUNS = frozenset("""
 ad ads advertisement commercial spot statement release memo letter email e-mail tweet post video clip
-piece story article report column op-ed editorial essay book speech message note document petition
+piece story article report column op-ed editorial essay headline book speech message note document petition
 web website page site poll survey study paper filing complaint lawsuit brief ruling order bill
 """.split())
 

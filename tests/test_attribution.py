@@ -509,6 +509,11 @@ CASES = [
     # a woven quote inside a report, post or headline, with no verb between: the report's source speaks
     ("Mayor Ana Cruz spoke on Monday.\n\nDoubts about her budget, along with a report in The Daily Ledger this week "
      "about her office “bleeding staff,” have spread among council members.", "bleeding staff", "Daily Ledger"),
+    # a colon after a document with no cue verb: who made the document ("From X's post:", "this headline from Y:")
+    ("Governor Tom Hale quit the race on Monday. Senator Ana Ruiz, his rival, praised him.\n\nFrom Hale's farewell post: “I leave with no regrets.”",
+     "no regrets", "Tom Hale"),
+    ("Mayor Ana Cruz criticised the police chief, Tom Hale, on Monday.\n\nAnd consider this headline from The Daily "
+     "Ledger, which angered the mayor's allies: “Chief Hale Defies City Hall.”", "Defies", "Daily Ledger"),
 ]
 
 
