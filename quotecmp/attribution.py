@@ -1783,12 +1783,23 @@ class Attributor:
         return None
 
     def _shown_source(self, colon: "Token") -> "Token | None":
-        """A colon clause with no cue verb that shows the words rather than reports them: "From
-        Bush's Facebook post:", "this headline from the Washington Post, which …:" (who made the document)."""
+        """A colon clause with no cue verb that shows the words rather than reports them: "Here's
+        Clinton in December 1992:" (the person presented) or "From Bush's Facebook post:", "this
+        headline from the Washington Post, which …:" (who made the document)."""
         sent = colon.sent
         clause = [t for t in self.doc[sent.start:colon.i] if not self.a.in_quote[t.i]]
         if not clause or any(_is_cue(t) for t in clause):
             return None
+        words = [t for t in clause if not t.is_punct and not t.is_space and t.pos_ != "CCONJ"]
+        if len(words) >= 3 and words[0].lower_ == "here" and words[1].lower_ in ("'s", "’s", "is", "are", "was"):
+            # "Here's Clinton:": the person presented, before any verb
+            for t in words[2:]:
+                if t.pos_ in ("VERB", "AUX"):
+                    break
+                if (t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or (t.text[:1].isupper() and fold(t.text) in self.a.people):
+                    while t.i + 1 < colon.i and self.doc[t.i + 1].pos_ == "PROPN" and self.doc[t.i + 1].ent_type_ == "PERSON":
+                        t = self.doc[t.i + 1]  # the surname: "Here's Bill Clinton"
+                    return t
         for t in clause:
             src = self._carrier_source(t)
             # the document is what the clause is about, not the object of a verb ("ended her speech by quoting …:")

@@ -514,6 +514,9 @@ CASES = [
      "no regrets", "Tom Hale"),
     ("Mayor Ana Cruz criticised the police chief, Tom Hale, on Monday.\n\nAnd consider this headline from The Daily "
      "Ledger, which angered the mayor's allies: “Chief Hale Defies City Hall.”", "Defies", "Daily Ledger"),
+    # "Here's X …:" presents X's own words, whatever place or date follows the name
+    ("Senator Ana Ruiz has changed her tune on trade. Her rival, Tom Hale, noticed.\nHere’s Ruiz at a rally in "
+     "Denver: “Our new direction must rest on free trade.”", "new direction", "Ana Ruiz"),
 ]
 
 
