@@ -1880,6 +1880,11 @@ class Attributor:
             tok = self.doc[tok.i + 1]
         while tok.is_punct and tok.text in (",", "—", "–", "-", "--") and tok.i + 1 < len(self.doc):
             tok = self.doc[tok.i + 1]  # “…”, Smith said (British punctuation)
+        source = self._quotation_source(tok)
+        if source is not None:
+            res = self.a.resolve(source)
+            if res.name or res.how == "unnamed":
+                return self._make("next-sentence", res, self.a.mention_span(source), None)
         # the clause right after the quote: "Smith said", "said Smith", "she added",
         # "Nate Silver, the polling guru, tweeted on Wednesday", "Bozell answers"
         for t in self.doc[tok.i:min(len(self.doc), tok.i + 25)]:
@@ -1899,6 +1904,22 @@ class Attributor:
                 return self._make("next-sentence", self.a.resolve(subj), self.a.mention_span(subj), t)
             return None
         return None
+
+    def _quotation_source(self, tok: "Token") -> "Token | None":
+        """“…” That quote from X appeared …: the sentence after the quote opens by naming it, a
+        demonstrative and a word for the words, from or by its source."""
+        if tok.lower_ not in ("that", "this", "those", "these") or not tok.is_sent_start:
+            return None
+        noun = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        while noun is not None and noun.pos_ == "ADJ" and noun.i + 1 < len(tok.doc):
+            noun = tok.doc[noun.i + 1]  # "That famous line from X"
+        if noun is None or noun.lower_ not in lx.QUOTATION_NOUNS and noun.lemma_.lower() not in lx.QUOTATION_NOUNS:
+            return None
+        prep = tok.doc[noun.i + 1] if noun.i + 1 < len(tok.doc) else None
+        if prep is None or prep.lower_ not in ("from", "by"):
+            return None
+        return next((c for c in prep.children if c.dep_ == "pobj" and not self.a.in_quote[c.i]
+                     and c.ent_type_ not in NOT_SPEAKERS), None)
 
     def _bare_cue_clause(self, i: int) -> bool:
         """Does the sentence end a few words after token i ("… Maddow repeated.", "… he said on CNN.")?"""

@@ -213,6 +213,10 @@ comment remark statement boast threat denial admission complaint criticism answe
 words quip retort
 """.split())
 
+# Nouns for a quotation itself, that a sentence after it may name the source of: "“…” That quote from X
+# appeared …", "Those words from X …".
+QUOTATION_NOUNS = SPEECH_ACT_NOUNS | frozenset("quote quotation line passage sentiment".split())
+
 # Unions the attribution loops test against, built once.
 PERSON_NOUNS = UNNAMED_HEADS | ROLE_NOUNS  # nouns that name a person: "resident", "senator"
 TITLE_NOUNS = ROLE_NOUNS | GENERIC_LEADER_NOUNS  # another person's title stops pronoun votes

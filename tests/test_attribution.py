@@ -517,6 +517,9 @@ CASES = [
     # "Here's X …:" presents X's own words, whatever place or date follows the name
     ("Senator Ana Ruiz has changed her tune on trade. Her rival, Tom Hale, noticed.\nHere’s Ruiz at a rally in "
      "Denver: “Our new direction must rest on free trade.”", "new direction", "Ana Ruiz"),
+    # the sentence after a quote names its source: "“…” That quote from X appeared …"
+    ("Senator Ana Ruiz opened the session.\n\n“Politics is the art of the possible.” That line from former governor "
+     "Tom Hale is still quoted in the statehouse.", "art of the possible", "Tom Hale"),
 ]
 
 
