@@ -2163,7 +2163,7 @@ class Attributor:
                         res = self.a.resolve(subj)
                         if res.name:
                             said = res
-                        elif res.how == "unnamed" and subj.pos_ == "NOUN" and subj.tag_ != "NNS" \
+                        elif res.how in ("unnamed", "unresolved") and subj.pos_ == "NOUN" and subj.tag_ != "NNS" \
                                 and subj.lemma_.lower() in lx.PERSON_NOUNS:
                             # "One resident, who asked not to be named, said …. “…”": the unnamed source talks on
                             said = Resolved(_description(self.a.mention_span(subj)[2]), "unnamed", res.chain)

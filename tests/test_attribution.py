@@ -520,6 +520,9 @@ CASES = [
     # the sentence after a quote names its source: "“…” That quote from X appeared …"
     ("Senator Ana Ruiz opened the session.\n\n“Politics is the art of the possible.” That line from former governor "
      "Tom Hale is still quoted in the statehouse.", "art of the possible", "Tom Hale"),
+    # a title the article gives no one, speaking in reported speech, goes on speaking as written
+    ("Mayor Ana Cruz met voters on Monday. Many were angry.\n\nThe church leader further related that the town had "
+     "changed. “Nobody knows their neighbours any more.”", "neighbours", "church leader"),
 ]
 
 
