@@ -1148,6 +1148,10 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
                 subj = next((a for a in c.children if a.dep_ == "appos" and not in_quote[a.i]), None)
                 if subj is not None:
                     break
+        if subj is not None and subj.ent_type_ in ("DATE", "TIME") and v is tok:
+            # "Saturday at the convention Sen. Elizabeth Warren said": a fronted date parsed as the subject,
+            # the speaker hung on it as an apposition right before the verb
+            subj = _phrase_before(v, in_quote) or subj
         if subj is None and v.i > 0 and v.doc[v.i - 1].pos_ in ("PROPN", "PRON") and not in_quote[v.i - 1] \
                 and (v.pos_ == "NOUN" or (v.tag_ in ("VBD", "VBZ", "VBP") and v.doc[v.i - 1].dep_ in ("compound", "advmod", "npadvmod", "nmod"))):
             subj = v.doc[v.i - 1]  # "Conway notes"; "Black Lives Matter issued" with the subject parsed as a modifier

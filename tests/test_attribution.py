@@ -523,6 +523,9 @@ CASES = [
     # a title the article gives no one, speaking in reported speech, goes on speaking as written
     ("Mayor Ana Cruz met voters on Monday. Many were angry.\n\nThe church leader further related that the town had "
      "changed. “Nobody knows their neighbours any more.”", "neighbours", "church leader"),
+    # a fronted date before the speaker is no subject: "Saturday at the convention Sen. X said …"
+    ("Saturday at the Colorado Democratic state’s party convention Sen. Ana Ruiz (D-CO) said presumptive Republican "
+     "nominee Tom Hale was a “proven failure” in business.", "proven failure", "Ana Ruiz"),
 ]
 
 
