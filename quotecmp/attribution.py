@@ -2023,6 +2023,11 @@ class Attributor:
                         res = self.a.resolve(view)
                         if res.name:
                             return self._make("subject", res, self.a.mention_span(view), None)
+                    owner = next((c for c in subj.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
+                                  and c.lower_ not in lx.FIRST_PERSON), None) \
+                        if subj is not None and anc.lemma_ == "be" and subj.lemma_.lower() in lx.SPEECH_ACT_NOUNS else None
+                    if owner is not None:  # "The Florida senator's answer was that “…”": the answer is the senator's words
+                        return self._make("subject", self.a.resolve(owner), self.a.mention_span(owner), None)
                     if subj is not None and subj.lower_ not in ("it", "this", "that", "which", "what"):
                         outer = self._governing_subject(anc) if subj.pos_ != "PRON" else None
                         if outer is not None:  # "Warren said Trump was a “proven failure”": Warren's words

@@ -526,6 +526,9 @@ CASES = [
     # a fronted date before the speaker is no subject: "Saturday at the convention Sen. X said …"
     ("Saturday at the Colorado Democratic state’s party convention Sen. Ana Ruiz (D-CO) said presumptive Republican "
      "nominee Tom Hale was a “proven failure” in business.", "proven failure", "Ana Ruiz"),
+    # "X's answer was that “…”": the answer is X's words
+    ("Mayor Ana Cruz was asked about the budget by the moderator, Tom Hale.\n\nThe mayor’s answer was that “the city "
+     "cannot afford it,” so the council should wait.", "cannot afford", "Ana Cruz"),
 ]
 
 
