@@ -2028,6 +2028,12 @@ class Attributor:
                         if subj is not None and anc.lemma_ == "be" and subj.lemma_.lower() in lx.SPEECH_ACT_NOUNS else None
                     if owner is not None:  # "The Florida senator's answer was that “…”": the answer is the senator's words
                         return self._make("subject", self.a.resolve(owner), self.a.mention_span(owner), None)
+                    if subj is not None and subj.lower_ in ("who", "that") and anc.dep_ == "relcl" \
+                            and anc.head.dep_ in ("pobj", "dobj") and not _is_cue(anc):
+                        # "Trump launched into a lament for the Americans who are “victims of violence”": a
+                        # relative clause describing an object is the words of the clause it sits in
+                        crossed, anc = True, anc.head
+                        continue
                     if subj is not None and subj.lower_ not in ("it", "this", "that", "which", "what"):
                         outer = self._governing_subject(anc) if subj.pos_ != "PRON" else None
                         if outer is not None:  # "Warren said Trump was a “proven failure”": Warren's words

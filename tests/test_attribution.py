@@ -529,6 +529,9 @@ CASES = [
     # "X's answer was that “…”": the answer is X's words
     ("Mayor Ana Cruz was asked about the budget by the moderator, Tom Hale.\n\nThe mayor’s answer was that “the city "
      "cannot afford it,” so the council should wait.", "cannot afford", "Ana Cruz"),
+    # a quote in a relative clause describing an object is the words of the clause around it, not of the object
+    ("Mayor Ana Cruz introduced the speaker.\n\nGovernor Tom Hale launched into a lament for the countless farmers "
+     "who are “victims of bad trade deals.”", "bad trade deals", "Tom Hale"),
 ]
 
 
