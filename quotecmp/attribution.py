@@ -1672,6 +1672,8 @@ class Attributor:
             subj = _subject(cue, self.a.skip)
             if subj is None and cue.i >= qb:
                 subj = _inverted_subject(cue)  # “…,” said David Brock (parsed as the object)
+            if subj is None:
+                subj = self._known_name_before(cue)
             if subj is not None:
                 if subj.lemma_.lower() in lx.CARRIER_NOUNS:
                     subj = _author(subj, self.a.skip) or subj  # "an email sent out by X warned": X speaks
@@ -1689,6 +1691,15 @@ class Attributor:
                 sieve = "according-to" if cue.lower_ == "according" else "cue"
                 return self._make(sieve, res, self.a.mention_span(subj), cue)
         return None
+
+    def _known_name_before(self, v: "Token") -> "Token | None":
+        """"And Skelly called Braynard “…”": a capitalised word right before a subjectless verb, that
+        the article uses as a person's name, is the verb's subject whatever the tagger made of it."""
+        prev = self.doc[v.i - 1] if v.i > 0 else None
+        if prev is None or self.a.in_quote[prev.i] or not prev.text[:1].isupper() or prev.pos_ in ("PROPN", "PRON") \
+                or fold(prev.text) not in self.a.people or prev.dep_ not in ("advmod", "npadvmod", "amod", "nmod", "compound"):
+            return None
+        return prev
 
     def _outer_source(self, cue: "Token") -> "tuple[Token, Token] | None":
         """Whose report the cue's speech comes from, when the sentence says so: "According to

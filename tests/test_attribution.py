@@ -532,6 +532,9 @@ CASES = [
     # a quote in a relative clause describing an object is the words of the clause around it, not of the object
     ("Mayor Ana Cruz introduced the speaker.\n\nGovernor Tom Hale launched into a lament for the countless farmers "
      "who are “victims of bad trade deals.”", "bad trade deals", "Tom Hale"),
+    # a surname the tagger reads as another word ("Early", "Still") right before a cue verb is its subject
+    ("Ana Ruiz worked with Tom Early for years. Early said they never fought.\n\nAnd Early called Ruiz “a real smart "
+     "woman. She understands the data.”", "smart woman", "Tom Early"),
 ]
 
 
