@@ -1694,12 +1694,17 @@ class Attributor:
 
     def _known_name_before(self, v: "Token") -> "Token | None":
         """"And Skelly called Braynard “…”": a capitalised word right before a subjectless verb, that
-        the article uses as a person's name, is the verb's subject whatever the tagger made of it."""
-        prev = self.doc[v.i - 1] if v.i > 0 else None
-        if prev is None or self.a.in_quote[prev.i] or not prev.text[:1].isupper() or prev.pos_ in ("PROPN", "PRON") \
-                or fold(prev.text) not in self.a.people or prev.dep_ not in ("advmod", "npadvmod", "amod", "nmod", "compound"):
-            return None
-        return prev
+        the article uses as a person's name, is the verb's subject whatever the tagger made of it;
+        so is one right after an inverted cue ("…,” said Skelly, explaining …)."""
+        for k in (v.i - 1, v.i + 1):
+            if k == v.i + 1 and v.lower_ not in lx.INVERTED_CUES:
+                continue
+            near = self.doc[k] if 0 <= k < len(self.doc) else None
+            if near is None or self.a.in_quote[near.i] or not near.text[:1].isupper() or near.pos_ in ("PROPN", "PRON") \
+                    or fold(near.text) not in self.a.people or near.dep_ not in ("advmod", "npadvmod", "amod", "nmod", "compound"):
+                continue
+            return near
+        return None
 
     def _outer_source(self, cue: "Token") -> "tuple[Token, Token] | None":
         """Whose report the cue's speech comes from, when the sentence says so: "According to

@@ -535,6 +535,9 @@ CASES = [
     # a surname the tagger reads as another word ("Early", "Still") right before a cue verb is its subject
     ("Ana Ruiz worked with Tom Early for years. Early said they never fought.\n\nAnd Early called Ruiz “a real smart "
      "woman. She understands the data.”", "smart woman", "Tom Early"),
+    ("Ana Ruiz worked with Tom Early for years, and Cole Baxter ran the data shop.\n\n“Having two people who understand "
+     "it is valuable,” said Early, explaining he worked more closely with Baxter, who cleaned up the voter file: “Cole is "
+     "outstanding with data.”", "outstanding", "Tom Early"),
 ]
 
 
