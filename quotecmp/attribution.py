@@ -2143,6 +2143,15 @@ class Attributor:
             res = self.a.resolve(subj)
             if res.how in ("unnamed", "org"):
                 return self._make("nearest", res, self.a.mention_span(subj), None)
+        if subj is None and sent.start < root.i < a and self.doc[root.i - 1].ent_type_ == "PERSON" \
+                and not self.a.in_quote[root.i - 1]:
+            subj = self.doc[root.i - 1]  # a subject the parser hung elsewhere: "…, 14-year-old Aubrey Pelletier hoisted"
+        if subj is not None and subj.i < a and subj.ent_type_ == "PERSON" and root.lemma_ != "be":
+            # "At a Johnson rally, Aubrey Pelletier hoisted a sign that read “…”": the person the sentence
+            # is about, not the first name it happens to write
+            res = self.a.resolve(subj)
+            if res.name and res.how == "name":
+                return self._make("nearest", res, self.a.mention_span(subj), None)
         for ent in self.doc.ents:
             if ent.start >= a:
                 break

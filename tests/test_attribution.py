@@ -538,6 +538,9 @@ CASES = [
     ("Ana Ruiz worked with Tom Early for years, and Cole Baxter ran the data shop.\n\n“Having two people who understand "
      "it is valuable,” said Early, explaining he worked more closely with Baxter, who cleaned up the voter file: “Cole is "
      "outstanding with data.”", "outstanding", "Tom Early"),
+    # a sign someone holds up speaks for the one the sentence is about, not for a name inside "a Hale-Ruiz rally"
+    ("Governor Tom Hale drew a crowd in Denver.\n\nThe day before, at a Hale-Ruiz rally in Boulder, Colo., 14-year-old "
+     "Mia Soto hoisted a sign that read “Vote for sanity!” Her father stayed home.", "sanity", "Mia Soto"),
 ]
 
 
