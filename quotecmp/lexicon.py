@@ -13,7 +13,7 @@ declare lecture preach press told says saying interject riff quip interrupt chim
 continue explain opine assure wonder recall question
 bark growl roar fume thunder exclaim chant sigh gasp marvel react sneer huff
 crack gloat tease taunt scold chide grumble rail vent
-accuse speculate praise denounce defend sing apologize email relate
+accuse speculate praise denounce defend sing apologize email relate grouse gripe whine moan bemoan carp
 """.split())
 
 # Phrasal verbs that introduce speech: verb lemma + particle.

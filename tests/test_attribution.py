@@ -541,6 +541,9 @@ CASES = [
     # a sign someone holds up speaks for the one the sentence is about, not for a name inside "a Hale-Ruiz rally"
     ("Governor Tom Hale drew a crowd in Denver.\n\nThe day before, at a Hale-Ruiz rally in Boulder, Colo., 14-year-old "
      "Mia Soto hoisted a sign that read “Vote for sanity!” Her father stayed home.", "sanity", "Mia Soto"),
+    # verbs of complaint report speech: "could be heard grousing that …"
+    ("Tom Hale's campaign handed out leaflets at the fair, and Ana Ruiz watched.\n\nSome delegates could be heard "
+     "grousing that the “fake” Hale brochures outnumbered the real ones.", "fake", "Some delegates"),
 ]
 
 
