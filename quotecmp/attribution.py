@@ -1239,6 +1239,11 @@ def _object_relative_subject(v: "Token", in_quote: list[bool]) -> "Token | None"
     return name
 
 
+def _as_clause(v: "Token") -> bool:
+    """"As Breitbart News reported, …": a cue in a clause marked "as" that says where the sentence comes from."""
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+
+
 def _reporting_verb(v: "Token", in_quote: list[bool]) -> "Token | None":
     """The cue verb whose reported clause ``v`` is part of, if any."""
     for _ in range(4):
@@ -1752,7 +1757,8 @@ class Attributor:
                     sent = colon.sent
                     # "…, and Breitbart News responded:" / "As Joel Pollak observed, …:": the reporting
                     # verb's subject, before the sentence's main subject
-                    for t in reversed(self.doc[sent.start:colon.i]):
+                    # (an "As Breitbart News reported, …" clause sources the whole sentence: it comes first)
+                    for t in sorted(self.doc[sent.start:colon.i], key=lambda t: (not _as_clause(t), -t.i)):
                         if _is_cue(t) and not self.a.in_quote[t.i]:
                             subj = _subject(t, self.a.skip)
                             if subj is not None and subj.lower_ not in lx.DEMONSTRATIVES:

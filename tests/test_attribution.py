@@ -544,6 +544,10 @@ CASES = [
     # verbs of complaint report speech: "could be heard grousing that …"
     ("Tom Hale's campaign handed out leaflets at the fair, and Ana Ruiz watched.\n\nSome delegates could be heard "
      "grousing that the “fake” Hale brochures outnumbered the real ones.", "fake", "Some delegates"),
+    # "As X reported, …:" before a quoted paragraph: X's report, not the subject of another cue in the clause
+    ("Mayor Ana Cruz has refused to comment.\n\nAs The Daily Ledger reported, even on Friday morning the Cruz "
+     "administration was refusing to call the attack terrorism:\n\n“The administration is still reluctant to call the "
+     "attack an act of terrorism.”", "still reluctant", "Daily Ledger"),
 ]
 
 
