@@ -548,6 +548,9 @@ CASES = [
     ("Mayor Ana Cruz has refused to comment.\n\nAs The Daily Ledger reported, even on Friday morning the Cruz "
      "administration was refusing to call the attack terrorism:\n\n“The administration is still reluctant to call the "
      "attack an act of terrorism.”", "still reluctant", "Daily Ledger"),
+    # "X imagined Y was thinking:": the words X puts in Y's mouth are X's
+    ("Governor Tom Hale endorsed the mayor last week.\n\nBut after Tuesday's rally, columnist Ana Ruiz imagined Hale "
+     "was thinking: “What have I done?” Others saw the same thing.", "What have I done", "Ana Ruiz"),
 ]
 
 
