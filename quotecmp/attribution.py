@@ -1930,6 +1930,12 @@ class Attributor:
             if subj is not None and _speakerish(subj):
                 if self._continues_cued_quote(q) and not self._bare_cue_clause(max(t.i, subj.i)):
                     return None  # “A,” Smith said. “B.” Jones said that …: B is still Smith's
+                outer = self._outer_source(t)
+                if outer is not None:  # "“…” O'Malley said, according to the Las Vegas Sun": the outlet's report
+                    inner = self.a.resolve(subj).name or self.a.mention_span(subj)[2]
+                    t, subj = outer
+                    return self._make("next-sentence", self.a.resolve(subj, (f"{inner}, as reported by",)),
+                                      self.a.mention_span(subj), t)
                 return self._make("next-sentence", self.a.resolve(subj), self.a.mention_span(subj), t)
             return None
         return None

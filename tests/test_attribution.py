@@ -551,6 +551,10 @@ CASES = [
     # "X imagined Y was thinking:": the words X puts in Y's mouth are X's
     ("Governor Tom Hale endorsed the mayor last week.\n\nBut after Tuesday's rally, columnist Ana Ruiz imagined Hale "
      "was thinking: “What have I done?” Others saw the same thing.", "What have I done", "Ana Ruiz"),
+    # a cue after the quote's sentence, "according to" an outlet, reports the outlet's account as a cue beside it does
+    ("Ana Ruiz spoke at the forum on Sunday and criticised Tom Hale after the event.\n\n“I think one has to ask, is "
+     "this a priority for him because it is an election year?” Ruiz said at a press conference, according to The Daily "
+     "Ledger.", "election year", "Daily Ledger"),
 ]
 
 
