@@ -1927,6 +1927,9 @@ class Attributor:
                     subj = _inverted_subject(t)  # “…” said David Brock
             else:
                 subj = _noun_phrase_head(self.doc, tok.i, t.i, self.a.people)  # the clause opens with its speaker
+                own = _subject(t, self.a.skip)
+                if subj is not None and own is not None and own.i > subj.right_edge.i and own.i < t.i:
+                    return None  # "They are also focused on …, which they say …": the cue has a subject of its own, later
             if subj is not None and _speakerish(subj):
                 if self._continues_cued_quote(q) and not self._bare_cue_clause(max(t.i, subj.i)):
                     return None  # “A,” Smith said. “B.” Jones said that …: B is still Smith's

@@ -555,6 +555,10 @@ CASES = [
     ("Ana Ruiz spoke at the forum on Sunday and criticised Tom Hale after the event.\n\n“I think one has to ask, is "
      "this a priority for him because it is an election year?” Ruiz said at a press conference, according to The Daily "
      "Ledger.", "election year", "Daily Ledger"),
+    # the sentence after a quote opens with the subject of another verb, not of the cue further on
+    ("Republicans are circulating talking points on Mayor Ana Cruz.\n\nFor instance: That Cruz also misjudged Sheriff "
+     "Tom Hale, having referred to him as a “reformer.” They are also focused on the budget, which they say left a hole "
+     "in the schools.", "reformer", "Ana Cruz"),
 ]
 
 
