@@ -1206,6 +1206,11 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
                     # participle on the time clause, but it goes on with the speech verb that clause hangs from
                     v = v.head.head
                     continue
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in lx.CAUSATIVE_VERBS:
+                # "That prompted Rubio to … call Trump “very flexible”": the one made to speak speaks
+                obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i and not in_quote[c.i]), None)
+                if obj is not None:
+                    return obj
             v = v.head
             continue
         return None

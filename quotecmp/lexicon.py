@@ -26,6 +26,9 @@ says notes adds tells writes explains recalls argues claims warns insists remark
 responds continues concludes admits acknowledges jokes quips counters asks observes suggests
 """.split())
 
+# Verbs that make their object do what follows: "That prompted Rubio to call Trump “very flexible”" (Rubio calls).
+CAUSATIVE_VERBS = frozenset("prompt lead cause force drive spur provoke compel".split())
+
 # Verbs that introduce a quoted label or term rather than an utterance ("called it", "dubbed").
 NAMING_VERBS = frozenset("call dub label term brand nickname title name portray".split())
 

@@ -559,6 +559,9 @@ CASES = [
     ("Republicans are circulating talking points on Mayor Ana Cruz.\n\nFor instance: That Cruz also misjudged Sheriff "
      "Tom Hale, having referred to him as a “reformer.” They are also focused on the budget, which they say left a hole "
      "in the schools.", "reformer", "Ana Cruz"),
+    # "That prompted X to … call Y “…”": the one a causative verb makes act speaks, not the subject "That"
+    ("At one point, Ana Ruiz told Tom Hale to “relax, relax, relax.” That prompted Cole Baxter to make a joke about yoga "
+     "and call Hale “very flexible,” a nod to his many reversals.", "very flexible", "Cole Baxter"),
 ]
 
 
