@@ -1086,6 +1086,9 @@ def _is_cue(tok: "Token") -> bool:
         return True  # "went on", "shot back", "chimed in"; "fired back" with "back" read as an adverb
     if tok.pos_ == "NOUN" and tok.lower_ in lx.SPEECH_VERB_FORMS and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON"):
         return True  # "Conway notes": a verb the tagger took for a plural noun
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in lx.SPEECH_VERBS and tok.i > 0 \
+            and tok.doc[tok.i - 1].tag_ == "NNPS":
+        return True  # "the Saudis state": the plural verb after a plural name, taken for a noun
     if tok.lemma_ == "put" and any(c.lower_ == "it" for c in tok.children) and any(c.lower_ == "as" for c in tok.children):
         return True  # "as Tom Ridge put it:"
     if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):

@@ -562,6 +562,10 @@ CASES = [
     # "That prompted X to … call Y “…”": the one a causative verb makes act speaks, not the subject "That"
     ("At one point, Ana Ruiz told Tom Hale to “relax, relax, relax.” That prompted Cole Baxter to make a joke about yoga "
      "and call Hale “very flexible,” a nod to his many reversals.", "very flexible", "Cole Baxter"),
+    # a plural speech verb after a plural name, read as a noun: "the Estonians state in the white paper"
+    ("Mayor Ana Cruz met the delegation on Thursday.\n\n\"Today, the republic is one of the leading nations in fighting "
+     "fraud, and has been working closely with its allies on all fronts,\" the Estonians state in the white paper, which "
+     "was being shared with lawmakers on Thursday.", "leading nations", "Estonians"),
 ]
 
 
