@@ -213,7 +213,7 @@ SPEECH_ACT_NOUNS = frozenset("""
 claim assertion pledge conclusion promise vow warning accusation suggestion charge declaration insistence
 argument contention description characterization characterisation assessment prediction proposal demand
 comment remark statement boast threat denial admission complaint criticism answer response reply insult
-words quip retort
+words quip retort use mangling mispronunciation invocation
 """.split())
 
 # Nouns for a quotation itself, that a sentence after it may name the source of: "“…” That quote from X

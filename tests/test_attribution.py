@@ -566,6 +566,11 @@ CASES = [
     ("Mayor Ana Cruz met the delegation on Thursday.\n\n\"Today, the republic is one of the leading nations in fighting "
      "fraud, and has been working closely with its allies on all fronts,\" the Estonians state in the white paper, which "
      "was being shared with lawmakers on Thursday.", "leading nations", "Estonians"),
+    # a word someone used ("X's mangling of “…”", "X's use of “…”") is X's, not the one who talks about it
+    ("Mayor Ana Cruz spoke to the chamber of commerce on Monday.\n\nAs for Cruz’s mangling of “Massachusetts,” Tom "
+     "Hale found comic relief in it.", "Massachusetts", "Ana Cruz"),
+    ("Governor Tom Hale spoke on Monday.\n\nAna Ruiz mocked Hale's repeated use of “believe me” in the speech.",
+     "believe me", "Tom Hale"),
 ]
 
 
