@@ -1508,6 +1508,8 @@ class Attributor:
                 m = None  # "The Trumps: Three Generations" is a title, not a label
         if not m or q.nested:
             return None
+        if self.a.text[self.a.para_bounds[q.paragraph][0]:q.outer_start].strip():
+            return None  # "“Debate recap,” tweeted X. “Clinton: '…'”": a label inside someone's words, not a transcript line
         label = m.group(1).strip()
         if len(label) < 2 or label in ("A", "Q", "I"):
             return None

@@ -571,6 +571,9 @@ CASES = [
      "Hale found comic relief in it.", "Massachusetts", "Ana Cruz"),
     ("Governor Tom Hale spoke on Monday.\n\nAna Ruiz mocked Hale's repeated use of “believe me” in the speech.",
      "believe me", "Tom Hale"),
+    # a transcript line opens its paragraph: a "Name:" label inside a quote after a cue is the cued speaker's text
+    ("Mayor Ana Cruz and Tom Hale debated on Monday. Cruz spoke first.\n\n“Debate recap,” tweeted Cole Baxter, a Hale "
+     "aide. “Cruz: 'I come from the 60s.' Hale: 'This election is about the future.'”", "Cruz: 'I come", "Cole Baxter"),
 ]
 
 
