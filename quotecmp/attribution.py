@@ -2192,6 +2192,8 @@ class Attributor:
             if ent.start >= a:
                 break
             if ent.start >= sent.start and ent.label_ == "PERSON" and not self.a.in_quote[ent.start]:
+                if ent.root.dep_ in ("dobj", "dative") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("dobj", "dative")):
+                    continue  # "attacking nominee Mitt Romney as having “choked”": the one attacked, not the speaker
                 res = self.a.resolve(ent.root)
                 if res.name:
                     return self._make("nearest", res, self.a.mention_span(ent.root), None)

@@ -578,6 +578,10 @@ CASES = [
     ("Governor Tom Hale has feuded with the network for months.\n\nBased on the statement released by The Daily Ledger, "
      "it seems some convincing was needed on behalf of its editor, who “has spoken to Tom Hale a few times over the past "
      "three months about appearing” on the show.", "has spoken", "Daily Ledger"),
+    # the object of a verb before a woven quote ("attacking X as having “…”") is not who speaks
+    ("\"You think I'm going to change?\" Governor Tom Hale asked reporters. \"I'm not changing.\"\n\nIn Hale's mind, his "
+     "willingness to offend, attacking 2012 nominee Ana Ruiz as having \"choked like a dog,\" is a winning strategy.",
+     "choked like a dog", "Tom Hale"),
 ]
 
 
