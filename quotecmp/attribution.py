@@ -1169,10 +1169,6 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             subj = _phrase_before(v, in_quote)  # "…, a White House official who spoke anonymously said"
         if subj is not None and subj.pos_ == "PROPN":
             subj = _after_dashes(subj, in_quote)
-        if subj is not None and subj.ent_type_ in ("DATE", "TIME") and v is tok:
-            # "Saturday at the convention Sen. Elizabeth Warren (D-MA) said": the day taken for the subject, the
-            # speaker hung on the phrase before the verb
-            subj = _phrase_before(v, in_quote) or subj
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 subj = v.head
@@ -1620,22 +1616,6 @@ class Attributor:
             v = v.head
         return None
 
-    def _name_before_cue(self, subj: "Token", cue: "Token") -> "Token | None":
-        """"Saturday at the party's convention Sen. Elizabeth Warren (D-MA) said …", parsed with the day as
-        the subject: a person named right before the cue (after a party tag or commas), inside the
-        day's phrase, is who said it."""
-        i = cue.i - 1
-        if i >= 0 and self.doc[i].text == ")":
-            while i >= 0 and self.doc[i].text != "(" and cue.i - i < 8:
-                i -= 1
-            i -= 1
-        while i >= 0 and self.doc[i].text == ",":
-            i -= 1
-        if i <= subj.i or self.a.in_quote[i] or self.doc[i].ent_type_ != "PERSON" \
-                or not subj.left_edge.i <= i <= subj.right_edge.i:
-            return None
-        return self.doc[i]
-
     def _cue(self, q: QuoteSpan) -> Attribution | None:
         qa, qb = self.a.token_range(q.start, q.end)
         owner = self._owned_words(qa, qb)
@@ -1692,8 +1672,6 @@ class Attributor:
             if subj is not None:
                 if subj.lemma_.lower() in lx.CARRIER_NOUNS:
                     subj = _author(subj, self.a.skip) or subj  # "an email sent out by X warned": X speaks
-                if subj.ent_type_ in ("DATE", "TIME") and subj.i < cue.i:
-                    subj = self._name_before_cue(subj, cue) or subj
                 res = self.a.resolve(subj)
                 if (res.how == "unnamed" and (subj.lemma_.lower() in lx.NOT_SPEAKER_NOUNS or subj.lower_ in lx.DEMONSTRATIVES)) \
                         or (subj.ent_type_ in NOT_SPEAKERS and not _partitive(subj)):
