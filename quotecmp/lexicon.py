@@ -60,6 +60,7 @@ comments comment testimony op-ed column essay
 HONORIFICS = frozenset("""
 mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sister brother
 ayatollah seyyed sayyed sayed sayyid sheikh shaikh imam hojatoleslam mullah rabbi pope cardinal bishop
+alhaji alhaja hajia hajiya
 president vice gov governor sen senator rep representative congressman congresswoman
 gen general col colonel capt captain lt lieutenant sgt sergeant adm admiral maj major cmdr commander
 judge justice mayor secretary minister premier chancellor king queen prince princess emperor sultan emir

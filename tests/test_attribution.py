@@ -582,6 +582,9 @@ CASES = [
     ("\"You think I'm going to change?\" Governor Tom Hale asked reporters. \"I'm not changing.\"\n\nIn Hale's mind, his "
      "willingness to offend, attacking 2012 nominee Ana Ruiz as having \"choked like a dog,\" is a winning strategy.",
      "choked like a dog", "Tom Hale"),
+    # "Alhaji" (and "Alhaja", "Hajia") is an honorific, like "Chief" or "Dr": no part of the name
+    ("The party chairman, Alhaji Musa Garba Lawal, spoke in Kano.\n\n“We are ready,” Alhaji Lawal said.", "ready",
+     "Musa Garba Lawal"),
 ]
 
 
