@@ -61,6 +61,7 @@ HONORIFICS = frozenset("""
 mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sister brother
 ayatollah seyyed sayyed sayed sayyid sheikh shaikh imam hojatoleslam mullah rabbi pope cardinal bishop
 alhaji alhaja hajia hajiya
+taoiseach tanaiste mp mep td atty
 president vice gov governor sen senator rep representative congressman congresswoman
 gen general col colonel capt captain lt lieutenant sgt sergeant adm admiral maj major cmdr commander
 judge justice mayor secretary minister premier chancellor king queen prince princess emperor sultan emir
@@ -71,7 +72,7 @@ former late acting deputy supreme prime foreign interior defense defence state f
 # Nouns that name an office or role: "the Leader", "the Venezuelan president", "the senator".
 ROLE_NOUNS = frozenset("""
 moderator commissioner superintendent councilman councilwoman councilor councillor treasurer comptroller
-leader president premier minister chancellor king queen prince emir sultan ayatollah pope
+leader president premier taoiseach tanaiste tánaiste minister chancellor king queen prince emir sultan ayatollah pope
 senator governor congressman congresswoman representative mayor secretary spokesman spokeswoman
 spokesperson chairman chairwoman chair chief director ambassador envoy official commander general
 candidate nominee frontrunner front-runner billionaire businessman mogul host anchor author writer

@@ -585,6 +585,11 @@ CASES = [
     # "Alhaji" (and "Alhaja", "Hajia") is an honorific, like "Chief" or "Dr": no part of the name
     ("The party chairman, Alhaji Musa Garba Lawal, spoke in Kano.\n\n“We are ready,” Alhaji Lawal said.", "ready",
      "Musa Garba Lawal"),
+    # "Tánaiste", "Taoiseach", "MEP", "MP", "TD" and the Philippine "Atty." are titles before a name, not part of it
+    ("Tánaiste Declan Murtagh said the plan was “dead in the water.”", "dead in", "Declan Murtagh"),
+    ("French MEP Claire Aubert said the vote was “a disgrace.”", "disgrace", "Claire Aubert"),
+    ("Tánaiste Declan Murtagh flew to Brussels.\n\n“We will not be rushed,” the Tánaiste said.", "rushed",
+     "Declan Murtagh"),
 ]
 
 
