@@ -355,8 +355,9 @@ class Article:
             first = self.doc[t.i - 1]
             ent = self.ent_of.get(t.i)
             if ent is not None and not (ent.label_ in ("GPE", "LOC", "ORG") and ent.start == first.i and ent.end == t.i + 1) \
-                    and not (ent.label_ in MISTAKEN_FOR_NAMES and ent.start == ent.end - 1 == t.i):
-                continue
+                    and not (ent.label_ in MISTAKEN_FOR_NAMES and ent.start == ent.end - 1 == t.i) \
+                    and not (ent.label_ == "PERSON" and ent.start == ent.end - 1 == t.i and first.ent_iob_ == "O"):
+                continue  # (or the surname alone tagged, its first name left out: "Taoiseach Ciarán Moloney")
             if (first.ent_iob_ == "O" or ent is not None) and first.pos_ == "PROPN" and first.text[:1].isupper() and first.text.isalpha() \
                     and fold(first.text) not in lx.HONORIFICS and not self.in_quote[first.i] \
                     and fold(first.text) not in self.people:

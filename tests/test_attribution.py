@@ -590,6 +590,8 @@ CASES = [
     ("French MEP Claire Aubert said the vote was “a disgrace.”", "disgrace", "Claire Aubert"),
     ("Tánaiste Declan Murtagh flew to Brussels.\n\n“We will not be rushed,” the Tánaiste said.", "rushed",
      "Declan Murtagh"),
+    # a first name the recogniser leaves out, between a title it took for a name and the surname it tagged alone
+    ("Taoiseach Ciarán Moloney said the plan was “working at last.”", "working", "Ciarán Moloney"),
 ]
 
 
