@@ -880,6 +880,12 @@ class Article:
                 asked = self._asked(s)  # "Pruitt asked Dalby whether …. “…,” he replied": Dalby answers
                 if asked is not None:
                     cands.append(asked)
+            if n == 0 and not plural and not any(c.name for c in cands):
+                # "A senior official, who requested anonymity, said …. “…,” he said": the unnamed source
+                # just before is who "he" is, not someone named further back
+                unnamed = self._unnamed_subject(s)
+                if unnamed is not None:
+                    return Resolved(unnamed.name, "unnamed", chain + unnamed.chain[-1:])
             subj = self.sentence_subject(s) or self._leading_subject(s)
             if subj is not None:
                 cands.append(subj)
@@ -908,6 +914,18 @@ class Article:
             if best:
                 return Resolved(best[1].name, "pronoun", chain + (best[1].name,))
         return Resolved(None, "unresolved", chain)
+
+    def _unnamed_subject(self, sent: "Span") -> Resolved | None:
+        """The unnamed source a sentence's main verb has for subject ("A senior official at the
+        ministry, who sought anonymity, said …"), as written."""
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj" and not self.skip[c.i]), None)
+        if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in lx.PERSON_NOUNS or self.in_quote[subj.i] \
+                or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in subj.children):
+            return None
+        res = self.resolve(subj)
+        if res.name or res.how != "unnamed":
+            return None
+        return Resolved(_description(self.mention_span(subj)[2]), "unnamed", res.chain)
 
     def _asked(self, sent: "Span") -> Resolved | None:
         """The person a sentence says was asked or pressed ("X asked Dalby whether …")."""

@@ -592,6 +592,12 @@ CASES = [
      "Declan Murtagh"),
     # a first name the recogniser leaves out, between a title it took for a name and the surname it tagged alone
     ("Taoiseach Ciarán Moloney said the plan was “working at last.”", "working", "Ciarán Moloney"),
+    # "he" after an unnamed source is that source, not a man named further back
+    ("Party secretary Omar Latif said the talks would resume.\n\nA senior party leader, who requested anonymity, said "
+     "some ministers had opposed the talks. “Some people wanted this to fail,” he said.", "wanted this", "A senior party leader"),
+    # (but a named subject just before is still who "he" is)
+    ("Party secretary Omar Latif said the talks would resume.\n\nSenator Rana Aslam, who chairs the committee, said "
+     "some ministers had opposed the talks. “Some people wanted this to fail,” he said.", "wanted this", "Rana Aslam"),
 ]
 
 
