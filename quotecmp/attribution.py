@@ -820,8 +820,11 @@ class Article:
             if t.dep_ in ("compound", "flat", "appos") and t.pos_ == "PROPN":
                 toks.extend(self.doc[tok.i + 1:t.i + 1])
             elif t.dep_ == "prep" and t.i == tok.i + 1 and (t.lower_ == "of" or (
-                    t.lower_ == "for" and tok.lemma_.lower() in lx.UNNAMED_HEADS)):  # "a spokesman for the Authority"
-                toks.extend(tt for tt in t.subtree if tt.i < tok.i + 12)
+                    t.lower_ in ("for", "at") and tok.lemma_.lower() in lx.UNNAMED_HEADS)):  # "a spokesman for the Authority"
+                for tt in t.subtree:
+                    if tt.i >= tok.i + 12 or tt.text == ",":
+                        break  # (a comma ends it: "a senior official at the ministry, who sought anonymity …")
+                    toks.append(tt)
                 while toks[-1].i > tok.i and toks[-1].pos_ in ("DET", "ADP", "ADJ", "CCONJ", "PUNCT", "PART"):
                     toks.pop()  # a phrase cut short ends on a noun, not on "of the"
             break

@@ -598,6 +598,9 @@ CASES = [
     # (but a named subject just before is still who "he" is)
     ("Party secretary Omar Latif said the talks would resume.\n\nSenator Rana Aslam, who chairs the committee, said "
      "some ministers had opposed the talks. “Some people wanted this to fail,” he said.", "wanted this", "Rana Aslam"),
+    # an unnamed source "at" a place of work is written with it, up to the comma of what follows
+    ("A senior official at the ministry, who asked not to be named because he is not allowed to speak to the media, "
+     "said the plan was “on track.”", "on track", "A senior official at the ministry"),
 ]
 
 
