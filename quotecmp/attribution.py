@@ -747,6 +747,9 @@ class Article:
             return self.resolve(possessor, chain + (self._mention_text(tok),))  # "Trump's campaign said"
         if low in lx.ORG_NOUNS or tok.lemma_.lower() in lx.ORG_NOUNS:
             return Resolved(self._mention_text(tok, strip_det=True), "org", chain + (self._mention_text(tok),))
+        source = self._introduced_unnamed(tok) if tok.lemma_.lower() in lx.UNNAMED_HEADS - lx.COLLECTIVE_HEADS else None
+        if source:  # "the diplomat said" for "An EU diplomat, speaking on condition of anonymity," just before
+            return Resolved(source, "unnamed", chain + (self._mention_text(tok), source))
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
 
     def _given_as_title(self, tok: "Token") -> bool:

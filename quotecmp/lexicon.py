@@ -112,6 +112,8 @@ witness witnesses someone anyone one many some others other
 staffer staff lawmaker legislator operative consultant donor delegate volunteer organizer attendee
 protester demonstrator audience crowd opponent student teacher worker veteran farmer owner woman man mother father
 """.split())
+# Groups among them: "the crowd" is the crowd, not the "crowd of several thousand" described before.
+COLLECTIVE_HEADS = frozenset("crowd audience staff".split())
 
 MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())

@@ -601,6 +601,11 @@ CASES = [
     # an unnamed source "at" a place of work is written with it, up to the comma of what follows
     ("A senior official at the ministry, who asked not to be named because he is not allowed to speak to the media, "
      "said the plan was “on track.”", "on track", "A senior official at the ministry"),
+    # "the diplomat said" repeats "An EU diplomat, speaking on condition of anonymity," as "the official said" does
+    ("An EU diplomat, speaking on condition of anonymity, said a deal was close.\n\n“Everyone knows how this ends,” "
+     "the diplomat said.", "Everyone knows", "An EU diplomat"),
+    # (but a crowd is the crowd, not the one described before)
+    ("A crowd of several thousand filled the square.\n\n“No more tolls!” the crowd chanted.", "No more", "crowd"),
 ]
 
 
