@@ -604,13 +604,18 @@ class Article:
         if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         lemma = tok.lemma_.lower()
+        # "the source said" repeats whoever was brought in unnamed: "A member of the NEC, who spoke on condition of anonymity"
+        anyone = lemma == "source"
         k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         for sent in reversed(self.sents[max(0, k - 3):k + 1]):
             for t in reversed(sent):
-                if t.i >= tok.i or t.lemma_.lower() != lemma or t.tag_ != "NN" or self.in_quote[t.i]:
+                if t.i >= tok.i or t.tag_ != "NN" or self.in_quote[t.i] or t.lemma_.lower() != lemma and not (
+                        anyone and t.lemma_.lower() in lx.PERSON_NOUNS - lx.COLLECTIVE_HEADS):
                     continue
                 det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod") and c.i < t.i), None)
                 if det not in ("a", "an", "one", "another"):
+                    if anyone and t.lemma_.lower() != lemma:
+                        continue  # ("the chairman" in between is someone else)
                     return None  # the nearest one is named or definite: no introduction to repeat
                 return _description(self._mention_text(t))
         return None

@@ -606,6 +606,9 @@ CASES = [
      "the diplomat said.", "Everyone knows", "An EU diplomat"),
     # (but a crowd is the crowd, not the one described before)
     ("A crowd of several thousand filled the square.\n\n“No more tolls!” the crowd chanted.", "No more", "crowd"),
+    # "the source said" repeats whoever was brought in unnamed, whatever noun brought them in
+    ("A member of the committee, who spoke on condition of anonymity, said five governors had written to the chairman. "
+     "“He knows they are not happy,” the source said.", "not happy", "A member of the committee"),
 ]
 
 
