@@ -653,7 +653,9 @@ class Article:
                 and any(c.dep_ == "det" for c in tok.children):  # ("The Independent said": the newspaper)
             # "the New York Democrat said": a person described, not the party
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
-        is_title = (low in lx.ROLE_NOUNS or (not tok.ent_type_ and self._given_as_title(tok))) \
+        head_of = low == "head" and any(c.lower_ == "of" and any(g.lower_ in ("state", "government") for g in c.children)
+                                        for c in tok.children)  # ("the Head of State said": a title, capitals or not)
+        is_title = (low in lx.ROLE_NOUNS or head_of or (not tok.ent_type_ and self._given_as_title(tok))) \
             and (tok.ent_type_ != "PERSON" or not _name_tokens(self._compound(tok))) and not any(
             c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children)
         known = tok.text[:1].isupper() and fold(tok.text) in self.people  # "Will" tagged as a verb
@@ -707,8 +709,7 @@ class Article:
                 if res.name is None and res.how == "unnamed":  # the unnamed issuer as written
                     return Resolved(_description(self._mention_text(issuer)), "unnamed", res.chain)
                 return res
-        if low == "head" and any(c.lower_ == "of" and any(g.lower_ in ("state", "government") for g in c.children)
-                                 for c in tok.children):
+        if head_of:
             hit = self.person_by_title(tok, tok.i)  # "the head of state said"
             if hit:
                 return self._finish(hit, "title", chain + (self._mention_text(tok), hit))

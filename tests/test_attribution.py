@@ -609,6 +609,9 @@ CASES = [
     # "the source said" repeats whoever was brought in unnamed, whatever noun brought them in
     ("A member of the committee, who spoke on condition of anonymity, said five governors had written to the chairman. "
      "“He knows they are not happy,” the source said.", "not happy", "A member of the committee"),
+    # "the Head of State", capitalised as East African and Latin American outlets write it, is still a title
+    ("President Samuel Otieno toured Eldoret on Sunday.\n\nThe Head of State said cartels would be jailed "
+     "“no matter how well connected.”", "well connected", "Samuel Otieno"),
 ]
 
 
