@@ -670,6 +670,8 @@ class Article:
             if hit:
                 # "Hillary" alone is a first name: the relative who has it, not the family's usual name
                 first = words[0] if len(words) > 1 or (words and fold(words[0]) != hit[0]) else None
+                if first in lx.NAME_PARTICLES:
+                    first = None  # "van Aalst" is a surname, not a first name "van": Jeroen van Aalst
                 full = hit[1].name_for(first)
                 styled = sorted({t.i: t for t in toks + [c for c in tok.lefts if c.dep_ == "compound"]}.values(),
                                 key=lambda t: t.i)

@@ -612,6 +612,9 @@ CASES = [
     # "the Head of State", capitalised as East African and Latin American outlets write it, is still a title
     ("President Samuel Otieno toured Eldoret on Sunday.\n\nThe Head of State said cartels would be jailed "
      "“no matter how well connected.”", "well connected", "Samuel Otieno"),
+    # a surname with a lower-case particle, written without the first name, is still that person's
+    ("Dutch Prime Minister Jeroen van Aalst flew to Brussels.\n\n“We will not sign a blank cheque,” van Aalst said.",
+     "blank cheque", "Jeroen van Aalst"),
 ]
 
 
