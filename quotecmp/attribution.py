@@ -82,6 +82,12 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
+def _abbreviated_title(tok: "Token") -> list[str] | None:
+    """The words of a title written as capitals ("PM", "CS"), or None."""
+    full = lx.TITLE_ABBREVIATIONS.get(tok.lower_) if tok.text.isupper() and len(tok.text) > 1 else None
+    return full.split() if full else None
+
+
 def _quote_words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
@@ -475,6 +481,7 @@ class Article:
             if i == ent.start - 1 and t.pos_ in ("NOUN", "PROPN"):
                 person.title_heads.update({t.lemma_.lower(), t.lower_})  # "Speaker M. Appavu Raj", "diplomat X"
             words.append(t.lower_)
+            words.extend(_abbreviated_title(t) or ())  # "CS Mary Wambugu": cabinet secretary
             i -= 1
         for t in ent:
             if fold(t.text).rstrip(".") in lx.HONORIFICS:
@@ -539,6 +546,10 @@ class Article:
         """The name of the person the article gave this title, best matching its modifiers, latest first."""
         title = head.lemma_.lower()
         mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and not c.is_stop}
+        expanded = _abbreviated_title(head)
+        if expanded:  # "the PM": the prime minister
+            *more, title = expanded
+            mods |= set(more)
         # capitalised words before the title say whose it is: "Iran's foreign ministry spokesman"
         # is not the Kremlin's spokesman named earlier
         proper = {t.lower_ for t in head.subtree if t.i < head.i and t.text[:1].isupper() and t.dep_ not in ("det", "case")
@@ -655,7 +666,7 @@ class Article:
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
         head_of = low == "head" and any(c.lower_ == "of" and any(g.lower_ in ("state", "government") for g in c.children)
                                         for c in tok.children)  # ("the Head of State said": a title, capitals or not)
-        is_title = (low in lx.ROLE_NOUNS or head_of or (not tok.ent_type_ and self._given_as_title(tok))) \
+        is_title = (low in lx.ROLE_NOUNS or head_of or _abbreviated_title(tok) or (not tok.ent_type_ and self._given_as_title(tok))) \
             and (tok.ent_type_ != "PERSON" or not _name_tokens(self._compound(tok))) and not any(
             c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children)
         known = tok.text[:1].isupper() and fold(tok.text) in self.people  # "Will" tagged as a verb
@@ -715,7 +726,7 @@ class Article:
             hit = self.person_by_title(tok, tok.i)  # "the head of state said"
             if hit:
                 return self._finish(hit, "title", chain + (self._mention_text(tok), hit))
-        if low in lx.ROLE_NOUNS or tok.lemma_.lower() in lx.ROLE_NOUNS or self._given_as_title(tok):
+        if low in lx.ROLE_NOUNS or tok.lemma_.lower() in lx.ROLE_NOUNS or _abbreviated_title(tok) or self._given_as_title(tok):
             determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
             named = self._named_apposition(tok)
             if named is None and tok.text[:1].isupper():
@@ -1452,12 +1463,12 @@ class Attributor:
             att = self.attribute(q)
             out.append(att)
             self.done.append((q, att))
-            if att.speaker and att.sieve not in ("nested",) and not self._asked(q) and q.start not in self._signs:
+            if att.speaker and att.sieve not in ("nested",) and not self._in_question(q) and q.start not in self._signs:
                 how = {"organization": "org", "unnamed": "unnamed"}.get(att.speaker_kind or "", "name")
                 self.state = _State(Resolved(att.speaker, how, ()), q.paragraph)
         return self._repeated_in_body(out)
 
-    def _asked(self, q: QuoteSpan) -> bool:
+    def _in_question(self, q: QuoteSpan) -> bool:
         """Whether the quote sits in an interviewer's question ("Your opponent called you “a single-issue
         candidate”. Was he wrong?"): its speaker is talked about, and the answer after is not theirs."""
         a, b = self.a.para_bounds[q.paragraph]

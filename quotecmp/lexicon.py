@@ -80,6 +80,13 @@ judge justice attorney lawyer prosecutor sheriff officer coach founder ceo execu
 analyst adviser advisor aide strategist pollster manager activist professor researcher
 """.split())
 
+# Titles written as capitals ("the PM said", "the CS said", "VP Harris"): the words they stand for.
+TITLE_ABBREVIATIONS = {
+    "pm": "prime minister", "dpm": "deputy prime minister", "fm": "foreign minister", "cm": "chief minister",
+    "cs": "cabinet secretary", "ps": "principal secretary", "vp": "vice president", "ag": "attorney general",
+    "ceo": "chief executive",
+}
+
 # Nouns of organisations that speak: "the ministry said", "the Kremlin said", "the campaign said".
 ORG_NOUNS = frozenset("""
 ministry government kremlin campaign committee agency department office administration white house

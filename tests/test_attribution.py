@@ -615,6 +615,11 @@ CASES = [
     # a surname with a lower-case particle, written without the first name, is still that person's
     ("Dutch Prime Minister Jeroen van Aalst flew to Brussels.\n\n“We will not sign a blank cheque,” van Aalst said.",
      "blank cheque", "Jeroen van Aalst"),
+    # a title written in capitals stands for its words
+    ("Agriculture Cabinet Secretary Mary Wambugu spoke in Nakuru.\n\n\"Every farmer will be paid,\" the CS said.",
+     "farmer", "Mary Wambugu"),
+    ("Prime Minister Rishi Patel met Foreign Minister Ann Cole.\n\n\"We will not be held to ransom,\" the PM said.",
+     "ransom", "Rishi Patel"),
 ]
 
 
