@@ -735,6 +735,12 @@ class Article:
                               if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i == g.head.i + 1 + sum(1 for _ in g.lefts)
                               and self.person_by_name([x for x in g.lefts if x.dep_ in ("compound", "flat")] + [g])
                               and not self.in_quote[g.i] and g.ent_type_ in ("PERSON", "ORG")), None)
+            if named is None and tok.text[:1].isupper() and determiner is None:
+                # "Vice President for news and talk Dave Gorab called": a capitalised title's "and" inside its
+                # "for" phrase, read as joining the name to the title
+                named = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                              and not any(g.dep_ == "det" for g in c.children)
+                              and any(p.dep_ == "prep" and p.lower_ == "for" and p.i < c.i for p in tok.children)), None)
             if named is not None:
                 return self.resolve(named, chain + (self._mention_text(tok),))
             if determiner in lx.INDEFINITE_DETERMINERS or tok.tag_ == "NNS" or any(

@@ -624,6 +624,9 @@ CASES = [
     # of unknown gender ("Pat Moran")
     ("Senator Ann Rusk opposed the bill, and Governor Pat Moran signed it.\n\nOhio’s HB2 took effect on Monday.\n\n"
      "“This law is cruel,” she said.", "law is cruel", "Ann Rusk"),
+    # a capitalised title's "for X and Y" phrase, then the name: the parser joins the name to the title with "and"
+    ("The program airs seven days a week. Acme Radio Vice President for news and talk Dan Gorman called the show “the "
+     "conservative news show of record.”", "news show of record", "Dan Gorman"),
 ]
 
 
