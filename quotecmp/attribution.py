@@ -1776,7 +1776,10 @@ class Attributor:
                 break
             v = v.head
             if _is_cue(v) and not self.a.in_quote[v.i] and v.lower_ != "according" \
-                    and not any(c.dep_ == "neg" for c in v.children):  # "Comey cannot say that “…,” X added": no report
+                    and not any(c.dep_ == "neg" for c in v.children) \
+                    and not any(c.dep_ == "mark" for c in v.children):
+                # "Comey cannot say that “…,” X added": no report; nor "“…,” Trump said, after Becky Quick said …",
+                # a clause of time the parser made the root
                 subj = next((c for c in v.children if c.dep_ == "nsubj" and not self.a.in_quote[c.i]), None)
                 if subj is not None and subj.pos_ != "PRON":
                     return v, subj

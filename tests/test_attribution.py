@@ -627,6 +627,10 @@ CASES = [
     # a capitalised title's "for X and Y" phrase, then the name: the parser joins the name to the title with "and"
     ("The program airs seven days a week. Acme Radio Vice President for news and talk Dan Gorman called the show “the "
      "conservative news show of record.”", "news show of record", "Dan Gorman"),
+    # a clause of time the parser made the root is no outer source of the speech before it
+    ("In the last debate, candidates were able to talk their way out of tough questions.\n\n\"I never said that. I "
+     "never said that,\" Hale said, after CNBC's Dana Quick said the billionaire front-runner had called Sen. Tom Ruiz "
+     "(R-Fla.) a \"puppet.\"", "never said that", "Hale"),
 ]
 
 
