@@ -927,8 +927,8 @@ class Article:
                 if res.how == "org":
                     return Resolved(res.name, "org", chain + res.chain[-1:])
                 continue
-            if res.how == "org" or (res.how == "name" and _name_key(res.name) not in self.people):
-                continue  # (a name the recogniser never took for a person, "North Carolina's HB2", is no "she")
+            if res.how == "org":
+                continue
             g = self._gender_of(res.name)
             if want and g and g != want:
                 continue
@@ -940,10 +940,8 @@ class Article:
                 if want and person.gender and person.gender != want:
                     continue
                 last = self._last_before(key, tok.i)
-                # one known to be of the pronoun's gender before one of unknown gender ("Pat McCrory")
-                rank = (person.gender == want, last)
-                if last is not None and (best is None or rank > best[0]):
-                    best = (rank, person)
+                if last is not None and (best is None or last > best[0]):
+                    best = (last, person)
             if best:
                 return Resolved(best[1].name, "pronoun", chain + (best[1].name,))
         return Resolved(None, "unresolved", chain)
