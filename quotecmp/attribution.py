@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # transcript itself; kept at the seeds' figure). The default for pairs CONFIDENCE lacks.
 SIEVE_CONFIDENCE = {
     "transcript": 0.9, "cue": 0.98, "according-to": 0.96, "colon": 0.9, "dash": 0.9,
-    "nested": 0.87, "repeated": 0.9, "continuation": 0.98, "next-sentence": 0.95, "subject": 0.93, "nearest": 0.7,
+    "nested": 0.87, "repeated": 0.9, "headline": 0.9, "continuation": 0.98, "next-sentence": 0.95, "subject": 0.93, "nearest": 0.7,
 }
 RESOLUTION_FACTOR = {"name": 1.0, "title": 0.92, "pronoun": 0.9, "org": 0.9, "file": 0.9, "unnamed": 1.0, "unresolved": 0.5}
 # The measured share of right speakers per (sieve, resolution) on PolNeAR train, smoothed toward
@@ -1479,7 +1479,11 @@ class Attributor:
         candidate”. Was he wrong?"): its speaker is talked about, and the answer after is not theirs."""
         a, b = self.a.para_bounds[q.paragraph]
         last = self.a.text[a:b].rstrip()
-        return last.endswith("?") and q.outer_end < a + len(last) - 1
+        if not last.endswith("?") or q.outer_end >= a + len(last) - 1:
+            return False
+        # addressed to the one who answers, in the reporter's own words (not "But will it?")
+        ta, tb = self.a.token_range(a, b)
+        return any(t.lower_ in ("you", "your") and not self.a.in_quote[t.i] for t in self.doc[ta:tb])
 
     def _repeated_in_body(self, out: list[Attribution]) -> list[Attribution]:
         """A headline quote left without a speaker that the body quotes again has the body's speaker:
@@ -1505,7 +1509,7 @@ class Attributor:
     # the sieves, most precise first
     def attribute(self, q: QuoteSpan) -> Attribution:
         self._track_reported_speech(q.start)
-        for sieve in (self._transcript, self._nested, self._cue, self._colon, self._dash,
+        for sieve in (self._transcript, self._nested, self._cue, self._colon, self._headline_colon, self._dash,
                       self._next_sentence, self._subject_sieve, self._continuation, self._nearest):
             att = sieve(q)
             if att is not None:
@@ -1895,9 +1899,6 @@ class Attributor:
         return head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB")
 
     def _dash(self, q: QuoteSpan) -> Attribution | None:
-        headline = self._headline_colon(q)
-        if headline is not None:
-            return headline
         m = re.compile(r"[,.]?\s*[—–-]{1,2}\s*").match(self.a.text, q.outer_end)
         if not m or m.end() >= len(self.a.text):
             return None
@@ -1931,11 +1932,15 @@ class Attributor:
         if q.outer_start != a or not self.a.text.startswith(":", q.outer_end) or "\n" in line.strip() \
                 or len(line.split()) > 20 or line.rstrip()[-1:] in (".", "!", "?"):
             return None
-        ent = next((e for e in self.a.person_ents if q.outer_end < e.start_char and e.end_char <= b), None)
+        # the one who acts after the colon, or the one interviewed; not "critics round on Tom Hale"
+        ent = next((e for e in self.a.person_ents if q.outer_end < e.start_char and e.end_char <= b
+                    and (e.root.dep_ == "nsubj" or (e.root.dep_ == "pobj" and e.root.head.lower_ == "with"
+                                                     and e.root.head.head.lemma_.lower() in ("interview", "conversation")))),
+                   None)
         if ent is None:
             return None
         res = self.a.resolve(ent.root)
-        return self._make("dash", res, self.a.mention_span(ent.root), ":") if res.name else None
+        return self._make("headline", res, self.a.mention_span(ent.root), ":") if res.name else None
 
     def _next_sentence(self, q: QuoteSpan) -> Attribution | None:
         """“Whole sentence.” Smith said, … — the cue opens the sentence right after the quote."""

@@ -92,7 +92,7 @@ def quotes_of(doc: Document, sdoc, spans, speakers: SpeakerBook | None = None) -
     out = []
     for span, att in zip(spans, atts):
         para = paras[span.paragraph]
-        has_cue = att.sieve in ("transcript", "cue", "according-to", "colon", "dash", "next-sentence", "repeated")
+        has_cue = att.sieve in ("transcript", "cue", "according-to", "colon", "dash", "next-sentence", "repeated", "headline")
         reason = not_speech(doc.text, span.start, span.end, para, doc.furniture, has_cue, span.nested,
                             len(span.open_mark))
         if reason and reason.startswith("site furniture"):

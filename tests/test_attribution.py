@@ -627,6 +627,9 @@ CASES = [
     ("In the last debate, candidates were able to talk their way out of tough questions.\n\n\"I never said that. I "
      "never said that,\" Hale said, after CNBC's Dana Quick said the billionaire front-runner had called Sen. Tom Ruiz "
      "(R-Fla.) a \"puppet.\"", "never said that", "Hale"),
+    # a question in the reporter's voice that asks no one ("But will it?") keeps the speaker before it
+    ("Tom Hale spoke.\n\nAna Ruiz said the plan was \"a fraud.\"\n\nHale said the state would pay for \"a new bridge.\" "
+     "But will it?\n\n\"Believe me, it will happen.\"", "Believe me", "Tom Hale"),
 ]
 
 
@@ -635,6 +638,8 @@ CASES = [
     ("Petrenko hails ‘new chapter’ in ties with Kyiv\n\nOleh Petrenko spoke on Monday.", "new chapter", False),
     ("‘We will not retreat’: Petrenko digs in\n\nOleh Petrenko spoke on Monday.", "not retreat", True),
     ("‘I never wanted this’: an interview with Maria Delgado\n\nMaria Delgado became mayor.", "never wanted", True),
+    # a person the headline talks about after the colon is not the speaker
+    ("‘A disgrace’: critics round on Tom Hale after debate\n\nTom Hale spoke on Monday.", "disgrace", False),
 ])
 def test_a_headline_quote_is_speech_when_someone_speaks_in_it(extract, text, fragment, speech):
     (q,) = [q for q in extract(text) if fragment in q.text]
