@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .model import QuoteSpan
+from .speech import is_headline
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -1492,7 +1493,7 @@ class Attributor:
         spans = self.a.spans
         for i, (q, att) in enumerate(zip(spans, out)):
             a, b = self.a.para_bounds[q.paragraph]
-            if att.speaker or a > 0 or len(self.a.text[a:b].split()) > 20:
+            if att.speaker or a > 0 or not is_headline(self.a.text, (a, b)):
                 continue
             words = _quote_words(self.a.text[q.start:q.end])
             if len(words) < 3:
@@ -1928,9 +1929,7 @@ class Attributor:
         "‘We are not giving up’: Petrenko vows to fight on", "‘I never wanted this’: an interview
         with Maria Delgado"."""
         a, b = self.a.para_bounds[q.paragraph]
-        line = self.a.text[a:b]
-        if q.outer_start != a or not self.a.text.startswith(":", q.outer_end) or "\n" in line.strip() \
-                or len(line.split()) > 20 or line.rstrip()[-1:] in (".", "!", "?"):
+        if q.outer_start != a or not self.a.text.startswith(":", q.outer_end) or not is_headline(self.a.text, (a, b)):
             return None
         # the one who acts after the colon, or the one interviewed; not "critics round on Tom Hale"
         ent = next((e for e in self.a.person_ents if q.outer_end < e.start_char and e.end_char <= b

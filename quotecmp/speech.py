@@ -45,7 +45,7 @@ def not_speech(text: str, start: int, end: int, para: tuple[int, int], furniture
         return "quoted name or term"  # “Israel”, “Veep”: a bare capitalized word is a name held in quotes
     if has_cue or nested:
         return None
-    if _is_headline(text, para) and len(words) <= 8 and not lx.FIRST_PERSON & {w.lower() for w in words}:
+    if is_headline(text, para) and len(words) <= 8 and not lx.FIRST_PERSON & {w.lower() for w in words}:
         return "in a headline"  # but “I never wanted to be a politician” is someone speaking
     if len(words) >= 2 and len(words) <= 8 and _title_case(words) and not _SENTENCE_END.search(quote):
         return "title or name"
@@ -58,7 +58,7 @@ def _title_case(words: list[str]) -> bool:
     return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps)
 
 
-def _is_headline(text: str, para: tuple[int, int]) -> bool:
+def is_headline(text: str, para: tuple[int, int]) -> bool:
     """A short line without a sentence's end, or in title case: a headline or a link."""
     line = text[para[0]:para[1]]
     words = _WORD.findall(line)
