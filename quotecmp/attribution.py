@@ -1666,8 +1666,11 @@ class Attributor:
                 return v.head  # "a man who wore a shirt that read …": the man
             if subj is not None:
                 return subj if subj.lower_ not in lx.DEMONSTRATIVES else None
-            if v.head.i == v.i:
-                break
+            if v.dep_ == "acl" and not self.a.in_quote[v.head.i]:
+                return v.head  # "mocked protesters holding signs that read …": the protesters
+            if v.head.i == v.i or v.dep_ in ("dobj", "dative", "attr") \
+                    or (v.pos_ in ("VERB", "AUX") and v.dep_ not in ("xcomp", "conj", "advcl")):
+                break  # a verb's object is not its subject ("calling for X's firing and carrying" strays into nouns)
             v = v.head
         return None
 

@@ -630,6 +630,10 @@ CASES = [
     # a question in the reporter's voice that asks no one ("But will it?") keeps the speaker before it
     ("Tom Hale spoke.\n\nAna Ruiz said the plan was \"a fraud.\"\n\nHale said the state would pay for \"a new bridge.\" "
      "But will it?\n\n\"Believe me, it will happen.\"", "Believe me", "Tom Hale"),
+    # a sign carried by the object of another verb is the object's, not that verb's subject's
+    ("Hale mocked protesters holding signs that read “Dump Hale.”", "Dump Hale", "protesters"),
+    ("Police arrested two students carrying a banner that read “No more war.”", "No more war", "two students"),
+    ("Photographers followed supporters wearing hats that said “Hale Yes.”", "Hale Yes", "supporters"),
 ]
 
 
