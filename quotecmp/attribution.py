@@ -1872,8 +1872,8 @@ class Attributor:
         if len(words) >= 3 and words[0].lower_ == "here" and words[1].lower_ in ("'s", "’s", "is", "are", "was"):
             # "Here's Clinton:": the person presented, before any verb
             for t in words[2:]:
-                if t.pos_ in ("VERB", "AUX"):
-                    break
+                if t.pos_ in ("VERB", "AUX", "ADP"):
+                    break  # only the phrase presented: "Here's a message for Hale from Ruiz:" is no Hale's
                 if (t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or (t.text[:1].isupper() and fold(t.text) in self.a.people):
                     while t.i + 1 < colon.i and self.doc[t.i + 1].pos_ == "PROPN" and self.doc[t.i + 1].ent_type_ == "PERSON":
                         t = self.doc[t.i + 1]  # the surname: "Here's Bill Clinton"

@@ -634,6 +634,9 @@ CASES = [
     ("Hale mocked protesters holding signs that read “Dump Hale.”", "Dump Hale", "protesters"),
     ("Police arrested two students carrying a banner that read “No more war.”", "No more war", "two students"),
     ("Photographers followed supporters wearing hats that said “Hale Yes.”", "Hale Yes", "supporters"),
+    # "Here's X:" presents only the phrase right after it, not a name inside its prepositions
+    ("Governor Tom Hale visited the border town on Monday, and Mayor Ana Ruiz was not pleased.\n\nHere’s a message "
+     "for Hale from Ruiz: “Go home and stay there.”", "Go home", "Ana Ruiz"),
 ]
 
 
