@@ -1834,7 +1834,7 @@ class Attributor:
             return self._make("colon", res, self.a.mention_span(prev), ":")
         if prev is not None and prev.pos_ == "VERB" and not self.a.in_quote[prev.i]:
             subj = _subject(prev, self.a.skip)
-            outer = self._governing_subject(prev) if not _is_cue(prev) else None
+            outer = self._governing_subject(prev) if not _is_cue(prev) and prev.lemma_.lower() in lx.THOUGHT_VERBS else None
             if outer is not None and subj is not None and subj.i > outer[1].i:
                 subj = outer[1]  # "Goldberg imagined Christie was thinking: “…”": Goldberg's words, not Christie's
             if subj is not None and subj.lower_ not in lx.DEMONSTRATIVES:  # "Hannity interjected: “…”"

@@ -29,6 +29,10 @@ responds continues concludes admits acknowledges jokes quips counters asks obser
 # Verbs that make their object do what follows: "That prompted Rubio to call Trump “very flexible”" (Rubio calls).
 CAUSATIVE_VERBS = frozenset("prompt lead cause force drive spur provoke compel".split())
 
+# Verbs of thinking: "X imagined Y was thinking: “…”" is X's words put in Y's head; a verb of writing or
+# typing ("Police believe the gunman had typed: “…”") is the writer's own.
+THOUGHT_VERBS = frozenset("think wonder feel imagine ponder muse reflect consider contemplate dream fantasize fantasise".split())
+
 # Verbs that introduce a quoted label or term rather than an utterance ("called it", "dubbed").
 NAMING_VERBS = frozenset("call dub label term brand nickname title name portray".split())
 

@@ -637,6 +637,8 @@ CASES = [
     # "Here's X:" presents only the phrase right after it, not a name inside its prepositions
     ("Governor Tom Hale visited the border town on Monday, and Mayor Ana Ruiz was not pleased.\n\nHere’s a message "
      "for Hale from Ruiz: “Go home and stay there.”", "Go home", "Ana Ruiz"),
+    # "X believes Y had typed:": the words Y wrote are Y's; only a verb of thinking puts words in Y's head for X
+    ("Police believe the gunman had typed: “Nobody will stop me.”", "Nobody will", "gunman"),
 ]
 
 
