@@ -1625,11 +1625,14 @@ class Attributor:
                                  and c.lower_ not in lx.FIRST_PERSON), None)
                 if not (n.ent_type_ in ("DATE", "TIME") or n.is_punct):
                     break
+        words = [w for w in self.doc[qa:qb] if not (w.is_punct or w.is_space)] or [head]  # a term used: few words
         t = head.head
         for _ in range(6):
             if self.a.in_quote[t.i] or _is_cue(t) or (t.dep_ == "prep" and t.lower_ != "of"):
                 return None  # "called Trump's statements on Sunday “childish”": not inside the statements
-            if t.pos_ == "NOUN" and t.lemma_.lower() in lx.SPEECH_ACT_NOUNS:
+            used = t.lemma_.lower() in lx.WORD_USE_NOUNS and (t.lemma_.lower() != "use" or (
+                len(words) <= 3 and words[0].lower_ not in ("a", "an", "the")))
+            if t.pos_ == "NOUN" and (t.lemma_.lower() in lx.SPEECH_ACT_NOUNS or used):
                 if t.dep_ == "dobj" and t.head.lemma_.lower() in lx.NAMING_VERBS and head.head.i == t.i:
                     return None  # "Wu called the governor's proposal “a fantasy”": the label is the caller's
                 poss = next((c for c in t.children if c.dep_ == "poss" and not self.a.in_quote[c.i]

@@ -228,8 +228,12 @@ SPEECH_ACT_NOUNS = frozenset("""
 claim assertion pledge conclusion promise vow warning accusation suggestion charge declaration insistence
 argument contention description characterization characterisation assessment prediction proposal demand
 comment remark statement boast threat denial admission complaint criticism answer response reply insult
-words quip retort use mangling mispronunciation invocation
+words quip retort
 """.split())
+
+# Nouns for using a word, that own a quoted term as the utterance nouns own a quote: "X's mangling of “…”",
+# "X's use of “believe me”" ("use" only of a short bare term: "X's use of “a private server”" is of a thing).
+WORD_USE_NOUNS = frozenset("use mangling mispronunciation invocation".split())
 
 # Nouns for a quotation itself, that a sentence after it may name the source of: "“…” That quote from X
 # appeared …", "Those words from X …".

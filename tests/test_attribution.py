@@ -639,6 +639,8 @@ CASES = [
      "for Hale from Ruiz: “Go home and stay there.”", "Go home", "Ana Ruiz"),
     # "X believes Y had typed:": the words Y wrote are Y's; only a verb of thinking puts words in Y's head for X
     ("Police believe the gunman had typed: “Nobody will stop me.”", "Nobody will", "gunman"),
+    # "X's use of “a private server”" is of a thing, not a word: the quote is the one who speaks of it
+    ("Colby said Ruiz's use of “a private server” was “extremely careless.”", "private server", "Colby"),
 ]
 
 
