@@ -1710,9 +1710,13 @@ class Attributor:
                 dist = qa - tok.i if tok.i < qa else tok.i - qb
                 # ("Axelrod tweeted after Clinton argued that “…”": a time or relative clause's speech verb, with
                 # a named subject of its own, holds the quote to its last word; a participle goes on with its head)
+                # (not a time clause after a cue with no words of its own: "Hale replied when Ruiz asked about
+                # taxes that …" is Hale's reply)
                 governs = tok.left_edge.i <= qa and (tok.right_edge.i >= qb - 1 or (
                     tok.right_edge.i >= last and tok.dep_ in ("advcl", "relcl") and tok.tag_ != "VBG"
-                    and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)))
+                    and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+                    and not (tok.dep_ == "advcl" and tok.head.i < tok.i and _is_cue(tok.head) and not any(
+                        self.a.in_quote[c.i] and not c.is_punct for c in tok.head.children))))
                 # "she would like Trump to explain …", "X cannot say": a cue that reports no words yields to one that does
                 unsaid = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
                     any(c.dep_ == "nsubj" for c in tok.children)

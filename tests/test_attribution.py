@@ -641,6 +641,8 @@ CASES = [
     ("Police believe the gunman had typed: “Nobody will stop me.”", "Nobody will", "gunman"),
     # "X's use of “a private server”" is of a thing, not a word: the quote is the one who speaks of it
     ("Colby said Ruiz's use of “a private server” was “extremely careless.”", "private server", "Colby"),
+    # a time clause after a cue that has no words of its own does not take the cue's report
+    ("Hale replied when Ruiz asked about taxes that the plan was “fair to everyone.”", "fair to everyone", "Hale"),
 ]
 
 
