@@ -2209,14 +2209,6 @@ class Attributor:
         # ("Federal unions have long campaigned against … jobs considered “…”"), not a person named
         # nearby; a subject that "is" something is described, not speaking
         root = sent.root
-        # "Based on the statement released by Fox News, it seems …“…”": the document the sentence opens on
-        basis = next((g for t in sent[:2] if t.lower_ == "based" for c in t.children if c.lower_ == "on"
-                      for g in c.children if g.dep_ == "pobj" and not self.a.in_quote[g.i]), None)
-        src = self._carrier_source(basis) if basis is not None else None
-        if src is not None:
-            res = self.a.resolve(src)
-            if res.name or res.how == "unnamed":
-                return self._make("nearest", res, self.a.mention_span(src), None)
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]
                      and not self.a.skip[c.i]), None)
         if subj is not None and subj.i < a and subj.pos_ == "NOUN" and subj.lemma_.lower() not in lx.NOT_SPEAKER_NOUNS \

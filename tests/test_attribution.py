@@ -567,10 +567,6 @@ CASES = [
     # a transcript line opens its paragraph: a "Name:" label inside a quote after a cue is the cued speaker's text
     ("Mayor Ana Cruz and Tom Hale debated on Monday. Cruz spoke first.\n\n“Debate recap,” tweeted Cole Baxter, a Hale "
      "aide. “Cruz: 'I come from the 60s.' Hale: 'This election is about the future.'”", "Cruz: 'I come", "Cole Baxter"),
-    # a sentence that opens "Based on the statement released by X" quotes X's statement
-    ("Governor Tom Hale has feuded with the network for months.\n\nBased on the statement released by The Daily Ledger, "
-     "it seems some convincing was needed on behalf of its editor, who “has spoken to Tom Hale a few times over the past "
-     "three months about appearing” on the show.", "has spoken", "Daily Ledger"),
     # the object of a verb before a woven quote ("attacking X as having “…”") is not who speaks
     ("\"You think I'm going to change?\" Governor Tom Hale asked reporters. \"I'm not changing.\"\n\nIn Hale's mind, his "
      "willingness to offend, attacking 2012 nominee Ana Ruiz as having \"choked like a dog,\" is a winning strategy.",
