@@ -858,7 +858,7 @@ class Article:
                     toks.pop()  # a phrase cut short ends on a noun, not on "of the"
             break
         while toks and (toks[0].dep_ in ("advmod", "cc", "punct", "preconj") or toks[0].tag_ == "WP") and toks[0].i < tok.i:
-            toks = toks[1:]  # "even US officials" -> "US officials"; "who Beck" (a name parsed as a verb) -> "Beck"
+            toks = toks[1:]  # "even US officials" -> "US officials"; "who Nash" (a name parsed as a verb) -> "Nash"
         if strip_det and toks and toks[0].pos_ == "DET":
             toks = toks[1:]
         return toks or [tok]
@@ -1187,7 +1187,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
         for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):  # two subjects: the nearer is the verb's
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.pos_ == "ADP" and any(g.dep_ == "pobj" for g in c.children) and c.i < v.i:
-                    # "Of Carson, Levine, who …, said": a fronted topic the parser took for the subject;
+                    # "Of Hale, Dunn, who …, said": a fronted topic the parser took for the subject;
                     # the subject is the phrase after the topic's comma
                     comma = next((t for t in v.doc[c.i + 1:v.i] if t.text == ","), None)
                     subj = _noun_phrase_head(v.doc, comma.i + 1, v.i) if comma is not None else None
@@ -1203,14 +1203,14 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
                 if subj is not None:
                     break
         if subj is not None and subj.ent_type_ in ("DATE", "TIME") and v is tok:
-            # "Saturday at the convention Sen. Elizabeth Warren said": a fronted date parsed as the subject,
+            # "Saturday at the convention Sen. Ann Rusk said": a fronted date parsed as the subject,
             # the speaker hung on it as an apposition right before the verb
             subj = _phrase_before(v, in_quote) or subj
         if subj is None and v.i > 0 and v.doc[v.i - 1].pos_ in ("PROPN", "PRON") and not in_quote[v.i - 1] \
                 and (v.pos_ == "NOUN" or (v.tag_ in ("VBD", "VBZ", "VBP") and v.doc[v.i - 1].dep_ in ("compound", "advmod", "npadvmod", "nmod"))):
             subj = v.doc[v.i - 1]  # "Conway notes"; "Black Lives Matter issued" with the subject parsed as a modifier
         if subj is None and v is tok:
-            subj = _name_before_apposition(v, in_quote)  # "Steven Warren, a spokesman in Baghdad, said"
+            subj = _name_before_apposition(v, in_quote)  # "Tom Reyes, a spokesman in Denver, said"
         if subj is None:
             # "Will wrote", "Will described …": a capitalised modal before a verb no modal
             # can govern (past or third person) is a name
@@ -1224,7 +1224,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 subj = v.head
                 if subj.dep_ == "appos" and subj.pos_ == "NOUN" and subj.head.pos_ == "PROPN" and not in_quote[subj.head.i]:
-                    subj = subj.head  # "Braynard, a South Carolina native who writes …": the named person
+                    subj = subj.head  # "Baxter, a Colorado native who writes …": the named person
             if subj.lemma_.lower() in lx.CARRIER_NOUNS and subj.dep_ in ("dobj", "pobj", "attr") and subj.head.pos_ in ("VERB", "ADP"):
                 v = subj.head if subj.head.pos_ == "VERB" else subj.head.head
                 continue  # "Sanders is releasing an ad that urges ..." -> Sanders
@@ -1279,8 +1279,8 @@ def _after_dashes(subj: "Token", in_quote: list[bool]) -> "Token":
 
 
 def _object_relative_subject(v: "Token", in_quote: list[bool]) -> "Token | None":
-    """"Bannon, who Beck on Wednesday called “…”": in a relative clause whose "who" is the object, the
-    name after "who" does the calling (the parser may hang the clause on Bannon as if he did)."""
+    """"Hale, who Ortiz on Wednesday called “…”": in a relative clause whose "who" is the object, the
+    name after "who" does the calling (the parser may hang the clause on Hale as if he did)."""
     doc = v.doc
     rel = next((t for t in doc[v.head.i + 1:v.i] if t.lower_ in ("who", "whom")), None)
     if rel is None or rel.i != v.head.i + 2 or doc[rel.i - 1].text != ",":
@@ -1345,7 +1345,7 @@ def _name_before_apposition(v: "Token", in_quote: list[bool]) -> "Token | None":
         if doc[k].text == ",":
             name = doc[k - 1] if k > 0 else None
             # (a surname opening the sentence that the tagger took for an adjective: "Okonjo, in turn, called …")
-            age = k + 2 == j and doc[k + 1].like_num  # "Ramos, 58, told AFP": only a person is given an age
+            age = k + 2 == j and doc[k + 1].like_num  # "Reyes, 58, told AFP": only a person is given an age
             if name is not None and (name.ent_type_ == "PERSON" or (age and name.pos_ == "PROPN" and name.text[:1].isupper()) or (
                     name.is_sent_start and name.text[:1].isupper() and name.pos_ in ("PROPN", "ADJ") and not name.is_stop
                     and not name.ent_type_ and name.dep_ not in ("nsubj", "nsubjpass"))) \
@@ -1657,7 +1657,7 @@ class Attributor:
             return None
         sign = shows.head
         # the verb that bears the sign: its head, or the word just before it when the parse
-        # strays ("calling for Fiorina's firing and carrying signs saying …")
+        # strays ("calling for the CEO's firing and carrying signs saying …")
         v = next((t for t in [sign.head] + list(self.doc[max(0, sign.i - 3):sign.i])
                   if t.pos_ == "VERB" and t.lemma_.lower() in lx.BEAR_VERBS and not self.a.in_quote[t.i]), None)
         if v is None:
@@ -1708,7 +1708,7 @@ class Attributor:
                 if self.a.in_quote[tok.i] or not _is_cue(tok):
                     continue
                 dist = qa - tok.i if tok.i < qa else tok.i - qb
-                # ("Axelrod tweeted after Clinton argued that “…”": a time or relative clause's speech verb, with
+                # ("Ortiz tweeted after Hale argued that “…”": a time or relative clause's speech verb, with
                 # a named subject of its own, holds the quote to its last word; a participle goes on with its head)
                 # (not a time clause after a cue with no words of its own: "Hale replied when Ruiz asked about
                 # taxes that …" is Hale's reply)
@@ -1723,7 +1723,7 @@ class Attributor:
                     or any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)) \
                     or any(c.dep_ == "neg" for c in tok.children)  # "Comey cannot say that “…”, X added"
                 # among cues governing the quote, one before it whose reported clause holds it comes first, however
-                # near another is ("After Scalia said that … “…,” Trump said:" is Scalia)
+                # near another is ("After Ruiz said that … “…,” Hale said:" is Ruiz)
                 reports = governs and tok.i < qa and any(
                     c.dep_ == "ccomp" and c.left_edge.i <= qa and c.right_edge.i >= last for c in tok.children)
                 cands.append(((unsaid, aside and tok.i >= qb, not governs, not reports, dist), tok))
@@ -1751,9 +1751,9 @@ class Attributor:
         return None
 
     def _known_name_before(self, v: "Token") -> "Token | None":
-        """"And Skelly called Braynard “…”": a capitalised word right before a subjectless verb, that
+        """"And Early called Ruiz “…”": a capitalised word right before a subjectless verb, that
         the article uses as a person's name, is the verb's subject whatever the tagger made of it;
-        so is one right after an inverted cue ("…,” said Skelly, explaining …)."""
+        so is one right after an inverted cue ("…,” said Early, explaining …)."""
         for k in (v.i - 1, v.i + 1):
             if k == v.i + 1 and v.lower_ not in lx.INVERTED_CUES:
                 continue
@@ -1791,7 +1791,7 @@ class Attributor:
             if _is_cue(v) and not self.a.in_quote[v.i] and v.lower_ != "according" \
                     and not any(c.dep_ == "neg" for c in v.children) \
                     and not any(c.dep_ == "mark" for c in v.children):
-                # "Comey cannot say that “…,” X added": no report; nor "“…,” Trump said, after Becky Quick said …",
+                # "Comey cannot say that “…,” X added": no report; nor "“…,” Trump said, after Dana Lee said …",
                 # a clause of time the parser made the root
                 subj = next((c for c in v.children if c.dep_ == "nsubj" and not self.a.in_quote[c.i]), None)
                 if subj is not None and subj.pos_ != "PRON":
@@ -1843,7 +1843,7 @@ class Attributor:
             subj = _subject(prev, self.a.skip)
             outer = self._governing_subject(prev) if not _is_cue(prev) and prev.lemma_.lower() in lx.THOUGHT_VERBS else None
             if outer is not None and subj is not None and subj.i > outer[1].i:
-                subj = outer[1]  # "Goldberg imagined Christie was thinking: “…”": Goldberg's words, not Christie's
+                subj = outer[1]  # "Ruiz imagined Hale was thinking: “…”": Ruiz's words, not Hale's
             if subj is not None and subj.lower_ not in lx.DEMONSTRATIVES:  # "Hannity interjected: “…”"
                 return self._make("colon", self.a.resolve(subj), self.a.mention_span(subj), prev)
         sent = tok.sent
@@ -1989,7 +1989,7 @@ class Attributor:
                 if self._continues_cued_quote(q) and not self._bare_cue_clause(max(t.i, subj.i)):
                     return None  # “A,” Smith said. “B.” Jones said that …: B is still Smith's
                 outer = self._outer_source(t)
-                if outer is not None:  # "“…” O'Malley said, according to the Las Vegas Sun": the outlet's report
+                if outer is not None:  # "“…” Ruiz said, according to The Daily Ledger": the outlet's report
                     inner = self.a.resolve(subj).name or self.a.mention_span(subj)[2]
                     t, subj = outer
                     return self._make("next-sentence", self.a.resolve(subj, (f"{inner}, as reported by",)),
@@ -2125,7 +2125,7 @@ class Attributor:
                         continue
                     if subj is not None and subj.lower_ not in ("it", "this", "that", "which", "what"):
                         outer = self._governing_subject(anc) if subj.pos_ != "PRON" else None
-                        if outer is not None:  # "Warren said Trump was a “proven failure”": Warren's words
+                        if outer is not None:  # "Rusk said Hale was a “proven failure”": Rusk's words
                             anc, subj = outer
                         if subj.lower_ in ("who", "that") and anc.dep_ == "relcl":
                             subj = anc.head
@@ -2218,9 +2218,9 @@ class Attributor:
                 return self._make("nearest", res, self.a.mention_span(subj), None)
         if subj is None and sent.start < root.i < a and self.doc[root.i - 1].ent_type_ == "PERSON" \
                 and not self.a.in_quote[root.i - 1]:
-            subj = self.doc[root.i - 1]  # a subject the parser hung elsewhere: "…, 14-year-old Aubrey Pelletier hoisted"
+            subj = self.doc[root.i - 1]  # a subject the parser hung elsewhere: "…, 14-year-old Mia Soto hoisted"
         if subj is not None and subj.i < a and subj.ent_type_ == "PERSON" and root.lemma_ != "be":
-            # "At a Johnson rally, Aubrey Pelletier hoisted a sign that read “…”": the person the sentence
+            # "At a Hale rally, Mia Soto hoisted a sign that read “…”": the person the sentence
             # is about, not the first name it happens to write
             res = self.a.resolve(subj)
             if res.name and res.how == "name":
@@ -2230,7 +2230,7 @@ class Attributor:
                 break
             if ent.start >= sent.start and ent.label_ == "PERSON" and not self.a.in_quote[ent.start]:
                 if ent.root.dep_ in ("dobj", "dative") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("dobj", "dative")):
-                    continue  # "attacking nominee Mitt Romney as having “choked”": the one attacked, not the speaker
+                    continue  # "attacking nominee Ana Ruiz as having “choked”": the one attacked, not the speaker
                 res = self.a.resolve(ent.root)
                 if res.name:
                     return self._make("nearest", res, self.a.mention_span(ent.root), None)
