@@ -737,7 +737,7 @@ class Article:
                               and self.person_by_name([x for x in g.lefts if x.dep_ in ("compound", "flat")] + [g])
                               and not self.in_quote[g.i] and g.ent_type_ in ("PERSON", "ORG")), None)
             if named is None and tok.text[:1].isupper() and determiner is None:
-                # "Vice President for news and talk Dave Gorab called": a capitalised title's "and" inside its
+                # "Vice President for news and talk Dan Gorman called": a capitalised title's "and" inside its
                 # "for" phrase, read as joining the name to the title
                 named = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
                               and not any(g.dep_ == "det" for g in c.children)
@@ -1252,12 +1252,12 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
                     continue
                 if _is_cue(tok) and v.head.dep_ == "advcl" and _is_cue(v.head.head) and not in_quote[v.head.head.i] \
                         and any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.TIME_SUBORDINATORS for c in v.head.children):
-                    # "Hannity said …, after the senator won his primary, remarking that …": the parser hangs the
+                    # "Kessler said …, after the senator won his primary, remarking that …": the parser hangs the
                     # participle on the time clause, but it goes on with the speech verb that clause hangs from
                     v = v.head.head
                     continue
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in lx.CAUSATIVE_VERBS:
-                # "That prompted Rubio to … call Trump “very flexible”": the one made to speak speaks
+                # "That prompted Ruiz to … call Hale “very flexible”": the one made to speak speaks
                 obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i and not in_quote[c.i]), None)
                 if obj is not None:
                     return obj
@@ -1692,7 +1692,7 @@ class Attributor:
         sents = self._sentences(q)
         if sents and sents[0].start > 0 and self.a.in_quote[sents[0].start] and self.a.in_quote[sents[0].start - 1] \
                 and sents[0].start < qa and not all(self.a.in_quote[t.i] for t in self.doc[sents[0].start:qa]):
-            # a sentence the parser began inside an earlier quotation goes on with the sentence before it ("Brooks
+            # a sentence the parser began inside an earlier quotation goes on with the sentence before it ("Marsh
             # stated that … “did well, because it was a substantive debate. It was more uplifting” and …“…”")
             sents = [self.doc[sents[0].start - 1].sent] + sents
         cands = []
@@ -1791,7 +1791,7 @@ class Attributor:
             if _is_cue(v) and not self.a.in_quote[v.i] and v.lower_ != "according" \
                     and not any(c.dep_ == "neg" for c in v.children) \
                     and not any(c.dep_ == "mark" for c in v.children):
-                # "Comey cannot say that “…,” X added": no report; nor "“…,” Trump said, after Dana Lee said …",
+                # "Hale cannot say that “…,” X added": no report; nor "“…,” Trump said, after Dana Lee said …",
                 # a clause of time the parser made the root
                 subj = next((c for c in v.children if c.dep_ == "nsubj" and not self.a.in_quote[c.i]), None)
                 if subj is not None and subj.pos_ != "PRON":
