@@ -69,7 +69,7 @@ taoiseach tanaiste mp mep td atty
 president vice gov governor sen senator rep representative congressman congresswoman
 gen general col colonel capt captain lt lieutenant sgt sergeant adm admiral maj major cmdr commander
 judge justice mayor secretary minister premier chancellor king queen prince princess emperor sultan emir
-chairman chairwoman chair speaker leader chief director ambassador attorney candidate nominee
+chairman chairwoman chairperson chair speaker leader chief director ambassador attorney candidate nominee
 former late acting deputy supreme prime foreign interior defense defence state first lady
 """.split())
 
@@ -78,7 +78,7 @@ ROLE_NOUNS = frozenset("""
 moderator commissioner superintendent councilman councilwoman councilor councillor treasurer comptroller
 leader president premier taoiseach tanaiste tánaiste minister chancellor king queen prince emir sultan ayatollah pope
 senator governor congressman congresswoman representative mayor secretary spokesman spokeswoman
-spokesperson chairman chairwoman chair chief director ambassador envoy official commander general
+spokesperson chairman chairwoman chairperson chair chief director ambassador envoy official commander general
 candidate nominee frontrunner front-runner billionaire businessman mogul host anchor author writer
 judge justice attorney lawyer prosecutor sheriff officer coach founder ceo executive economist
 analyst adviser advisor aide strategist pollster manager activist professor researcher

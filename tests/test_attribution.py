@@ -632,6 +632,8 @@ CASES = [
     ("Colby said Ruiz's use of “a private server” was “extremely careless.”", "private server", "Colby"),
     # a time clause after a cue that has no words of its own does not take the cue's report
     ("Hale replied when Ruiz asked about taxes that the plan was “fair to everyone.”", "fair to everyone", "Hale"),
+    # "Chairperson" is a title like "Chairman", not part of the name
+    ("Party Chairperson Selin Korkmaz said the budget was \"a disgrace.\"", "disgrace", "Selin Korkmaz"),
 ]
 
 
