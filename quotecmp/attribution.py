@@ -849,7 +849,7 @@ class Article:
             if t.dep_ in ("compound", "flat", "appos") and t.pos_ == "PROPN":
                 toks.extend(self.doc[tok.i + 1:t.i + 1])
             elif t.dep_ == "prep" and t.i == tok.i + 1 and (t.lower_ == "of" or (
-                    t.lower_ in ("for", "at") and tok.lemma_.lower() in lx.UNNAMED_HEADS)):  # "a spokesman for the Authority"
+                    t.lower_ in ("for", "at") and tok.lemma_.lower() in lx.UNNAMED_HEADS) or _in_institution(t, tok)):  # "a spokesman for the Authority"
                 for tt in t.subtree:
                     if tt.i >= tok.i + 12 or tt.text == ",":
                         break  # (a comma ends it: "a senior official at the ministry, who sought anonymity …")
@@ -1066,6 +1066,16 @@ def _split_subject(tok: "Token") -> "Token | None":
         return None
     return next((s for s in tok.head.children if s.dep_ == tok.dep_ and s.pos_ == "PROPN"
                  and s.left_edge.i == tok.right_edge.i + 1 and s.ent_type_ == "PERSON"), None)
+
+
+def _in_institution(prep: "Token", head: "Token") -> bool:
+    """Whether an unnamed source's "in" phrase says where they work or live ("a senior official in the
+    Prime Minister's Office", "a woman in Worcester"), which belongs to how they are written, and not
+    where they stood when they spoke ("a staffer in the room wondered")."""
+    if prep.lower_ != "in" or head.lemma_.lower() not in lx.UNNAMED_HEADS:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.ORG_NOUNS)
 
 
 def _is_pronoun_text(text: str) -> bool:

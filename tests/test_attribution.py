@@ -634,6 +634,10 @@ CASES = [
     ("Hale replied when Ruiz asked about taxes that the plan was “fair to everyone.”", "fair to everyone", "Hale"),
     # "Chairperson" is a title like "Chairman", not part of the name
     ("Party Chairperson Selin Korkmaz said the budget was \"a disgrace.\"", "disgrace", "Selin Korkmaz"),
+    # an unnamed source "in" an institution or place is written with it, but not "in the room" where they stood
+    ("A senior official in the Interior Ministry, speaking on condition of anonymity, said the plan was \"on track.\"",
+     "on track", "A senior official in the Interior Ministry"),
+    ("An aide in the room said the senator \"looked tired.\"", "looked tired", "An aide"),
 ]
 
 
