@@ -709,6 +709,9 @@ class Article:
             if tok.ent_type_ in ("ORG", "GPE", "NORP") and "," not in self._entity(tok):  # "Lehigh, Bruce Turry" is a slip
                 ent = self._entity(tok)
                 return self._finish(ent, "org", chain + (ent,))
+            if _office_name(tok):  # "The Prime Minister's Office said", untagged: an office, not a person "Office"
+                office = self._mention_text(tok, strip_det=True)
+                return self._finish(office, "org", chain + (office,))
             return self._finish(name_text, "name", chain + (name_text,))
         # a common noun: a title, an organisation or an unnamed source
         possessor = next((c for c in tok.children if c.dep_ == "poss" and (
@@ -1066,6 +1069,12 @@ def _split_subject(tok: "Token") -> "Token | None":
         return None
     return next((s for s in tok.head.children if s.dep_ == tok.dep_ and s.pos_ == "PROPN"
                  and s.left_edge.i == tok.right_edge.i + 1 and s.ent_type_ == "PERSON"), None)
+
+
+def _office_name(tok: "Token") -> bool:
+    """Whether a capitalised head the recogniser left untagged is an institution by its own word
+    ("The Prime Minister's Office", "the Interior Ministry"): no person is called "Office"."""
+    return tok.ent_type_ != "PERSON" and tok.lower_ in lx.ORG_NOUNS and tok.tag_ == "NNP"
 
 
 def _in_institution(prep: "Token", head: "Token") -> bool:

@@ -638,6 +638,10 @@ CASES = [
     ("A senior official in the Interior Ministry, speaking on condition of anonymity, said the plan was \"on track.\"",
      "on track", "A senior official in the Interior Ministry"),
     ("An aide in the room said the senator \"looked tired.\"", "looked tired", "An aide"),
+    # "the Prime Minister's Office", which the recogniser leaves untagged, is an office that speaks, also as "it"
+    ("The Prime Minister's Office dismissed the report in a statement. \"The claims are false. Nobody was fired,\" "
+     "it said.", "claims are false", "Prime Minister's Office"),
+    ("The President's Office said the visit was \"a success.\"", "success", "President's Office"),
 ]
 
 
