@@ -258,6 +258,22 @@ def _partitive(tok: "Token") -> bool:
     return obj is not None and (obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in lx.PERSON_NOUNS)
 
 
+def _join_names_split_at_particles(doc: "Doc") -> None:
+    """Join a person's name the recogniser cut in two at a lower-case particle ("Prince Mansour" and
+    "bin Saad Al Saud", "Karel" and "van Damme"): a name does not begin with "bin" or "van"."""
+    ents = list(doc.ents)
+    joined: list = []
+    for ent in ents:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and ent.start == prev.end \
+                and ent[0].text.islower() and ent[0].lower_ in lx.NAME_PARTICLES:
+            joined[-1] = doc.char_span(prev.start_char, ent.end_char, label="PERSON")
+        else:
+            joined.append(ent)
+    if len(joined) != len(ents):
+        doc.ents = joined
+
+
 def _name_key(name: str) -> str:
     """The key a person is filed under: the surname's last part ("al-Assad" -> "assad")."""
     return fold(re.split(r"[\s\-‐]+", name.strip())[-1])
@@ -267,6 +283,7 @@ class Article:
     """What attribution knows about one parsed article: quotes, people, sentence subjects."""
 
     def __init__(self, doc: "Doc", spans: list[QuoteSpan], book: "SpeakerBook | None" = None):
+        _join_names_split_at_particles(doc)
         self.doc = doc
         self.text = doc.text
         self.spans = spans

@@ -642,6 +642,10 @@ CASES = [
     ("The Prime Minister's Office dismissed the report in a statement. \"The claims are false. Nobody was fired,\" "
      "it said.", "claims are false", "Prime Minister's Office"),
     ("The President's Office said the visit was \"a success.\"", "success", "President's Office"),
+    # "Prince Nawaf" and "bin Saad Al Rashid", cut apart by the recogniser, are one name
+    ("Saudi Foreign Minister Prince Nawaf bin Saad Al Rashid said in a phone call that the kingdom supported \"every "
+     "effort\" to end the war.\n\n\"The region cannot wait,\" Prince Nawaf told reporters.", "cannot wait",
+     "Nawaf bin Saad Al Rashid"),
 ]
 
 
