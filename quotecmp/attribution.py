@@ -202,9 +202,11 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
             depth = max(0, depth - 1)
         elif depth == 0 and t.text not in ("'s", "’s", "'", "’") and (not t.is_punct or _infix_hyphen(t)):
             toks.append(t)
+    titled = False  # a nationality comes before the title, so after one it is a first name ("Deputy Germán Ruiz")
     while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or (toks[0].pos_ in ("DET", "ADJ") and len(toks) > 1)
-                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1)
+                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not titled)
                     or (fold(toks[0].text) in lx.ROLE_NOUNS and len(toks) > 2)):  # "Spokeswoman Sarah Sanders"
+        titled = titled or fold(toks[0].text).rstrip(".") in lx.HONORIFICS or fold(toks[0].text) in lx.ROLE_NOUNS
         toks = toks[1:]  # a surname the recogniser took for a place ("Valastro praised") stays
     if len(toks) > 1 and toks[0].is_sent_start and toks[0].lower_ in lx.INVERTED_CUES:
         nxt = toks[-1].doc[toks[-1].i + 1] if toks[-1].i + 1 < len(toks[-1].doc) else None

@@ -646,6 +646,9 @@ CASES = [
     ("Saudi Foreign Minister Prince Nawaf bin Saad Al Rashid said in a phone call that the kingdom supported \"every "
      "effort\" to end the war.\n\n\"The region cannot wait,\" Prince Nawaf told reporters.", "cannot wait",
      "Nawaf bin Saad Al Rashid"),
+    # a first name after a title is no nationality, even when the recogniser tags "Germán" as one
+    ("Deputy Germán Etchegaray Ruiz, head of the bloc, said the cuts were \"cruel.\"", "cruel",
+     "Germán Etchegaray Ruiz"),
 ]
 
 
