@@ -65,7 +65,7 @@ HONORIFICS = frozenset("""
 mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sister brother
 ayatollah seyyed sayyed sayed sayyid sheikh shaikh imam hojatoleslam mullah rabbi pope cardinal bishop
 alhaji alhaja hajia hajiya
-taoiseach tanaiste mp mep td atty
+taoiseach tanaiste mp mep td mk msp mla atty
 president vice gov governor sen senator rep representative congressman congresswoman
 gen general col colonel capt captain lt lieutenant sgt sergeant adm admiral maj major cmdr commander
 judge justice mayor secretary minister premier chancellor king queen prince princess emperor sultan emir

@@ -649,6 +649,9 @@ CASES = [
     # a first name after a title is no nationality, even when the recogniser tags "Germán" as one
     ("Deputy Germán Etchegaray Ruiz, head of the bloc, said the cuts were \"cruel.\"", "cruel",
      "Germán Etchegaray Ruiz"),
+    # "MK" (member of the Knesset) is a member's style before the name, like "MP" and "TD"
+    ("But party chairman MK Dov Shalem said his faction would vote against it.\n\n\"We will not vote for this "
+     "budget,\" Shalem said in a statement.", "this budget", "Dov Shalem"),
 ]
 
 
