@@ -154,8 +154,9 @@ INVERTED_CUES = frozenset("said says added adds asked asks wrote writes replied 
 ASK_VERBS = frozenset("ask question press quiz challenge".split())
 REPLY_VERBS = frozenset("reply respond answer say retort counter".split())
 
-# Words after a surname that are no part of it: "Joseph R. Biden Jr." is a Biden.
-NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Words after a surname that are no part of it: "Joseph R. Biden Jr." is a Biden; post-nominal
+# letters of rank and honour ("Rebecca Asante KC", "Sir John Hale QC", "Mary Holt OBE") neither.
+NAME_SUFFIXES = frozenset("jr sr ii iii iv kc qc obe mbe cbe".split())
 
 # Common first names by gender, a fallback when the article gives no pronoun or title.
 MALE_NAMES = frozenset("""

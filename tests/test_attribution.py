@@ -652,6 +652,9 @@ CASES = [
     # "MK" (member of the Knesset) is a member's style before the name, like "MP" and "TD"
     ("But party chairman MK Dov Shalem said his faction would vote against it.\n\n\"We will not vote for this "
      "budget,\" Shalem said in a statement.", "this budget", "Dov Shalem"),
+    # post-nominal letters of rank or honour ("KC", "OBE") are no part of the name
+    ("For the defence, Nicholas Fenwick KC told the jury the evidence was \"thin.\"", "thin", "Nicholas Fenwick"),
+    ("\"We never gave up,\" said Joan Pyle OBE, who founded the charity.", "never gave up", "Joan Pyle"),
 ]
 
 
