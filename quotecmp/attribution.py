@@ -794,11 +794,24 @@ class Article:
         if possessor is not None and tok.lemma_.lower() not in lx.RELATION_NOUNS:
             return self.resolve(possessor, chain + (self._mention_text(tok),))  # "Trump's campaign said"
         if low in lx.ORG_NOUNS or tok.lemma_.lower() in lx.ORG_NOUNS:
+            named = self._named_org_before(tok)
+            if named:  # "The United Food Workers union said …. “…,” the union said": the union named
+                return Resolved(named, "org", chain + (self._mention_text(tok), named))
             return Resolved(self._mention_text(tok, strip_det=True), "org", chain + (self._mention_text(tok),))
         source = self._introduced_unnamed(tok) if tok.lemma_.lower() in lx.UNNAMED_HEADS - lx.COLLECTIVE_HEADS else None
         if source:  # "the diplomat said" for "An EU diplomat, speaking on condition of anonymity," just before
             return Resolved(source, "unnamed", chain + (self._mention_text(tok), source))
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
+
+    def _named_org_before(self, tok: "Token") -> str | None:
+        """A bare "the union" is the organisation named before it (outside quotes) the article called a union."""
+        if [c.lower_ for c in tok.children] != ["the"] or not tok.text.islower():
+            return None
+        for ent in reversed([e for e in self.doc.ents if e.label_ == "ORG" and e.end < tok.i and not self.in_quote[e.start]]):
+            nxt = self.doc[ent.end]
+            if nxt.lemma_.lower() == tok.lemma_.lower() or ent[-1].lemma_.lower() == tok.lemma_.lower():
+                return self.doc[ent.start + (ent[0].pos_ == "DET"):ent.end].text
+        return None
 
     def _given_as_title(self, tok: "Token") -> bool:
         """"the former diplomat" after "Edmundo González, the 75-year-old former diplomat": a

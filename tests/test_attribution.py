@@ -655,6 +655,10 @@ CASES = [
     # post-nominal letters of rank or honour ("KC", "OBE") are no part of the name
     ("For the defence, Nicholas Fenwick KC told the jury the evidence was \"thin.\"", "thin", "Nicholas Fenwick"),
     ("\"We never gave up,\" said Joan Pyle OBE, who founded the charity.", "never gave up", "Joan Pyle"),
+    # a bare "the union" is the organisation named before with that noun; with none, the noun as written
+    ("The Northern Rail Workers union called the offer an insult. \"We will ballot our members,\" the union said.",
+     "ballot our members", "Northern Rail Workers"),
+    ("Shares in Corvane fell. \"We will ballot our members,\" the union said.", "ballot our members", "union"),
 ]
 
 
