@@ -801,6 +801,16 @@ class Article:
         source = self._introduced_unnamed(tok) if tok.lemma_.lower() in lx.UNNAMED_HEADS - lx.COLLECTIVE_HEADS else None
         if source:  # "the diplomat said" for "An EU diplomat, speaking on condition of anonymity," just before
             return Resolved(source, "unnamed", chain + (self._mention_text(tok), source))
+        poss = [c.lower_ for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if tok.lemma_.lower() in lx.RELATION_NOUNS and poss and len(list(tok.children)) == 1:
+            # "his daughter said" after "His daughter, Ann Carter, said": the relative named the first time
+            for t in reversed(self.doc[:tok.i]):
+                if t.lower_ == tok.lower_ and not self.in_quote[t.i] \
+                        and [c.lower_ for c in t.children if c.dep_ == "poss"] == poss:
+                    named = self._named_apposition(t)
+                    if named is not None:
+                        return self.resolve(named, chain + (self._mention_text(tok),))
+                    break
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
 
     def _named_org_before(self, tok: "Token") -> str | None:

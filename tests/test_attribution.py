@@ -659,6 +659,10 @@ CASES = [
     ("The Northern Rail Workers union called the offer an insult. \"We will ballot our members,\" the union said.",
      "ballot our members", "Northern Rail Workers"),
     ("Shares in Corvane fell. \"We will ballot our members,\" the union said.", "ballot our members", "union"),
+    # "his son said" is the son the article named in apposition before; a relative never named stays unnamed
+    ("His son, Tom Ruddock, said the family was grateful.\n\n\"He loved that farm,\" his son said.", "loved that farm",
+     "Tom Ruddock"),
+    ("Tom Ruddock died on Friday.\n\n\"He loved that farm,\" his son said.", "loved that farm", "his son"),
 ]
 
 
