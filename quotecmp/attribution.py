@@ -821,6 +821,13 @@ class Article:
             nxt = self.doc[ent.end]
             if nxt.lemma_.lower() == tok.lemma_.lower() or ent[-1].lemma_.lower() == tok.lemma_.lower():
                 return self.doc[ent.start + (ent[0].pos_ == "DET"):ent.end].text
+        if tok.lemma_.lower() in lx.GENERIC_ORG_NOUNS:
+            # "Shares in Halvorsen Foods fell …. The company said": the organisation named last, when only one
+            # organisation has been named so far (with several, "the company" could be any of them)
+            named = {self.doc[e.start + (e[0].pos_ == "DET"):e.end].text for e in self.doc.ents
+                     if e.label_ == "ORG" and e.end < tok.i and not self.in_quote[e.start]}
+            if len(named) == 1:
+                return named.pop()
         return None
 
     def _given_as_title(self, tok: "Token") -> bool:

@@ -98,6 +98,9 @@ council court police army military party union company firm group organization o
 embassy commission board spokesman's network newspaper
 """.split())
 
+# Nouns that stand for whichever organisation of their kind an article has named: "the company said".
+GENERIC_ORG_NOUNS = frozenset("company firm agency".split())
+
 # Words of organisation names: an entity with one of these is no person ("Foreign Affairs").
 ORG_WORDS = frozenset("""
 affairs news times post journal agency bank fund university institute foundation association

@@ -663,6 +663,11 @@ CASES = [
     ("His son, Tom Ruddock, said the family was grateful.\n\n\"He loved that farm,\" his son said.", "loved that farm",
      "Tom Ruddock"),
     ("Tom Ruddock died on Friday.\n\n\"He loved that farm,\" his son said.", "loved that farm", "his son"),
+    # "the company" is the one organisation named so far
+    ("Shares in Orvik Foods fell 18% on Thursday.\n\nThe company said profit would be \"materially below\" forecasts.",
+     "materially", "Orvik Foods"),
+    ("Orvik Foods and Bellmar Group both fell.\n\nThe company said profit would be \"materially below\" forecasts.",
+     "materially", "company"),
 ]
 
 
