@@ -1216,85 +1216,31 @@ def _is_cue(tok: "Token") -> bool:
 
 
 def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
-    """The subject of a cue: its own, or that of the verb it hangs from ('…, saying')."""
-    v = tok
-    if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.tag_ != "VBG" and tok.head.dep_ in ("ccomp", "conj"):
-        # "saying that the bill was waylaid by X - and arguing …": the parser joins the second participle to
-        # the verb of the reported clause; it continues the participle that introduced that clause
-        reporter = _reporting_verb(tok.head, in_quote)
-        if reporter is not None and reporter.tag_ == "VBG":
-            v = reporter
+    """The subject of a cue: its own, or that of the verb it hangs from ('…, saying'); the parse repairs
+    run in the order below."""
+    v = _continued_participle(tok, in_quote)
     for _ in range(4):
         if v.lower_ == "according" or (v.lower_ == "words" and v.pos_ == "NOUN"):
-            to = next((c for c in v.children if c.lower_ in ("to", "of")), None)
-            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-            if obj is None or in_quote[obj.i]:
-                return None  # "according to “The Book”": no one
-            return _author(obj, in_quote) or obj
-        subj = None
-        if v is not tok and any(c.dep_ == "nsubjpass" for c in v.children) and not any(
-                c.dep_ in ("nsubj", "agent") for c in v.children):
-            # "The ministry said that deals had been signed, describing …": the ministry, not the deals
-            up = v.head
-            for _ in range(3):
-                if up.head.i == up.i or _is_cue(up):
-                    break
-                up = up.head
-            if _is_cue(up) and up is not v and any(c.dep_ == "nsubj" and not in_quote[c.i] for c in up.children):
-                v = up
-                continue
-        agent = next((c for c in v.children if c.dep_ == "agent"), None)
-        by = next((c for c in agent.children if c.dep_ == "pobj" and not in_quote[c.i]), None) if agent is not None else None
-        if agent is None and v is tok and v.tag_ == "VBN":
-            # "labeled a “witch hunt” by Democrats": the parser hangs the agent on the quoted words
-            agent = next((t for t in v.subtree if t.lower_ == "by" and t.dep_ == "prep" and in_quote[t.head.i]
-                          and not in_quote[t.i] and (t.head.head.i == v.i or (t.head.head.lower_ == "as" and t.head.head.head.i == v.i))), None)
-            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return _according_to(v, in_quote)
+        up = _cue_over_passive(v, in_quote) if v is not tok else None
+        if up is not None:
+            v = up
+            continue
+        by = _by_agent(v, tok, in_quote)
         if by is not None and _is_cue(v) and v is tok:
             return by  # "Rubio was asked by the moderator whether …": the one who asks speaks
-        for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):  # two subjects: the nearer is the verb's
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                if c.pos_ == "ADP" and any(g.dep_ == "pobj" for g in c.children) and c.i < v.i:
-                    # "Of Hale, Dunn, who …, said": a fronted topic the parser took for the subject;
-                    # the subject is the phrase after the topic's comma
-                    comma = next((t for t in v.doc[c.i + 1:v.i] if t.text == ","), None)
-                    subj = _noun_phrase_head(v.doc, comma.i + 1, v.i) if comma is not None else None
-                    if subj is not None and not in_quote[subj.i]:
-                        break
-                    subj = None
-                    continue
-                if not in_quote[c.i]:
-                    subj = c
-                    break
-                # a dateline parsed as the subject: "WASHINGTON -- President Obama, ..., said"
-                subj = next((a for a in c.children if a.dep_ == "appos" and not in_quote[a.i]), None)
-                if subj is not None:
-                    break
-        if subj is not None and subj.ent_type_ in ("DATE", "TIME") and v is tok:
-            # "Saturday at the convention Sen. Ann Rusk said": a fronted date parsed as the subject,
-            # the speaker hung on it as an apposition right before the verb
-            subj = _phrase_before(v, in_quote) or subj
-        if subj is None and v.i > 0 and v.doc[v.i - 1].pos_ in ("PROPN", "PRON") and not in_quote[v.i - 1] \
-                and (v.pos_ == "NOUN" or (v.tag_ in ("VBD", "VBZ", "VBP") and v.doc[v.i - 1].dep_ in ("compound", "advmod", "npadvmod", "nmod"))):
-            subj = v.doc[v.i - 1]  # "Conway notes"; "Black Lives Matter issued" with the subject parsed as a modifier
-        if subj is None and v is tok:
-            subj = _name_before_apposition(v, in_quote)  # "Tom Reyes, a spokesman in Denver, said"
+        subj = _nominal_subject(v, in_quote)
+        if subj is not None and v is tok:
+            subj = _past_fronted_date(v, subj, in_quote)
         if subj is None:
-            # "Will wrote", "Will described …": a capitalised modal before a verb no modal
-            # can govern (past or third person) is a name
-            subj = next((c for c in v.children if c.dep_ == "aux" and c.tag_ == "MD" and c.text[:1].isupper()
-                         and c.i == v.i - 1 and v.tag_ in ("VBD", "VBN", "VBZ") and not in_quote[c.i]), None)
-        if subj is None and v is tok:
-            subj = _phrase_before(v, in_quote)  # "…, a White House official who spoke anonymously said"
+            subj = _unparsed_subject(v, tok, in_quote)
         if subj is not None and subj.pos_ == "PROPN":
             subj = _after_dashes(subj, in_quote)
         if subj is not None:
-            if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-                subj = v.head
-                if subj.dep_ == "appos" and subj.pos_ == "NOUN" and subj.head.pos_ == "PROPN" and not in_quote[subj.head.i]:
-                    subj = subj.head  # "Baxter, a Colorado native who writes …": the named person
-            if subj.lemma_.lower() in lx.CARRIER_NOUNS and subj.dep_ in ("dobj", "pobj", "attr") and subj.head.pos_ in ("VERB", "ADP"):
-                v = subj.head if subj.head.pos_ == "VERB" else subj.head.head
+            subj = _relative_antecedent(v, subj, in_quote)
+            up = _carrier_verb(subj, ("dobj", "pobj", "attr"))
+            if up is not None:
+                v = up
                 continue  # "Sanders is releasing an ad that urges ..." -> Sanders
             return subj
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
@@ -1302,36 +1248,166 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-        if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "relcl", "ccomp", "dep") and v.head.i != v.i:
-            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v is tok and tok.tag_ == "VBG" \
-                    and v.head.dep_ in ("dobj", "dative") and _is_cue(v.head.head) and v.head.head.i < v.head.i:
-                v = v.head.head  # "X emailed supporters saying: “…”": the sender says it, not the addressees
-                continue
-            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
-                if v.head.lemma_.lower() in lx.CARRIER_NOUNS and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "ADP"):
-                    v = v.head.head if v.head.head.pos_ == "VERB" else v.head.head.head
-                    continue  # "Trump and Ryan issued a statement describing ..." -> Trump and Ryan
-                doer = _object_relative_subject(v, in_quote)
-                return doer if doer is not None else v.head
-            if v.i == tok.i and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
-                reporter = _reporting_verb(v.head, in_quote)
-                if reporter is not None:
-                    v = reporter  # "Byrne wrote the agents knew …, saying, “…”": Byrne says it, not the agents
-                    continue
-                if _is_cue(tok) and v.head.dep_ == "advcl" and _is_cue(v.head.head) and not in_quote[v.head.head.i] \
-                        and any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.TIME_SUBORDINATORS for c in v.head.children):
-                    # "Kessler said …, after the senator won his primary, remarking that …": the parser hangs the
-                    # participle on the time clause, but it goes on with the speech verb that clause hangs from
-                    v = v.head.head
-                    continue
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() in lx.CAUSATIVE_VERBS:
-                # "That prompted Ruiz to … call Hale “very flexible”": the one made to speak speaks
-                obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i and not in_quote[c.i]), None)
-                if obj is not None:
-                    return obj
-            v = v.head
+        if v.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "relcl", "ccomp", "dep") or v.head.i == v.i:
+            return None
+        up = _sender(v, tok)
+        if up is not None:
+            v = up
             continue
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            up = _carrier_verb(v.head, ("dobj", "pobj"))
+            if up is not None:
+                v = up
+                continue  # "Trump and Ryan issued a statement describing ..." -> Trump and Ryan
+            doer = _object_relative_subject(v, in_quote)
+            return doer if doer is not None else v.head
+        up = _comma_participle_verb(v, tok, in_quote)
+        if up is not None:
+            v = up
+            continue
+        obj = _causative_object(v, in_quote)
+        if obj is not None:
+            return obj
+        v = v.head
+    return None
+
+
+def _continued_participle(tok: "Token", in_quote: list[bool]) -> "Token":
+    """"saying that the bill was waylaid by X - and arguing …": the parser joins the second participle to
+    the verb of the reported clause; it continues the participle that introduced that clause."""
+    if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.tag_ != "VBG" and tok.head.dep_ in ("ccomp", "conj"):
+        reporter = _reporting_verb(tok.head, in_quote)
+        if reporter is not None and reporter.tag_ == "VBG":
+            return reporter
+    return tok
+
+
+def _according_to(v: "Token", in_quote: list[bool]) -> "Token | None":
+    """The one named by "according to X" or "in the words of X"."""
+    to = next((c for c in v.children if c.lower_ in ("to", "of")), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is None or in_quote[obj.i]:
+        return None  # "according to “The Book”": no one
+    return _author(obj, in_quote) or obj
+
+
+def _cue_over_passive(v: "Token", in_quote: list[bool]) -> "Token | None":
+    """"The ministry said that deals had been signed, describing …": the ministry, not the deals; the
+    cue above a passive verb with no agent, when that cue has a subject."""
+    if not any(c.dep_ == "nsubjpass" for c in v.children) or any(c.dep_ in ("nsubj", "agent") for c in v.children):
         return None
+    up = v.head
+    for _ in range(3):
+        if up.head.i == up.i or _is_cue(up):
+            break
+        up = up.head
+    if _is_cue(up) and up is not v and any(c.dep_ == "nsubj" and not in_quote[c.i] for c in up.children):
+        return up
+    return None
+
+
+def _by_agent(v: "Token", tok: "Token", in_quote: list[bool]) -> "Token | None":
+    """The object of the verb's "by" agent, outside the quote."""
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj" and not in_quote[c.i]), None) if agent is not None else None
+    if agent is None and v is tok and v.tag_ == "VBN":
+        # "labeled a “witch hunt” by Democrats": the parser hangs the agent on the quoted words
+        agent = next((t for t in v.subtree if t.lower_ == "by" and t.dep_ == "prep" and in_quote[t.head.i]
+                      and not in_quote[t.i] and (t.head.head.i == v.i or (t.head.head.lower_ == "as" and t.head.head.head.i == v.i))), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return by
+
+
+def _nominal_subject(v: "Token", in_quote: list[bool]) -> "Token | None":
+    """The verb's subject outside the quote; of two subjects the nearer is the verb's."""
+    for c in sorted(v.children, key=lambda c: abs(c.i - v.i)):
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.pos_ == "ADP" and any(g.dep_ == "pobj" for g in c.children) and c.i < v.i:
+                # "Of Hale, Dunn, who …, said": a fronted topic the parser took for the subject;
+                # the subject is the phrase after the topic's comma
+                comma = next((t for t in v.doc[c.i + 1:v.i] if t.text == ","), None)
+                subj = _noun_phrase_head(v.doc, comma.i + 1, v.i) if comma is not None else None
+                if subj is not None and not in_quote[subj.i]:
+                    return subj
+                continue
+            if not in_quote[c.i]:
+                return c
+            # a dateline parsed as the subject: "WASHINGTON -- President Obama, ..., said"
+            subj = next((a for a in c.children if a.dep_ == "appos" and not in_quote[a.i]), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def _past_fronted_date(v: "Token", subj: "Token", in_quote: list[bool]) -> "Token":
+    """"Saturday at the convention Sen. Ann Rusk said": a fronted date parsed as the subject, the speaker
+    hung on it as an apposition right before the verb."""
+    if subj.ent_type_ in ("DATE", "TIME"):
+        return _phrase_before(v, in_quote) or subj
+    return subj
+
+
+def _unparsed_subject(v: "Token", tok: "Token", in_quote: list[bool]) -> "Token | None":
+    """A subject the parser gave another role, or none."""
+    if v.i > 0 and v.doc[v.i - 1].pos_ in ("PROPN", "PRON") and not in_quote[v.i - 1] \
+            and (v.pos_ == "NOUN" or (v.tag_ in ("VBD", "VBZ", "VBP") and v.doc[v.i - 1].dep_ in ("compound", "advmod", "npadvmod", "nmod"))):
+        return v.doc[v.i - 1]  # "Conway notes"; "Black Lives Matter issued" with the subject parsed as a modifier
+    if v is tok:
+        subj = _name_before_apposition(v, in_quote)  # "Tom Reyes, a spokesman in Denver, said"
+        if subj is not None:
+            return subj
+    # "Will wrote", "Will described …": a capitalised modal before a verb no modal
+    # can govern (past or third person) is a name
+    subj = next((c for c in v.children if c.dep_ == "aux" and c.tag_ == "MD" and c.text[:1].isupper()
+                 and c.i == v.i - 1 and v.tag_ in ("VBD", "VBN", "VBZ") and not in_quote[c.i]), None)
+    if subj is None and v is tok:
+        subj = _phrase_before(v, in_quote)  # "…, a White House official who spoke anonymously said"
+    return subj
+
+
+def _relative_antecedent(v: "Token", subj: "Token", in_quote: list[bool]) -> "Token":
+    """For the "who" of a relative clause, the noun it stands for."""
+    if subj.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+        subj = v.head
+        if subj.dep_ == "appos" and subj.pos_ == "NOUN" and subj.head.pos_ == "PROPN" and not in_quote[subj.head.i]:
+            subj = subj.head  # "Baxter, a Colorado native who writes …": the named person
+    return subj
+
+
+def _carrier_verb(noun: "Token", deps: tuple[str, ...]) -> "Token | None":
+    """The verb of which a carrier noun ('an ad', 'a statement') is the object, in one of `deps`."""
+    if noun.lemma_.lower() in lx.CARRIER_NOUNS and noun.dep_ in deps and noun.head.pos_ in ("VERB", "ADP"):
+        return noun.head if noun.head.pos_ == "VERB" else noun.head.head
+    return None
+
+
+def _sender(v: "Token", tok: "Token") -> "Token | None":
+    """"X emailed supporters saying: “…”": the sender says it, not the addressees."""
+    if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v is tok and tok.tag_ == "VBG" \
+            and v.head.dep_ in ("dobj", "dative") and _is_cue(v.head.head) and v.head.head.i < v.head.i:
+        return v.head.head
+    return None
+
+
+def _comma_participle_verb(v: "Token", tok: "Token", in_quote: list[bool]) -> "Token | None":
+    """The speech verb that a participle after a comma (the cue itself) goes on with."""
+    if not (v.i == tok.i and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.i > 0 and tok.doc[tok.i - 1].text == ","):
+        return None
+    reporter = _reporting_verb(v.head, in_quote)
+    if reporter is not None:
+        return reporter  # "Byrne wrote the agents knew …, saying, “…”": Byrne says it, not the agents
+    if _is_cue(tok) and v.head.dep_ == "advcl" and _is_cue(v.head.head) and not in_quote[v.head.head.i] \
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.TIME_SUBORDINATORS for c in v.head.children):
+        # "Kessler said …, after the senator won his primary, remarking that …": the parser hangs the
+        # participle on the time clause, but it goes on with the speech verb that clause hangs from
+        return v.head.head
+    return None
+
+
+def _causative_object(v: "Token", in_quote: list[bool]) -> "Token | None":
+    """"That prompted Ruiz to … call Hale “very flexible”": the one made to speak speaks."""
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in lx.CAUSATIVE_VERBS:
+        return next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i and not in_quote[c.i]), None)
     return None
 
 
