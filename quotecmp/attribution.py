@@ -56,6 +56,8 @@ def confidence(sieve: str, how: str, named: bool) -> float:
 # Entity types that never speak.
 QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
 HYPHENS = frozenset({"-", "‐"})
+# A dash, as a token or a character: "-", "--", an em dash or an en dash.
+DASHES = frozenset({"-", "--", "—", "–"})
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
 # What the entity recogniser calls a name it does not know, when an honorific says it is a person's.
 MISTAKEN_FOR_NAMES = frozenset("ORG GPE NORP PRODUCT WORK_OF_ART FAC LOC".split())
@@ -1415,9 +1417,8 @@ def _after_dashes(subj: "Token", in_quote: list[bool]) -> "Token":
     """A name closing an aside between dashes is no subject: "In the letter - addressed to …, X - the Utah
     Republican asks …": the phrase after the closing dash is."""
     doc = subj.doc
-    dashes = ("-", "--", "—", "–")
-    if subj.i + 2 >= len(doc) or doc[subj.i + 1].text not in dashes \
-            or not any(t.text in dashes and t.whitespace_ for t in doc[subj.sent.start:subj.left_edge.i]):
+    if subj.i + 2 >= len(doc) or doc[subj.i + 1].text not in DASHES \
+            or not any(t.text in DASHES and t.whitespace_ for t in doc[subj.sent.start:subj.left_edge.i]):
         return subj
     return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1 and not in_quote[c.i]), subj)
 
@@ -1844,7 +1845,7 @@ class Attributor:
         # clause before it, never reported by a verb after the closing dash
         before = self.a.text[:q.outer_start].rstrip()
         after = self.a.text[q.outer_end:].lstrip()
-        aside = before[-1:] in ("-", "—", "–") and after[:1] in ("-", "—", "–") and before[-2:-1] in (" ", "-")
+        aside = before[-1:] in DASHES and after[:1] in DASHES and before[-2:-1] in (" ", "-")
         # the quote's last word: the parser may hang the quote's closing period on the sentence's root
         last = next((t.i for t in reversed(self.doc[qa:qb]) if not (t.is_punct or t.is_space)), qb - 1)
         for sent in sents:
@@ -2106,7 +2107,7 @@ class Attributor:
             if tok.i + 1 >= len(self.doc):
                 return None
             tok = self.doc[tok.i + 1]
-        while tok.is_punct and tok.text in (",", "—", "–", "-", "--") and tok.i + 1 < len(self.doc):
+        while tok.is_punct and (tok.text == "," or tok.text in DASHES) and tok.i + 1 < len(self.doc):
             tok = self.doc[tok.i + 1]  # “…”, Smith said (British punctuation)
         source = self._quotation_source(tok)
         if source is not None:
