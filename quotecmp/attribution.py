@@ -1681,6 +1681,13 @@ class Attributor:
         return Attribution(res.name, speaker_id, mt, ms, me, cue_text, cs, ce,
                            sieve, round(conf, 3), res.chain, kind if res.name else None, res.how)
 
+    def _speaker_or_none(self, sieve: str, tok: "Token", cue: "Token | str | None") -> Attribution | None:
+        """The attribution to `tok` if it resolves to a name or to an unnamed source."""
+        res = self.a.resolve(tok)
+        if res.name or res.how == "unnamed":
+            return self._make(sieve, res, self.a.mention_span(tok), cue)
+        return None
+
     def _sentences(self, q: QuoteSpan) -> list["Span"]:
         a, b = self.a.token_range(q.outer_start, q.outer_end)
         b = min(max(a + 1, b), len(self.doc))
@@ -1977,9 +1984,9 @@ class Attributor:
         prev = self.doc[tok.i - 1] if tok.i > 0 else None
         shown = self._shown_source(tok)
         if shown is not None:
-            res = self.a.resolve(shown)
-            if res.name or res.how == "unnamed":
-                return self._make("colon", res, self.a.mention_span(shown), ":")
+            att = self._speaker_or_none("colon", shown, ":")
+            if att is not None:
+                return att
         if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON") and not self.a.in_quote[prev.i] \
                 and not self._addressee(prev):
             res = self.a.resolve(prev)
@@ -2068,9 +2075,9 @@ class Attributor:
                               and self.doc[e.start - 1].text == ","), None)
                 if named is not None:
                     obj = named.root
-                res = self.a.resolve(obj)
-                if res.name or res.how == "unnamed":
-                    return self._make("dash", res, self.a.mention_span(obj), "—")
+                att = self._speaker_or_none("dash", obj, "—")
+                if att is not None:
+                    return att
         tok = self.a.token_at(m.end())
         if tok.pos_ != "PROPN" or self.a.in_quote[tok.i]:
             return None
@@ -2111,9 +2118,9 @@ class Attributor:
             tok = self.doc[tok.i + 1]  # “…”, Smith said (British punctuation)
         source = self._quotation_source(tok)
         if source is not None:
-            res = self.a.resolve(source)
-            if res.name or res.how == "unnamed":
-                return self._make("next-sentence", res, self.a.mention_span(source), None)
+            att = self._speaker_or_none("next-sentence", source, None)
+            if att is not None:
+                return att
         # the clause right after the quote: "Smith said", "said Smith", "she added",
         # "Nate Silver, the polling guru, tweeted on Wednesday", "Bozell answers"
         for t in self.doc[tok.i:min(len(self.doc), tok.i + 25)]:
@@ -2236,17 +2243,17 @@ class Attributor:
                     break
                 src = self._carrier_source(anc) if not crossed else None
                 if src is not None:  # "a report in The Wall Street Journal about his campaign “hemorrhaging cash”"
-                    res = self.a.resolve(src)
-                    if res.name or res.how == "unnamed":
-                        return self._make("subject", res, self.a.mention_span(src), None)
+                    att = self._speaker_or_none("subject", src, None)
+                    if att is not None:
+                        return att
                 if anc.pos_ in ("VERB", "AUX"):
                     # a passive clause with its agent ("… came to be known by some voters as a “hug”"): the agent
                     agent = next((g for c in anc.children if c.dep_ == "agent" for g in c.children
                                   if g.dep_ == "pobj" and not self.a.in_quote[g.i]), None)
                     if agent is not None and agent.pos_ in ("NOUN", "PROPN") and agent.ent_type_ not in NOT_SPEAKERS:
-                        res = self.a.resolve(agent)
-                        if res.name or res.how == "unnamed":
-                            return self._make("subject", res, self.a.mention_span(agent), None)
+                        att = self._speaker_or_none("subject", agent, None)
+                        if att is not None:
+                            return att
                     subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]
                                  and not self.a.skip[c.i]), None)
                     # "To Sharp, Trump is the “kind-hearted” man": the view of whom the sentence opens with
