@@ -1893,11 +1893,7 @@ class Attributor:
                 if (res.how == "unnamed" and (subj.lemma_.lower() in lx.NOT_SPEAKER_NOUNS or subj.lower_ in lx.DEMONSTRATIVES)) \
                         or (subj.ent_type_ in NOT_SPEAKERS and not _partitive(subj)):
                     continue  # "the notion", "Saturday": not who spoke; try the next cue
-                outer = self._outer_source(cue)
-                if outer is not None:
-                    inner = res.name or self.a.mention_span(subj)[2]
-                    cue, subj = outer
-                    res = self.a.resolve(subj, (f"{inner}, as reported by",))
+                cue, subj, res = self._reported_by(cue, subj, res)
                 sieve = "according-to" if cue.lower_ == "according" else "cue"
                 return self._make(sieve, res, self.a.mention_span(subj), cue)
         return None
@@ -1949,6 +1945,16 @@ class Attributor:
                 if subj is not None and subj.pos_ != "PRON":
                     return v, subj
         return None
+
+    def _reported_by(self, cue: "Token", subj: "Token", res: Resolved) -> "tuple[Token, Token, Resolved]":
+        """The cue, speaker and resolution of the outer source that reports the speech, if the sentence
+        names one (see _outer_source); else those given."""
+        outer = self._outer_source(cue)
+        if outer is None:
+            return cue, subj, res
+        inner = res.name or self.a.mention_span(subj)[2]
+        cue, subj = outer
+        return cue, subj, self.a.resolve(subj, (f"{inner}, as reported by",))
 
     def _colon(self, q: QuoteSpan) -> Attribution | None:
         i = q.outer_start - 1
@@ -2140,13 +2146,9 @@ class Attributor:
             if subj is not None and _speakerish(subj):
                 if self._continues_cued_quote(q) and not self._bare_cue_clause(max(t.i, subj.i)):
                     return None  # “A,” Smith said. “B.” Jones said that …: B is still Smith's
-                outer = self._outer_source(t)
-                if outer is not None:  # "“…” Ruiz said, according to The Daily Ledger": the outlet's report
-                    inner = self.a.resolve(subj).name or self.a.mention_span(subj)[2]
-                    t, subj = outer
-                    return self._make("next-sentence", self.a.resolve(subj, (f"{inner}, as reported by",)),
-                                      self.a.mention_span(subj), t)
-                return self._make("next-sentence", self.a.resolve(subj), self.a.mention_span(subj), t)
+                # or the outer source's report: "“…” Ruiz said, according to The Daily Ledger" is the outlet's
+                t, subj, res = self._reported_by(t, subj, self.a.resolve(subj))
+                return self._make("next-sentence", res, self.a.mention_span(subj), t)
             return None
         return None
 
