@@ -1773,8 +1773,7 @@ class Attributor:
             # that-clause right after an utterance noun completes the noun
             for n in reversed(self.doc[max(0, mark.i - 3):mark.i]):
                 if n.pos_ == "NOUN" and n.lemma_.lower() in lx.SPEECH_ACT_NOUNS:
-                    return next((c for c in n.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
-                                 and c.lower_ not in lx.FIRST_PERSON), None)
+                    return self._possessor(n)
                 if not (n.ent_type_ in ("DATE", "TIME") or n.is_punct):
                     break
         words = [w for w in self.doc[qa:qb] if not (w.is_punct or w.is_space)] or [head]  # a term used: few words
@@ -1787,13 +1786,16 @@ class Attributor:
             if t.pos_ == "NOUN" and (t.lemma_.lower() in lx.SPEECH_ACT_NOUNS or used):
                 if t.dep_ == "dobj" and t.head.lemma_.lower() in lx.NAMING_VERBS and head.head.i == t.i:
                     return None  # "Wu called the governor's proposal “a fantasy”": the label is the caller's
-                poss = next((c for c in t.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
-                             and c.lower_ not in lx.FIRST_PERSON), None)
-                return poss
+                return self._possessor(t)
             if t.head.i == t.i:
                 return None
             t = t.head
         return None
+
+    def _possessor(self, noun: "Token") -> "Token | None":
+        """The noun's possessor, outside the quotes and not first person ("Bush's post", not "our post")."""
+        return next((c for c in noun.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
+                     and c.lower_ not in lx.FIRST_PERSON), None)
 
     def _sign_bearer(self, qa: int, qb: int) -> "Token | None":
         """Who carries the sign a quote is written on: "supporters waved signs reading “…”" and "X hoisted
@@ -2266,8 +2268,7 @@ class Attributor:
                         res = self.a.resolve(view)
                         if res.name:
                             return self._make("subject", res, self.a.mention_span(view), None)
-                    owner = next((c for c in subj.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
-                                  and c.lower_ not in lx.FIRST_PERSON), None) \
+                    owner = self._possessor(subj) \
                         if subj is not None and anc.lemma_ == "be" and subj.lemma_.lower() in lx.SPEECH_ACT_NOUNS else None
                     if owner is not None:  # "The Florida senator's answer was that “…”": the answer is the senator's words
                         return self._make("subject", self.a.resolve(owner), self.a.mention_span(owner), None)
@@ -2312,8 +2313,7 @@ class Attributor:
         outlet it ran in or came from ("a report in The Wall Street Journal", "a headline from the Post")."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.CARRIER_NOUNS:
             return None
-        poss = next((c for c in noun.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
-                     and c.lower_ not in lx.FIRST_PERSON), None)
+        poss = self._possessor(noun)
         if poss is not None:
             return poss
         by = _author(noun, self.a.skip)
