@@ -747,6 +747,14 @@ class Article:
                 if res.name is None and res.how == "unnamed":  # the unnamed issuer as written
                     return Resolved(_description(self._mention_text(issuer)), "unnamed", res.chain)
                 return res
+            if tok.lemma_.lower() in lx.ISSUED_NOUNS:
+                # "Northwind Energy to cut 400 jobs …. “…,” the release said": a press release no sentence
+                # before issued is that of the organisation the story opens with, the first it names
+                org = next((self.doc[e.start + (e[0].pos_ == "DET"):e.end].text for e in self.doc.ents
+                            if e.label_ == "ORG" and e.end < tok.i and not self.in_quote[e.start]
+                            and not self.person_by_name(list(e))), None)
+                if org:
+                    return self._finish(org, "org", chain + (self._mention_text(tok), org))
         if head_of:
             hit = self.person_by_title(tok, tok.i)  # "the head of state said"
             if hit:

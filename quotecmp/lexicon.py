@@ -101,6 +101,9 @@ embassy commission board spokesman's network newspaper
 # Nouns that stand for whichever organisation of their kind an article has named: "the company said".
 GENERIC_ORG_NOUNS = frozenset("company firm agency".split())
 
+# Documents only an organisation issues: "the release said" with no sentence before naming who issued it.
+ISSUED_NOUNS = frozenset("release".split())
+
 # Words of organisation names: an entity with one of these is no person ("Foreign Affairs").
 ORG_WORDS = frozenset("""
 affairs news times post journal agency bank fund university institute foundation association

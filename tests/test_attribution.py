@@ -668,6 +668,10 @@ CASES = [
      "materially", "Orvik Foods"),
     ("Orvik Foods and Bellmar Group both fell.\n\nThe company said profit would be \"materially below\" forecasts.",
      "materially", "company"),
+    # "the release said" with no statement before is the release of the organisation the story opens with
+    ("Brightwater Foods to cut 200 jobs\n\nBrightwater Foods said on Monday it would close its plant in Leeds.\n\n"
+     "\"We will support every worker,\" the release said.", "support every worker", "Brightwater Foods"),
+    ("The pit will close in May.\n\n\"We will support every worker,\" the release said.", "support every worker", "release"),
 ]
 
 
