@@ -77,7 +77,7 @@ former late acting deputy supreme prime foreign interior defense defence state f
 ROLE_NOUNS = frozenset("""
 moderator commissioner superintendent councilman councilwoman councilor councillor treasurer comptroller
 leader president premier taoiseach tanaiste tánaiste minister chancellor king queen prince emir sultan ayatollah pope
-senator governor congressman congresswoman representative mayor secretary spokesman spokeswoman
+senator governor congressman congresswoman representative mayor secretary speaker spokesman spokeswoman
 spokesperson chairman chairwoman chairperson chair chief director ambassador envoy official commander general
 candidate nominee frontrunner front-runner billionaire businessman mogul host anchor author writer
 judge justice attorney lawyer prosecutor sheriff officer coach founder ceo executive economist

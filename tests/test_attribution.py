@@ -672,6 +672,10 @@ CASES = [
     ("Brightwater Foods to cut 200 jobs\n\nBrightwater Foods said on Monday it would close its plant in Leeds.\n\n"
      "\"We will support every worker,\" the release said.", "support every worker", "Brightwater Foods"),
     ("The pit will close in May.\n\n\"We will support every worker,\" the release said.", "support every worker", "release"),
+    # "the Speaker" of a house is a title: the Speaker named before; with none named, the title as written
+    ("The Speaker, Dame Ruth Aldous, called for calm.\n\n\"Members will resume their seats,\" the Speaker said.",
+     "resume their seats", "Ruth Aldous"),
+    ("Tom Farrow chaired the meeting.\n\n\"Members will resume their seats,\" the Speaker said.", "resume their seats", "Speaker"),
 ]
 
 
