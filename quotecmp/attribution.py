@@ -695,6 +695,10 @@ class Article:
         # (a lower-case word tagged as a proper noun, "foreign ministry", is a common noun)
         if ((tok.pos_ == "PROPN" and (tok.text[:1].isupper() or tok.ent_type_)) or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                 or known) and not is_title:
+            if not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                named = self._named_apposition(tok)
+                if named is not None:  # "the Member for Bolton West, Aisha Rahman,": a capitalised office and its holder
+                    return self.resolve(named, chain + (self._mention_text(tok),))
             toks = self._compound(tok)
             hit = self.person_by_name(toks)
             bare = _name_tokens(toks)

@@ -676,6 +676,11 @@ CASES = [
     ("The Speaker, Dame Ruth Aldous, called for calm.\n\n\"Members will resume their seats,\" the Speaker said.",
      "resume their seats", "Ruth Aldous"),
     ("Tom Farrow chaired the meeting.\n\n\"Members will resume their seats,\" the Speaker said.", "resume their seats", "Speaker"),
+    # a capitalised office with its holder in apposition is the holder: "the Member for Hexham North, Clara Dunne,"
+    ("The Member for Hexham North, Clara Dunne, asked about a school closure.\n\n\"Parents in my town are furious,\" she said.",
+     "are furious", "Clara Dunne"),
+    ("\"Parents in my town are furious,\" the Member for Hexham North, Clara Dunne, said.", "are furious", "Clara Dunne"),
+    ("\"Parents in my town are furious,\" the Member for Hexham North said.", "are furious", "Member"),
 ]
 
 
