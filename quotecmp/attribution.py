@@ -2364,6 +2364,13 @@ class Attributor:
             if q.outer_start > a or b - q.end > 1 + max(1, len(q.close_mark or "")):
                 return None
         res = st.resolved
+        prev, att = self.done[-1] if self.done else (None, None)
+        if not same_paragraph and prev is not None and prev.close_mark is None and prev.group is not None \
+                and att.speaker and q.paragraph - prev.paragraph <= 3:
+            # a speech over several paragraphs left open ("…. \n\n Environmental groups have warned …. \n\n
+            # “I have heard the concerns …"): the reporter's paragraph interrupts it, and it resumes with its speaker
+            how = {"organization": "org", "unnamed": "unnamed"}.get(att.speaker_kind or "", "name")
+            res = Resolved(att.speaker, how, ())
         return self._make("continuation", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
 
     def _nearest(self, q: QuoteSpan) -> Attribution | None:

@@ -681,6 +681,14 @@ CASES = [
      "are furious", "Clara Dunne"),
     ("\"Parents in my town are furious,\" the Member for Hexham North, Clara Dunne, said.", "are furious", "Clara Dunne"),
     ("\"Parents in my town are furious,\" the Member for Hexham North said.", "are furious", "Member"),
+    # a speech over several paragraphs left open resumes with its speaker after a reporter's paragraph;
+    # closed before the reporter's paragraph, a floating quote goes to the one that paragraph has speak
+    ("Mayor Ellen Stroud spoke for an hour. She said:\n\n\"We will build the new bridge.\n\n\"It will open in 2028.\n\n"
+     "Councillor Ian Marsh said the bridge had been delayed twice.\n\n\"I hear those worries, and I share them.\"",
+     "I share them", "Ellen Stroud"),
+    ("Mayor Ellen Stroud spoke for an hour. She said:\n\n\"We will build the new bridge.\n\n\"It will open in 2028.\"\n\n"
+     "Councillor Ian Marsh said the bridge had been delayed twice.\n\n\"I hear those worries, and I share them.\"",
+     "I share them", "Ian Marsh"),
 ]
 
 
