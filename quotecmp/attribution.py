@@ -12,6 +12,7 @@ This module reads spaCy's parse; what it returns holds only strings and offsets.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import re
 import unicodedata
@@ -289,10 +290,11 @@ class Article:
     def __init__(self, doc: "Doc", spans: list[QuoteSpan], book: "SpeakerBook | None" = None):
         _join_names_split_at_particles(doc)
         self.doc = doc
+        self.tokens = list(doc)  # made once: spaCy builds a new Token on every doc[i]
         self.text = doc.text
         self.spans = spans
         self.book = book
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts = [t.idx for t in self.tokens]
         self.in_quote = [False] * len(doc)
         for s in spans:
             a, b = self.token_range(s.outer_start, s.outer_end)
@@ -315,7 +317,7 @@ class Article:
             for i in range(a, b):
                 self.skip[i] = True
         self._collect_people()
-        self.place_words = {fold(t.text) for t in doc if t.ent_type_ in ("NORP", "GPE")}
+        self.place_words = {fold(t.text) for t in self.tokens if t.ent_type_ in ("NORP", "GPE")}
         self._first_person_at = min((m[0] for m in self.person_mentions.values() if m), default=None)
         self._subject_cache: dict[object, Resolved | None] = {}
 
@@ -331,6 +333,11 @@ class Article:
 
     # --- people --------------------------------------------------------------------------
     def _collect_people(self) -> None:
+        words = collections.Counter(t.lower_ for t in self.tokens)
+        alone: dict[str, list[int]] = {}  # proper nouns written without another after them: "Brancato said"
+        for t in self.tokens:
+            if t.pos_ == "PROPN" and not (t.i + 1 < len(self.doc) and self.tokens[t.i + 1].pos_ == "PROPN"):
+                alone.setdefault(t.text, []).append(t.i)
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -338,17 +345,16 @@ class Article:
             while toks and toks[-1].lower_ in HEADLINE_VERBS:
                 toks = toks[:-1]  # a headline's "Obama Says ..." is a name and a verb
             if len(toks) >= 2 and toks[-1].is_title and (toks[-1].lower_.endswith("s") or toks[-1].tag_ in ("VBZ", "VBD")) \
-                    and not any(t.lower_ == toks[-1].lower_ for t in self.doc if t.i != toks[-1].i) \
-                    and any(t.text == toks[-2].text and t.i != toks[-2].i and t.pos_ == "PROPN"
-                            and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN") for t in self.doc):
+                    and words[toks[-1].lower_] == 1 \
+                    and any(i != toks[-2].i for i in alone.get(toks[-2].text, ())):
                 # a headline names a person as the body does: a last word the body never writes again,
                 # after a name it does, is the headline's verb ("Tom Brancato Slams 'Amnesty' Bill")
                 self.headline_verbs.add(toks[-1].i)
                 toks = toks[:-1]
             if not toks or not (toks[-1].text[:1].isupper() or _words(toks)[-1][:1].isupper()):
                 continue  # (either half of a hyphenated name may be lower-case: "al-Assad", "Cheung Mei-ling")
-            if ent.start >= 2 and self.doc[ent.start - 1].lower_ == "of" and len(_words(toks)) >= 3 \
-                    and self.doc[ent.start - 2].text[:1].isupper() and self.doc[ent.start - 2].lower_ in lx.ROLE_NOUNS:
+            if ent.start >= 2 and self.tokens[ent.start - 1].lower_ == "of" and len(_words(toks)) >= 3 \
+                    and self.tokens[ent.start - 2].text[:1].isupper() and self.tokens[ent.start - 2].lower_ in lx.ROLE_NOUNS:
                 toks = toks[1:]  # "Prime Minister of Belarus Roman Golovchenko": the place, then the name
             self._add_mention(toks, ent)
         # names the recogniser took for something else, announced by a title:
@@ -361,11 +367,11 @@ class Article:
         # names the entity recogniser missed, announced by an honorific: "Ayatollah Karim Tabrizi"
         i = 0
         while i < len(self.doc) - 1:
-            t = self.doc[i]
+            t = self.tokens[i]
             if t.ent_iob_ == "O" and t.text[:1].isupper() and fold(t.text).rstrip(".") in lx.HONORIFICS:
                 j = i + 1
-                while j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self._untagged_or_mistagged(self.doc[j], i + 1) \
-                        and self.doc[j].text[:1].isupper() and j - i <= 4:
+                while j < len(self.doc) and self.tokens[j].pos_ == "PROPN" and self._untagged_or_mistagged(self.tokens[j], i + 1) \
+                        and self.tokens[j].text[:1].isupper() and j - i <= 4:
                     j += 1
                 toks = _name_tokens(list(self.doc[i:j]))
                 if toks and j > i + 1:
@@ -377,10 +383,10 @@ class Article:
         # "When Amara Okafor was elected" with "Okafor" tagged later
         known = {k for k, p in self.people.items() if any(len(n.split()) == 1 for n in p.names)}
         # (or tagged together as a place: "Amara Okafor" as GPE)
-        for t in self.doc:
+        for t in self.tokens:
             if t.i == 0 or t.pos_ != "PROPN" or not t.text[:1].isupper() or fold(t.text) not in known or self.in_quote[t.i]:
                 continue
-            first = self.doc[t.i - 1]
+            first = self.tokens[t.i - 1]
             ent = self.ent_of.get(t.i)
             if ent is not None and not (ent.label_ in ("GPE", "LOC", "ORG") and ent.start == first.i and ent.end == t.i + 1) \
                     and not (ent.label_ in MISTAKEN_FOR_NAMES and ent.start == ent.end - 1 == t.i) \
@@ -2441,8 +2447,9 @@ class Attributor:
             sent = sents[k]
             k += 1
             said = None
-            has_quote = any(self.a.in_quote[t.i] for t in sent)
-            for tok in sent:
+            in_quote = self.a.in_quote[sent.start:sent.end]
+            has_quote = any(in_quote)
+            for tok in self.a.tokens[sent.start:sent.end]:
                 if has_quote and tok.lower_ != "according":
                     continue  # that sentence's cue went to its quote, whose speaker is current already
                 if self._scanned_to <= tok.i < end_tok and not self.a.in_quote[tok.i] and _is_cue(tok):
@@ -2456,7 +2463,7 @@ class Attributor:
                             # "One resident, who asked not to be named, said …. “…”": the unnamed source talks on
                             said = Resolved(_description(self.a.mention_span(subj)[2]), "unnamed", res.chain)
             whole = sent.start >= self._scanned_to and sent.end <= end_tok
-            if said is None and whole and not any(self.a.in_quote[t.i] for t in sent):
+            if said is None and whole and not has_quote:
                 res = self.a.sentence_subject(sent)
                 if res and res.name and res.how in ("name", "title", "pronoun"):
                     said = res
