@@ -2,8 +2,11 @@
 
 ``fixtures/outlets`` holds short invented articles in the manner of wire services (Reuters, AP,
 AFP), British papers (single quotation marks, "Mr", "Sir", "Mrs"), US papers ("Mr. Biden",
-"the New York Democrat"), and English editions of Persian, Russian, Belarusian, Venezuelan and
-Spanish outlets (long titles, "the head of state", "the Bolivarian leader", second surnames).
+"the New York Democrat"), English editions of Persian, Russian, Belarusian, Venezuelan and
+Spanish outlets (long titles, "the head of state", "the Bolivarian leader", second surnames),
+Indian, African, Australian, Irish, Asian, Middle Eastern and European outlets, and of formats
+such as interviews, live blogs, court reports, obituaries and press releases (the README there
+has a line per file).
 ``expected.jsonl`` gives the speaker of every speech quote (``occurrence`` tells apart a quote
 that appears twice, as in a headline and the body). Quotes the tool still gets wrong
 carry ``known_failure`` (what it says now) and are strict xfails: fixing one turns its test red
