@@ -29,6 +29,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .speakers import SpeakerBook
 
+# Sieves that found the quote's own cue (a verb, a label, a dash, a headline colon, the body's
+# cue for a repeated headline quote): a quote one of them attributes is speech, not a term held up.
+CUED_SIEVES = frozenset({"transcript", "cue", "according-to", "colon", "dash", "next-sentence", "repeated", "headline"})
+
 # How often each sieve names the right speaker: its precision on PolNeAR train, measured with
 # `python bench/evaluate.py polnear-train` (transcript: 6 quotes there, whose gold names the
 # transcript itself; kept at the seeds' figure). The default for pairs CONFIDENCE lacks.

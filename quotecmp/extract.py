@@ -83,7 +83,7 @@ def extract_text(text: str, path: str = "<text>", **kwargs) -> ExtractedDocument
 
 def quotes_of(doc: Document, sdoc, spans, speakers: SpeakerBook | None = None) -> list[Quote]:
     """Attribute the quote spans of one parsed document and decide which are speech."""
-    from .attribution import NO_ATTRIBUTION, attribute
+    from .attribution import CUED_SIEVES, NO_ATTRIBUTION, attribute
 
     if not spans:
         return []
@@ -92,7 +92,7 @@ def quotes_of(doc: Document, sdoc, spans, speakers: SpeakerBook | None = None) -
     out = []
     for span, att in zip(spans, atts):
         para = paras[span.paragraph]
-        has_cue = att.sieve in ("transcript", "cue", "according-to", "colon", "dash", "next-sentence", "repeated", "headline")
+        has_cue = att.sieve in CUED_SIEVES
         reason = not_speech(doc.text, span.start, span.end, para, doc.furniture, has_cue, span.nested,
                             len(span.open_mark))
         if reason and reason.startswith("site furniture"):
