@@ -1984,6 +1984,12 @@ class Attributor:
         i = q.outer_start - 1
         while i >= 0 and self.a.text[i] in " \t\xa0":  # a non-breaking space is a space
             i -= 1
+        if i >= 0 and self.a.text[i] in ":?":
+            label = self._label_source(self.a.token_at(i))
+            if label is not None:
+                att = self._speaker_or_none("colon", label, self.a.text[i])
+                if att is not None:
+                    return att
         if i < 0 or self.a.text[i] != ":":
             # a paragraph that opens with the quote, after a paragraph ending in a colon
             if i >= 0 and self.a.text[i] == "\n":
@@ -2047,6 +2053,39 @@ class Attributor:
                 if res.name:
                     return self._make("colon", res, self.a.mention_span(subj), None)
             break
+        return None
+
+    def _label_source(self, mark: "Token") -> "Token | None":
+        """A label that stands for the cue: an utterance owned ("Her verdict:", "Diaz's reply?") or a
+        name and a topic opening the paragraph ("Ruiz on trade:"). The owner, or the name."""
+        sent = mark.sent
+        clause = [t for t in self.doc[sent.start:mark.i] if not self.a.in_quote[t.i] and not t.is_space]
+        if any(t.text in ("“", '"', "”") for t in clause):
+            return None
+        words = [t for t in clause if not t.is_punct or t.text in ("'s", "’s")]
+        while words and (words[0].pos_ == "CCONJ" or words[0].lower_ in ("so", "and", "but")):
+            words = words[1:]
+        if not words or len(words) > 8:
+            return None
+        # "Her verdict:", "Diaz's reply?", "His message to the board:": the noun of an utterance and its owner
+        for k, t in enumerate(words[:5]):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lx.LABEL_NOUNS and not any(w.pos_ in ("VERB", "AUX") for w in words):
+                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                if poss is None and k >= 2 and words[k - 1].text in ("'s", "’s"):
+                    poss = words[k - 2]
+                if poss is not None and poss.i < t.i:
+                    return poss
+                break
+        para_start = self.a.para_bounds[self._paragraph_of(words[0].idx)][0]
+        if mark.text != ":" or self.a.text[para_start:words[0].idx].strip():
+            return None
+        # "Ruiz on trade:", "Dana Kim on the verdict:" opening a paragraph: a name and a topic
+        on = next((k for k, t in enumerate(words) if t.lower_ == "on"), None)
+        if on is None or not 1 <= on <= 3 or on == len(words) - 1:
+            return None
+        name = words[on - 1]
+        if all(w.text[:1].isupper() for w in words[:on]) and (name.ent_type_ == "PERSON" or fold(name.text) in self.a.people):
+            return name
         return None
 
     def _shown_source(self, colon: "Token") -> "Token | None":

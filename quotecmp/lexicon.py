@@ -238,6 +238,10 @@ comment remark statement boast threat denial admission complaint criticism answe
 words quip retort
 """.split())
 
+# Nouns that label a quote after a colon as someone's words: "Her verdict: “…”", "Diaz's reply? “…”".
+LABEL_NOUNS = SPEECH_ACT_NOUNS | frozenset("verdict take reaction message advice explanation excuse defense defence "
+                                           "rebuttal comeback question".split())
+
 # Nouns for using a word, that own a quoted term as the utterance nouns own a quote: "X's mangling of “…”",
 # "X's use of “believe me”" ("use" only of a short bare term: "X's use of “a private server”" is of a thing).
 WORD_USE_NOUNS = frozenset("use mangling mispronunciation invocation".split())

@@ -689,6 +689,17 @@ CASES = [
     ("Mayor Ellen Stroud spoke for an hour. She said:\n\n\"We will build the new bridge.\n\n\"It will open in 2028.\"\n\n"
      "Councillor Ian Marsh said the bridge had been delayed twice.\n\n\"I hear those worries, and I share them.\"",
      "I share them", "Ian Marsh"),
+    # a label standing for the cue: an utterance owned, or a name and a topic opening a paragraph
+    ("Harlan Voss spoke in Dayton. His rival Marisa Quell answered within hours. Her verdict: “He has no plan.”",
+     "no plan", "Marisa Quell"),
+    ("Marisa Quell attacked the plan. Her aide Dale Pruitt agreed. Pruitt's response? “The voters heard her.”",
+     "voters heard", "Dale Pruitt"),
+    ("Harlan Voss and Marisa Quell spoke in Dayton.\n\nVoss on trade: “The deals are a disaster.”",
+     "a disaster", "Harlan Voss"),
+    ("Harlan Voss and Marisa Quell spoke in Dayton.\n\nQuell on Voss: “He is a con man.”", "con man", "Marisa Quell"),
+    # not a label: a topic with no one's name
+    ("Marisa Quell spoke first. Voss spoke next.\n\nMore on trade: “The deals are a disaster,” Voss said.",
+     "a disaster", "Voss"),
 ]
 
 
