@@ -543,9 +543,12 @@ class Article:
                          and not (ent.start <= t.i < ent.end))
             if r.pos_ == "NOUN" and not (ent.start <= r.i < ent.end):
                 person.title_heads.update({r.lemma_.lower(), r.lower_})
-        person.titles.update(w.strip(".") for w in words)
+        words = [w.strip(".") for w in words]
+        # "Sen. Ana Ruiz" is "the senator" later
+        words += [full for w in words for full in lx.TITLE_WORD_ABBREVIATIONS.get(w, ())]
+        person.titles.update(words)
         if first:
-            person.titles_of_first.setdefault(fold(first), set()).update(w.strip(".") for w in words)
+            person.titles_of_first.setdefault(fold(first), set()).update(words)
 
     def person_by_name(self, name_tokens: list["Token"]) -> tuple[str, Person] | None:
         toks = _name_tokens(name_tokens)
@@ -592,7 +595,7 @@ class Article:
             variants = list(person.titles_of_first.items()) if len(person.titles_of_first) > 1 else [(None, person.titles)]
             for first, titles in variants:
                 generic = 0.0
-                if title not in titles and head.lower_ not in titles:
+                if title not in titles and head.lower_ not in titles and lx.TITLE_SYNONYMS.get(title) not in titles:
                     if not (title in lx.GENERIC_LEADER_NOUNS and titles & lx.HEAD_OF_STATE_TITLES
                             and (title == "head" or any(_has_title_word(titles, m) for m in mods))) \
                             and not (title in lx.HEAD_OF_STATE_TITLES and {"head", "state"} <= titles):

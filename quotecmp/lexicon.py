@@ -91,6 +91,19 @@ TITLE_ABBREVIATIONS = {
     "ceo": "chief executive",
 }
 
+# Titles abbreviated before a name ("Sen. Ana Ruiz", "Gov. Ray Tillis"): the nouns a later mention uses
+# ("the senator said").
+TITLE_WORD_ABBREVIATIONS = {
+    "sen": ("senator",), "gov": ("governor",), "rep": ("representative",),
+    "gen": ("general",), "lt": ("lieutenant",), "col": ("colonel",), "capt": ("captain",), "sgt": ("sergeant",),
+    "adm": ("admiral",), "maj": ("major",), "cmdr": ("commander",), "atty": ("attorney",), "pres": ("president",),
+    "supt": ("superintendent",), "amb": ("ambassador",), "sec": ("secretary",), "insp": ("inspector",),
+}
+
+# Titles a later mention may use for the title given ("Rep. Ana Ruiz" is "the congresswoman").
+# Gendered words are only matched, never given: they would decide a pronoun's gender.
+TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative"}
+
 # Nouns of organisations that speak: "the ministry said", "the Kremlin said", "the campaign said".
 ORG_NOUNS = frozenset("""
 ministry government kremlin campaign committee agency department office administration white house

@@ -700,6 +700,11 @@ CASES = [
     # not a label: a topic with no one's name
     ("Marisa Quell spoke first. Voss spoke next.\n\nMore on trade: “The deals are a disaster,” Voss said.",
      "a disaster", "Voss"),
+    # an abbreviated title before a name is the title a later mention uses; a title never given stays unnamed
+    ("Sen. Ray Tillis (R-Ohio) spoke on Monday.\n\n“We will fight,” the senator said.", "will fight", "Ray Tillis"),
+    ("Gov. Harlan Voss spoke on Monday.\n\n“We will win,” the governor said.", "will win", "Harlan Voss"),
+    ("Rep. Ana Ruiz (D-Texas) spoke on Monday.\n\n“We are ready,” the congresswoman said.", "are ready", "Ana Ruiz"),
+    ("Gov. Harlan Voss spoke on Monday.\n\n“We will win,” the senator said.", "will win", "senator"),
 ]
 
 
