@@ -705,6 +705,11 @@ CASES = [
     ("Gov. Harlan Voss spoke on Monday.\n\n“We will win,” the governor said.", "will win", "Harlan Voss"),
     ("Rep. Ana Ruiz (D-Texas) spoke on Monday.\n\n“We are ready,” the congresswoman said.", "are ready", "Ana Ruiz"),
     ("Gov. Harlan Voss spoke on Monday.\n\n“We will win,” the senator said.", "will win", "senator"),
+    # a pronoun object of a person's own verb is someone else and says nothing of their gender; a reflexive does
+    ("Tom Okafor spoke to CNN's Karen Welch on Sunday.\n\nWelch pressed him on the details.\n\n"
+     "“Which loopholes would you close?” she asked.", "Which loopholes", "Karen Welch"),
+    ("Jordan Welch defended himself on Sunday. Susan Ruiz was not convinced.\n\n“I did nothing wrong,” he said.",
+     "nothing wrong", "Jordan Welch"),
 ]
 
 
