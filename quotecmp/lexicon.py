@@ -185,13 +185,26 @@ steven stephen kevin brian eric jason matt matthew andrew andy dan daniel peter 
 harry henry jack jake jerry larry gary frank charles charlie william will kenneth ken anthony tony
 reince corey sean jared martin luis carlos jose juan pedro nicolas vladimir xi ali hassan mohammad
 mohammed muhammad ahmad ahmed javad ebrahim ibrahim mahmoud hamid abbas alexander aleksander alexei
-sergei dmitry boris benjamin bibi emmanuel angela justin nigel recep recep hugo evo fidel raul
+sergei dmitry boris benjamin bibi emmanuel justin nigel recep recep hugo evo fidel raul
 kim shinzo narendra imran bashar hosni abdel moon xi gavin rahm eliot elliott carl kurt jon joseph
 victor alan allen edward patrick gregory raymond samuel walter gerald roger douglas dennis keith lawrence
 sam nathan aaron adam zachary ryan kyle jeremy ethan christopher joshua brandon tyler jonathan nicholas
 jacob noah phillip philip harold wayne arthur randy roy eugene ralph louis russell bobby howard vincent
 billy bruce johnny albert willie jesse fred stanley leonard glenn neil colin ian hank chuck mitt dick
 orrin herman luther elijah caleb luke seth kirk lamar todd travis derek greg doug sherrod cory
+aarav abdul abdullah abu adebayo adrian ahmet akira alberto alejandro alessandro alexandre alfonso alfred
+alvaro amir amit anand andre andres andrei angelo anil antonio arjun armando arnold arturo ashok barry bernard
+bilal brad bradley brett brendan bruno cesar chad clarence clifford clint conor craig curtis cyril dale damian
+dario darren dave dean deepak derrick desmond diego dmitri dominic don duncan dwight eduardo emeka emilio
+enrique ernesto ernest erik esteban fabio farid fernando francisco francois franz frederick gabriel gareth
+geoffrey gerard gilbert giovanni giuseppe glen gordon graham guillermo gustavo hamza hans harvey hector
+herbert hiroshi hussein ivan jacques jamal javier jerome jimmy joaquin joel jorge josh jurgen juergen karl
+kenji klaus kofi kumar lars leo leon lionel lloyd lorenzo lucas ludwig luigi malcolm manuel marcus mario
+marvin mateo maurice max mehmet miguel mikhail milton mohamed muhammadu mustafa nabil naveen nelson nikolai
+norman olaf oliver omar oscar otto pablo pascal pierre rafael rahul raj rajesh ramon ramesh randall reggie
+reginald rex ricardo rob rodrigo rolf ronnie ross rupert salman salvador sanjay santiago saul sebastian sergio
+shane sheldon simon stefan stuart sunil tariq terrence theodore timothy tobias trevor troy uhuru ulrich umar
+vijay vikram warren wolfgang xavier yusuf zoltan ferdinand emmerson olusegun goodluck bola atiku raila
 """.split())
 FEMALE_NAMES = frozenset("""
 hillary kellyanne megyn carly nancy elizabeth sarah michelle melania ivanka chelsea huma donna debbie
@@ -207,6 +220,19 @@ joanna joanne marianne ruth alicia carol ellen eleanor elaine lori tina tammy su
 clare frances irene louise lucy maria monica sylvia vanessa veronica yvonne beth erin kristen kirsten
 hilary betsy esther claudia carmen nina tanya elena marsha marcia priscilla gretchen bonnie peggy jeanne
 stacey heidi tammy kirstie joni kristi elise
+abby adriana agnes aisha alejandra alexandra alison allison amelia amina ana anastasia angelica anita annie
+antonia ariana audrey bernadette bianca brenda bridget caitlin camila candace carla caroline cassandra cecilia
+charlotte chloe cindy colleen constance courtney crystal daisy daphne dawn debra deirdre delia dolores dorothy
+edith eileen elisa eliza ella eloise emilia erica erika eva fatima felicia fiona florence francesca gabriela
+gabrielle georgia geraldine gillian giulia gwen gwendolyn hanna harriet hazel helena hilda ida ingrid isabel
+isabella isabelle jacinda jasmine jenny jocelyn josephine juliet justine kara karin katharine katie kayla
+kristin kristina lara leah leila lena lillian lily liz lola lorraine louisa lucia lydia lynn mabel madeline
+mae maggie mandy marcela margarita margot maribel marisa marta maureen melanie melinda mercedes mia michaela
+mildred miranda miriam molly nadia naomi natasha nora norma olga paola pauline penelope phyllis pilar polly
+priya rachael ramona rebekah regina renee rita roberta rosa rosalind rosemary roxanne sabrina sally selena
+serena shannon sheila shelley sofia sonia sophie stella sunita svetlana tamara tara tessa thelma tiffany
+ursula vera viola violet virginia vivian wanda whitney yolanda yulia zoe zainab ngozi chioma folake priyanka
+nirmala sushma smriti mamata mayawati jacinta
 """.split())
 
 # Quoted words after these are terms or labels, not speech: the so-called "X", anti-"X".

@@ -710,6 +710,11 @@ CASES = [
      "“Which loopholes would you close?” she asked.", "Which loopholes", "Karen Welch"),
     ("Jordan Welch defended himself on Sunday. Susan Ruiz was not convinced.\n\n“I did nothing wrong,” he said.",
      "nothing wrong", "Jordan Welch"),
+    # first names tell a gender the article's pronouns do not: "Ana" is a woman, "Emeka" a man
+    ("Jordan Welch spoke on Sunday. Ana Ruiz was not convinced.\n\n“I did nothing wrong,” he said.",
+     "nothing wrong", "Jordan Welch"),
+    ("Emeka Obi met Fatima Bello in Abuja on Monday. Bello was not convinced.\n\n“We made progress,” he said.",
+     "made progress", "Emeka Obi"),
 ]
 
 
