@@ -629,14 +629,19 @@ class Article:
         return best
 
     def _issuer(self, tok: "Token") -> "Token | None":
-        """Who issued the document that "the statement" points back to: the subject of the verb
-        that an earlier "a statement" of the same paragraph or the one before hangs from
-        ("X said in a statement …", "X issued a statement …")."""
+        """Who issued the document that "the statement" points back to: the owner of an earlier
+        "X's statement", or the subject of the verb that an earlier "a statement" of the same
+        paragraph or the one before hangs from ("X said in a statement …", "X issued a statement …")."""
         lemma = tok.lemma_.lower()
         k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         for sent in reversed(self.sents[max(0, k - 3):k]):
             for t in sent:
-                if t.lemma_.lower() != lemma or self.in_quote[t.i] or t.dep_ not in ("pobj", "dobj"):
+                if t.lemma_.lower() != lemma or self.in_quote[t.i]:
+                    continue
+                owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                if owner is not None:
+                    return owner  # "Ruiz's statement took aim at …. According to the statement, …"
+                if t.dep_ not in ("pobj", "dobj"):
                     continue
                 v = t.head.head if t.dep_ == "pobj" else t.head
                 if v.pos_ != "VERB":

@@ -715,6 +715,11 @@ CASES = [
      "nothing wrong", "Jordan Welch"),
     ("Emeka Obi met Fatima Bello in Abuja on Monday. Bello was not convinced.\n\n“We made progress,” he said.",
      "made progress", "Emeka Obi"),
+    # "the statement" points back to "X's statement": X issued it; a statement owned by no one stays as written
+    ("Lena Brenner's statement also took aim at Okafor's record. According to the statement, his companies "
+     "“filed for bankruptcy four times.”", "bankruptcy", "Lena Brenner"),
+    ("The statement also took aim at Okafor's record. According to the statement, his companies "
+     "“filed for bankruptcy four times.”", "bankruptcy", "statement"),
 ]
 
 
