@@ -68,9 +68,14 @@ NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".spl
 MISTAKEN_FOR_NAMES = frozenset("ORG GPE NORP PRODUCT WORK_OF_ART FAC LOC".split())
 # A dateline opening a paragraph: "WASHINGTON --", "DES MOINES, Iowa —", "LONDON (Reuters) -",
 # "Washington (AFP) -".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_DATE = rf"(?:,[ \t]+(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]+\d{{4}})?)"
 DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,[ \t]+[A-Z][\w.]*(?:[ \t](?:[A-Z][\w.]*|\d{1,2}))?)?"
-    r"(?:[ \t]*\([^)\n]{1,30}\))?|[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,3}[ \t]*\([^)\n]{1,30}\))"
+    # "WASHINGTON --", "DES MOINES, Iowa —", "MINSK, 14 March (BelTA) –", "MANCHESTER, N.H., Jan. 5 (Reuters) -"
+    rf"^[ \t]*(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){{0,3}}(?:,[ \t]+[A-Z][\w.]*(?:[ \t](?:[A-Z][\w.]*|\d{{1,2}}))?)?"
+    rf"{_DATELINE_DATE}?(?:[ \t]*\([^)\n]{{1,30}}\))?"
+    # "Washington (AFP) -", "Caracas, March 14 (teleSUR) –": a place in capitals and small letters needs its agency
+    rf"|[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){{0,3}}{_DATELINE_DATE}?[ \t]*\([^)\n]{{1,30}}\))"
     r"[ \t]*(?:--|—|–|-)[ \t]+", re.MULTILINE)
 # A headline's verb that the entity recogniser may glue to a name: "Obama Says Museum Will ...".
 HEADLINE_VERBS = frozenset({"says", "said", "tells", "told"}) | lx.SPEECH_VERB_FORMS
@@ -1245,8 +1250,8 @@ def _is_cue(tok: "Token") -> bool:
         return True  # "the Saudis state": the plural verb after a plural name, taken for a noun
     if tok.lemma_ == "put" and any(c.lower_ == "it" for c in tok.children) and any(c.lower_ == "as" for c in tok.children):
         return True  # "as Tom Ridge put it:"
-    if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
-        return True  # "in the words of X"
+    if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" or c.dep_ == "poss" for c in tok.children):
+        return True  # "in the words of X", "in his words", "in Ruiz's words"
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
 
@@ -1318,7 +1323,10 @@ def _continued_participle(tok: "Token", in_quote: list[bool]) -> "Token":
 
 
 def _according_to(v: "Token", in_quote: list[bool]) -> "Token | None":
-    """The one named by "according to X" or "in the words of X"."""
+    """The one named by "according to X", "in the words of X" or "in X's words"."""
+    owner = next((c for c in v.children if c.dep_ == "poss" and not in_quote[c.i]), None) if v.lower_ == "words" else None
+    if owner is not None:
+        return owner if owner.lower_ not in lx.FIRST_PERSON else None
     to = next((c for c in v.children if c.lower_ in ("to", "of")), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if obj is None or in_quote[obj.i]:

@@ -720,6 +720,14 @@ CASES = [
      "“filed for bankruptcy four times.”", "bankruptcy", "Lena Brenner"),
     ("The statement also took aim at Okafor's record. According to the statement, his companies "
      "“filed for bankruptcy four times.”", "bankruptcy", "statement"),
+    # "in his words", "in X's words" name the speaker as "in the words of X" does; "in our words" names no one
+    ("Venezuelan President Nicolás Maduro spoke on Tuesday. In his words, the sanctions are “a crime against humanity.”",
+     "a crime", "Nicolás Maduro"),
+    ("Venezuelan President Nicolás Maduro spoke on Tuesday. In Maduro's words, the sanctions are “a crime.”",
+     "a crime", "Nicolás Maduro"),
+    # a dateline with a date and an agency is no speaker ("Caracas, March 14 (teleSUR) –")
+    ("Maduro denounces sanctions\n\nCaracas, March 14 (teleSUR) – Venezuelan President Nicolás Maduro on Tuesday "
+     "denounced what he described as a new “economic war” against his country.", "economic war", "Nicolás Maduro"),
 ]
 
 
@@ -843,9 +851,15 @@ def test_typewriter_quotes_attribute_like_curly_ones(extract, text, fragment, ex
     ("DES MOINES, Iowa — Ted Cruz", "DES MOINES, Iowa — "),
     ("PHILADELPHIA, July 25 (UPI) — The committee", "PHILADELPHIA, July 25 (UPI) — "),
     ("WASHINGTON, Aug. 24 (UPI) — A spokesman", "WASHINGTON, Aug. 24 (UPI) — "),
+    ("MINSK, 14 March (BelTA) – Belarus will", "MINSK, 14 March (BelTA) – "),
+    ("Caracas, March 14 (teleSUR) – Venezuelan President", "Caracas, March 14 (teleSUR) – "),
+    ("MANCHESTER, N.H., Jan. 5, 2016 (Reuters) - Ted Cruz", "MANCHESTER, N.H., Jan. 5, 2016 (Reuters) - "),
+    ("TEHRAN, Nov. 3 -- Iran said", "TEHRAN, Nov. 3 -- "),
     # negatives
     ("Mr. Trump said -- not for the first time", None),
     ("The plan - if it works - is cheap", None),
+    ("On Tuesday, March 14 - the day of the vote - Ruiz said", None),
+    ("Ana Ruiz, March 14 - a date she remembers", None),
 ])
 def test_dateline(line, dateline):
     from quotecmp.attribution import DATELINE
