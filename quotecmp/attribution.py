@@ -889,6 +889,8 @@ class Article:
     def _named_apposition(self, tok: "Token") -> "Token | None":
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "ORG", "NORP", "DATE"):
+                if self._office_of_the_one_served(tok, c):
+                    continue
                 return c  # "the minister, Ana Ruiz,"
             # "Calloway's spokeswoman, Tamsin Reyes," with the name tagged as an organisation: a
             # person noun's apposition of a first name and a surname is a person
@@ -910,6 +912,19 @@ class Article:
                         if name is not None:
                             return name
         return _split_subject(tok)
+
+    @staticmethod
+    def _office_of_the_one_served(tok: "Token", name: "Token") -> bool:
+        """"A spokesman for her opponent, Rep. Carl Hensley,": a name with an office of its own, after a
+        spokesman or aide "for"/"to" someone described, is that someone, not the spokesman."""
+        if tok.lemma_.lower() not in lx.SERVING_NOUNS:
+            return False
+        served = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "to") for o in p.children
+                  if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        return bool(served) and any(
+            c.dep_ in ("compound", "flat") and c.i < name.i and (fold(c.text).rstrip(".") in lx.TITLE_WORD_ABBREVIATIONS
+                                                                 or c.lower_ in lx.ROLE_NOUNS)
+            for c in name.children)
 
     def _compound(self, tok: "Token") -> list["Token"]:
         """The name a PROPN head stands in: its compound/flat children and itself."""

@@ -100,6 +100,10 @@ TITLE_WORD_ABBREVIATIONS = {
     "supt": ("superintendent",), "amb": ("ambassador",), "sec": ("secretary",), "insp": ("inspector",),
 }
 
+# People who speak or act for someone else: "a spokesman for X", "an aide to X".
+SERVING_NOUNS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney assistant "
+                          "representative staffer".split())
+
 # Titles a later mention may use for the title given ("Rep. Ana Ruiz" is "the congresswoman").
 # Gendered words are only matched, never given: they would decide a pronoun's gender.
 TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative"}

@@ -728,6 +728,11 @@ CASES = [
     # a dateline with a date and an agency is no speaker ("Caracas, March 14 (teleSUR) –")
     ("Maduro denounces sanctions\n\nCaracas, March 14 (teleSUR) – Venezuelan President Nicolás Maduro on Tuesday "
      "denounced what he described as a new “economic war” against his country.", "economic war", "Nicolás Maduro"),
+    # "a spokesman for her opponent, Rep. X,": a name with an office of its own is the one spoken for, not the
+    # spokesman; a name with none is the spokesman's
+    ("A spokesman for her Democratic opponent, Rep. Carl Hensley, called the explanation “laughable.”", "laughable",
+     "A spokesman for her Democratic opponent"),
+    ("A spokeswoman for the senator, Ana Ruiz, called the explanation “laughable.”", "laughable", "Ana Ruiz"),
 ]
 
 
