@@ -1038,6 +1038,11 @@ class Article:
             if res.how == "org":
                 continue
             g = self._gender_of(res.name)
+            if res.how == "pronoun" and res.chain and g is None:
+                # "“…,” he pressed. “…,” she answered": a subject that was itself a pronoun has its
+                # gender, when the name it stands for has none known
+                said = res.chain[0].lower()
+                g = "m" if said in lx.MALE_PRONOUNS else "f" if said in lx.FEMALE_PRONOUNS else None
             if want and g and g != want:
                 continue
             return Resolved(res.name, "pronoun", chain + (res.name,))

@@ -733,6 +733,15 @@ CASES = [
     ("A spokesman for her Democratic opponent, Rep. Carl Hensley, called the explanation “laughable.”", "laughable",
      "A spokesman for her Democratic opponent"),
     ("A spokeswoman for the senator, Ana Ruiz, called the explanation “laughable.”", "laughable", "Ana Ruiz"),
+    # a pronoun whose antecedent was itself a pronoun has that pronoun's gender, when the name's is unknown
+    ("Rep. Dana Whitcombe (R-Kan.) defended her vote Sunday, telling Fox News’ Bret Colman that she had “no regrets.”\n\n"
+     "“Congresswoman, your own constituents say you abandoned them,” Colman said.\n\n"
+     "“I respond by saying look at the jobs,” Whitcombe said.\n\n“But the farmers lost their land,” he pressed.\n\n"
+     "“They were paid fairly,” she answered.", "paid fairly", "Dana Whitcombe"),
+    ("Rep. Dana Whitcombe (R-Kan.) defended her vote Sunday, telling Fox News’ Bret Colman that she had “no regrets.”\n\n"
+     "“Congresswoman, your own constituents say you abandoned them,” Colman said.\n\n"
+     "“I respond by saying look at the jobs,” Whitcombe said.\n\n“But the farmers lost their land,” he pressed.\n\n"
+     "“They were paid fairly,” he answered.", "paid fairly", "Colman"),
 ]
 
 
