@@ -2057,6 +2057,13 @@ class Attributor:
             return None
         tok = self.a.token_at(i)
         prev = self.doc[tok.i - 1] if tok.i > 0 else None
+        close = tok if tok.text.startswith(")") else prev if prev is not None and prev.text == ")" else None
+        if close is not None:
+            # "Sen. Alice Monroe (D-Vt.): “…”": the name before its party, state or post in brackets
+            opening = next((t for t in reversed(self.doc[max(0, close.i - 8):close.i]) if t.text in "()"), None)
+            if opening is not None and opening.text == "(" and opening.i > 0 and self.doc[opening.i - 1].pos_ == "PROPN" \
+                    and "\n" not in self.a.text[opening.idx:close.idx] and not self.a.in_quote[opening.i - 1]:
+                prev = self.doc[opening.i - 1]
         shown = self._shown_source(tok)
         if shown is not None:
             att = self._speaker_or_none("colon", shown, ":")

@@ -742,6 +742,13 @@ CASES = [
      "“Congresswoman, your own constituents say you abandoned them,” Colman said.\n\n"
      "“I respond by saying look at the jobs,” Whitcombe said.\n\n“But the farmers lost their land,” he pressed.\n\n"
      "“They were paid fairly,” he answered.", "paid fairly", "Colman"),
+    # a colon label: the name before its party and state in brackets; a bracket after an addressee is not a label
+    ("President Greer nominated Judge Samuel Hart. Here is how lawmakers reacted:\n\n"
+     "Senate Majority Leader Ron Tate (R-Ky.): “Judge Hart is a brilliant jurist.”\n\n"
+     "Sen. Alice Monroe (D-Vt.): “This nomination is an insult.”", "an insult", "Alice Monroe"),
+    ("President Greer nominated Judge Samuel Hart. Here is how lawmakers reacted:\n\n"
+     "Senate Majority Leader Ron Tate (R-Ky.): “Judge Hart is a brilliant jurist.”", "brilliant jurist", "Ron Tate"),
+    ("Rep. Ana Ruiz spoke on Monday. Ruiz told CNN (video): “We are not done.”", "not done", "Ana Ruiz"),
 ]
 
 
