@@ -1771,7 +1771,7 @@ class Attributor:
             if person is None or m.group(1) not in person.names:
                 m = None  # "The Trumps: Three Generations" is a title, not a label
         if not m or q.nested:
-            return None
+            return self._label_before(q)
         if self.a.text[self.a.para_bounds[q.paragraph][0]:q.outer_start].strip():
             return None  # "“Debate recap,” tweeted X. “Clinton: '…'”": a label inside someone's words, not a transcript line
         label = m.group(1).strip()
@@ -1784,6 +1784,22 @@ class Attributor:
             canon = self.a.book.canonical(res.name)
             if canon:
                 res = Resolved(canon, "name", res.chain + (canon + " (speakers file)",))
+        return self._make("transcript", res, (m.start(1), m.end(1), label), ":")
+
+    def _label_before(self, q: QuoteSpan) -> Attribution | None:
+        """A transcript line whose speaker's name in capitals opens the paragraph, before the quote
+        marks: "RUIZ: “Then why did the auditor resign?”" (the parser takes "RUIZ" for a noun). Only a
+        person the article names: "BREAKING: “…”" is no one."""
+        a = self.a.para_bounds[q.paragraph][0]
+        m = TRANSCRIPT_LABEL.match(self.a.text, a) if a < q.outer_start else None
+        if m is None or q.nested or self.a.text[m.end():q.outer_start].strip():
+            return None
+        label = m.group(1).strip()
+        last = label.title().split()[-1]  # "PENROSE", "MR. PENROSE", "LYLE PENROSE"
+        hit = self.a.people.get(_name_key(last))
+        if hit is None or fold(last) not in {fold(w) for n in hit.names for w in n.split()}:
+            return None
+        res = Resolved(hit.name, "name", (label, hit.name))
         return self._make("transcript", res, (m.start(1), m.end(1), label), ":")
 
     def _nested(self, q: QuoteSpan) -> Attribution | None:

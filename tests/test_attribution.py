@@ -749,6 +749,13 @@ CASES = [
     ("President Greer nominated Judge Samuel Hart. Here is how lawmakers reacted:\n\n"
      "Senate Majority Leader Ron Tate (R-Ky.): “Judge Hart is a brilliant jurist.”", "brilliant jurist", "Ron Tate"),
     ("Rep. Ana Ruiz spoke on Monday. Ruiz told CNN (video): “We are not done.”", "not done", "Ana Ruiz"),
+    # a transcript line: a speaker's name in capitals opens the paragraph, before the quote marks; a capitalised
+    # label that names no one of the article is not a speaker
+    ("Mayor Lyle Penrose spoke with WKRV host Janet Ruiz on Monday. Partial transcript as follows:\n\n"
+     "RUIZ: “Mr. Mayor, the council says you are hiding the deficit.”\n\nPENROSE: “That is simply false.”\n\n"
+     "RUIZ: “Then why did the auditor resign?”", "auditor resign", "Janet Ruiz"),
+    ("Mayor Lyle Penrose spoke with WKRV host Janet Ruiz on Monday.\n\n"
+     "UPDATE: “We will publish every number,” Penrose said Tuesday.", "every number", "Lyle Penrose"),
 ]
 
 
