@@ -85,6 +85,8 @@ VERDICT = re.compile(r"(?:that|this|such) (?:was|is|were|are) (?:the |their |his
                      r"(?:verdict|view|reaction|response|assessment|words?|message|take|answer|reply) of ", re.I)
 
 NAME_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
+# "Q:" and "A:" opening the lines of a question-and-answer interview
+QA_LABEL = re.compile(r"([QA])[:.][ \t]")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
 
@@ -1669,6 +1671,7 @@ class Attributor:
         self.done: list[tuple[QuoteSpan, Attribution]] = []
         self._scanned_to = 0  # tokens before this were looked at for reported speech
         self._signs: set[int] = set()  # starts of quotes written on a sign: no talk that floats on
+        self._interviewee: Resolved | None = None  # who answers the "A:" lines of a question-and-answer piece
 
     def run(self) -> list[Attribution]:
         out = []
@@ -1791,6 +1794,9 @@ class Attributor:
         marks: "RUIZ: “Then why did the auditor resign?”" (the parser takes "RUIZ" for a noun). Only a
         person the article names: "BREAKING: “…”" is no one."""
         a = self.a.para_bounds[q.paragraph][0]
+        qa = QA_LABEL.match(self.a.text, a) if a < q.outer_start and not q.nested else None
+        if qa is not None and not self.a.text[qa.end():q.outer_start].strip():
+            return self._interview_line(qa.group(1).upper(), (qa.start(1), qa.end(1), qa.group(1)))
         m = TRANSCRIPT_LABEL.match(self.a.text, a) if a < q.outer_start else None
         if m is None or q.nested or self.a.text[m.end():q.outer_start].strip():
             return None
@@ -1801,6 +1807,23 @@ class Attributor:
             return None
         res = Resolved(hit.name, "name", (label, hit.name))
         return self._make("transcript", res, (m.start(1), m.end(1), label), ":")
+
+    def _interview_line(self, label: str, mention: tuple[int, int, str]) -> Attribution:
+        """A question-and-answer line: "Q: “…”" is the interviewer's, whom the article does not name
+        line by line; "A: “…”" is the one interviewed, the person the article opens with as the subject
+        of a sentence ("Gov. Ellen Marsh sat down with the Ledger-Star on Friday.")."""
+        if label == "Q":
+            return self._make("transcript", Resolved(None, "unresolved", ("Q (the interviewer)",)), None, ":")
+        if self._interviewee is None:
+            self._interviewee = Resolved(None, "unresolved", ("A",))
+            for sent in self.a.sents:
+                if sent.start_char >= mention[0]:
+                    break
+                res = self.a.sentence_subject(sent)
+                if res and res.name and res.how == "name":
+                    self._interviewee = Resolved(res.name, "name", ("A (the one interviewed)", res.name))
+                    break
+        return self._make("transcript", self._interviewee, mention if self._interviewee.name else None, ":")
 
     def _nested(self, q: QuoteSpan) -> Attribution | None:
         """A quotation inside another: the speaker the outer quote names for it ("They say, ‘…’"),

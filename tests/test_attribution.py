@@ -756,6 +756,16 @@ CASES = [
      "RUIZ: “Then why did the auditor resign?”", "auditor resign", "Janet Ruiz"),
     ("Mayor Lyle Penrose spoke with WKRV host Janet Ruiz on Monday.\n\n"
      "UPDATE: “We will publish every number,” Penrose said Tuesday.", "every number", "Lyle Penrose"),
+    # a question-and-answer interview: "A:" is the one interviewed, the article's first subject; "Q:" the
+    # interviewer it does not name; a quote later in an answer keeps its own cue
+    ("Q&A: Gov. Ellen Marsh on the budget fight\n\nGov. Ellen Marsh sat down with the Ledger-Star on Friday. "
+     "Reporter Tom Pike asked the questions.\n\nQ: “Governor, are you going to veto the budget?”\n\n"
+     "A: “If it arrives on my desk in its current form, yes.”", "current form", "Ellen Marsh"),
+    ("Q&A: Gov. Ellen Marsh on the budget fight\n\nGov. Ellen Marsh sat down with the Ledger-Star on Friday. "
+     "Reporter Tom Pike asked the questions.\n\nQ: “Governor, are you going to veto the budget?”\n\n"
+     "A: “If it arrives on my desk in its current form, yes.”", "veto the budget", None),
+    ("Gov. Ellen Marsh sat down with the Ledger-Star on Friday. Her rival is Tom Pike.\n\n"
+     "Q: “Did your rival call you?”\n\nA: Pike called me and said, “Drop out.”", "Drop out", "Tom Pike"),
 ]
 
 
