@@ -2245,6 +2245,8 @@ class Attributor:
         "‘We are not giving up’: Petrenko vows to fight on", "‘I never wanted this’: an interview
         with Maria Delgado"."""
         a, b = self.a.para_bounds[q.paragraph]
+        if q.outer_start > a and not q.nested and is_headline(self.a.text, (a, b)):
+            return self._headline_label(q, a)
         if q.outer_start != a or not self.a.text.startswith(":", q.outer_end) or not is_headline(self.a.text, (a, b)):
             return None
         # the one who acts after the colon, or the one interviewed; not "critics round on Tom Hale"
@@ -2256,6 +2258,28 @@ class Attributor:
             return None
         res = self.a.resolve(ent.root)
         return self._make("headline", res, self.a.mention_span(ent.root), ":") if res.name else None
+
+    def _headline_label(self, q: QuoteSpan, a: int) -> Attribution | None:
+        """A headline that opens with a name and a colon is that person's claim, the quote after the
+        colon theirs: "Walker: Crenshaw ‘Should Be in Jail’", "Bill Clinton: Hillary ‘Better
+        Qualified’" (the person talked about after the colon is not the speaker)."""
+        colon = self.a.text.find(":", a, q.outer_start)
+        if colon <= a:
+            return None
+        words = self.a.text[a:colon].split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None  # "The Latest: …" is no one; "Report: …", "Exclusive: …" name no one the body knows
+        last = words[-1].strip(".,’'")
+        hit = self.a.people.get(_name_key(last))
+        label = " ".join(words)
+        names = [n for n in hit.names if n != label] if hit is not None else []  # not the label read as a name
+        if fold(last) not in {fold(w) for n in names for w in n.split()[1:]}:
+            return None  # a surname the body writes, not a first name or a word of a title
+        name = hit.name_for(words[-2]) if len(words) > 1 else hit.name
+        if name == label:
+            return None
+        start = colon - len(words[-1])
+        return self._make("headline", Resolved(name, "name", (last, name)), (start, colon, words[-1]), ":")
 
     def _next_sentence(self, q: QuoteSpan) -> Attribution | None:
         """“Whole sentence.” Smith said, … — the cue opens the sentence right after the quote."""

@@ -766,6 +766,14 @@ CASES = [
      "A: “If it arrives on my desk in its current form, yes.”", "veto the budget", None),
     ("Gov. Ellen Marsh sat down with the Ledger-Star on Friday. Her rival is Tom Pike.\n\n"
      "Q: “Did your rival call you?”\n\nA: Pike called me and said, “Drop out.”", "Drop out", "Tom Pike"),
+    # a headline opening with a name and a colon is that person's claim, the quote after the colon theirs;
+    # a label that is no one the body names ("Report:") gives no speaker
+    ("Walker: Crenshaw ‘Should Be in Jail’\n\nRichard Walker told Fox News’ Sean Mitchell on Tuesday that "
+     "Sen. Paula Crenshaw “should be in jail” over her emails.", "Should Be in Jail", "Richard Walker"),
+    ("Crenshaw Aide Pardo: Walker Remarks ‘Disgraceful’\n\nPaula Crenshaw’s campaign chairman, John Pardo, called "
+     "Richard Walker's remarks “disgraceful.”", "Disgraceful", "John Pardo"),
+    ("Report: Walker ‘Furious’ With Campaign Staff\n\nRichard Walker is unhappy with his staff, according to a report. "
+     "Sen. Paula Crenshaw said nothing.", "Furious", None),
 ]
 
 
