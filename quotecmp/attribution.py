@@ -758,6 +758,13 @@ class Article:
                     # "Commentary's Noah Rothman", tagged as one organisation: the person after the possessive
                     name = " ".join(_words(list(after)))
                     return self._finish(name, "name", chain + (name,))
+                before = self.doc[ent.start - 1] if ent.start > 0 else None
+                if ent.label_ == "ORG" and before is not None and before.text.islower() and before.lower_ in lx.PERSON_NOUNS \
+                        and before.tag_ == "NN" and len(ent) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+                    # "Walker spokeswoman Hope Daniels said", the name tagged as an organisation: a person's noun
+                    # right before it says it is a person's name
+                    name = " ".join(_words(list(ent)))
+                    return self._finish(name, "name", chain + (name,))
             # an organisation or a country speaks as itself: "the Kremlin said", "Iran said"
             if tok.ent_type_ in ("ORG", "GPE", "NORP") and "," not in self._entity(tok):  # "Lehigh, Bruce Turry" is a slip
                 ent = self._entity(tok)

@@ -774,6 +774,12 @@ CASES = [
      "Richard Walker's remarks “disgraceful.”", "Disgraceful", "John Pardo"),
     ("Report: Walker ‘Furious’ With Campaign Staff\n\nRichard Walker is unhappy with his staff, according to a report. "
      "Sen. Paula Crenshaw said nothing.", "Furious", None),
+    # a name the recogniser tags as an organisation is a person's after a person's noun ("spokeswoman Hope
+    # Daniels"), and a pronoun can stand for it; an organisation with no such noun before it stays one
+    ("Richard Walker’s campaign blasted Sen. Paula Crenshaw on Wednesday.\n\nWalker spokeswoman Hope Daniels said "
+     "the senator was hiding.\n\n“She has had months to come clean,” she said.", "come clean", "Hope Daniels"),
+    ("Richard Walker’s campaign blasted Sen. Paula Crenshaw on Wednesday.\n\nThe Walker campaign’s Hope Daniels "
+     "Foundation said the senator was hiding.\n\n“She has had months to come clean,” she said.", "come clean", "Paula Crenshaw"),
 ]
 
 
