@@ -482,9 +482,12 @@ class Article:
                         or (t.pos_ == "NOUN" and t.lemma_.lower() in lx.TITLE_NOUNS):
                     break  # a pronoun after another person may be theirs: "Nance said she wants Trump to explain his stance",
                     # "Rodríguez thanked the head of state for his support"
-                if t.dep_ in ("dobj", "dative", "pobj") and not t.lower_.endswith("self") \
-                        and (t.head if t.dep_ != "pobj" else t.head.head) == subj.head:
-                    continue  # an object of the subject's own verb is someone else ("Welch pressed him"), unless reflexive
+                if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative", "pobj"):
+                    verb = t.head.head if t.dep_ == "pobj" else t.head
+                    while verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i:
+                        verb = verb.head
+                    if verb.i == subj.head.i:
+                        continue  # "Crenshaw walked over and hugged him": the object of the subject's own verb is someone else
                 if t.lower_ in lx.MALE_PRONOUNS:
                     v[0] += 1
                 elif t.lower_ in lx.FEMALE_PRONOUNS:

@@ -780,6 +780,15 @@ CASES = [
      "the senator was hiding.\n\n“She has had months to come clean,” she said.", "come clean", "Hope Daniels"),
     ("Richard Walker’s campaign blasted Sen. Paula Crenshaw on Wednesday.\n\nThe Walker campaign’s Hope Daniels "
      "Foundation said the senator was hiding.\n\n“She has had months to come clean,” she said.", "come clean", "Paula Crenshaw"),
+    # a pronoun that is the object of its subject's own verb is someone else and says nothing of the subject's
+    # gender ("Crenshaw walked over and hugged him"); a possessive after the subject still does ("hugged her husband")
+    ("Sen. Paula Crenshaw faced questions at a town hall Thursday.\n\nOne woman, a nurse named Carol Hughes, said her "
+     "premiums had doubled.\n\n“I can’t afford it anymore,” Hughes said.\n\nAnother voter, Jim Packer, asked about the "
+     "opioid crisis. “My son died last year.”\n\nThe room went silent. Crenshaw walked over and hugged him.\n\n"
+     "“I am so sorry for your loss,” she said.", "so sorry", "Paula Crenshaw"),
+    ("Pat Lowell faced questions at a town hall Thursday.\n\nLowell walked over and hugged her husband.\n\nTom Reyes, "
+     "a voter, asked about taxes. “Taxes are too high,” Reyes said.\n\nThe room went silent.\n\n“We hear you,” she said.",
+     "We hear you", "Pat Lowell"),
 ]
 
 
