@@ -923,6 +923,9 @@ class Article:
                             a.ent_type_ == "PERSON" or any(x.dep_ == "compound" and x.pos_ == "PROPN" for x in a.children))), None)
                         if name is not None:
                             return name
+        given = self._given_name(tok)
+        if given is not None:
+            return given
         return _split_subject(tok)
 
     @staticmethod
@@ -937,6 +940,29 @@ class Article:
             c.dep_ in ("compound", "flat") and c.i < name.i and (fold(c.text).rstrip(".") in lx.TITLE_WORD_ABBREVIATIONS
                                                                  or c.lower_ in lx.ROLE_NOUNS)
             for c in name.children)
+
+    def _given_name(self, tok: "Token") -> "Token | None":
+        """The name a common noun's clause gives it: "a woman named Ellen Cho", "a young man, who
+        identified himself as Kyle Brandt," (a person's name, not "a group called Citizens United")."""
+        if tok.pos_ != "NOUN":
+            return None
+        # ("a young man in a college sweatshirt, who identified himself as …": a "who" clause is the man's,
+        # wherever the parser hangs it)
+        clauses = list(tok.children) + [g for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                                        for g in o.children if g.dep_ == "relcl" and any(w.lower_ == "who" for w in g.children)]
+        for c in clauses:
+            if c.lemma_.lower() not in lx.GIVEN_NAME_VERBS or self.in_quote[c.i]:
+                continue
+            if c.dep_ == "acl" and c.tag_ == "VBN":  # "named Ellen Cho"
+                names = [g for g in c.children if g.dep_ in ("oprd", "dobj", "attr", "xcomp")]
+            elif c.dep_ == "relcl" and any(g.lower_ in ("himself", "herself") for g in c.children):  # "who identified himself as"
+                names = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+            else:
+                continue
+            name = next((g for g in names if g.pos_ == "PROPN"), None)
+            if name is not None and (name.ent_type_ == "PERSON" or fold(name.text) in self.people):
+                return name
+        return None
 
     def _compound(self, tok: "Token") -> list["Token"]:
         """The name a PROPN head stands in: its compound/flat children and itself."""

@@ -35,6 +35,9 @@ THOUGHT_VERBS = frozenset("think wonder feel imagine ponder muse reflect conside
 
 # Verbs that introduce a quoted label or term rather than an utterance ("called it", "dubbed").
 NAMING_VERBS = frozenset("call dub label term brand nickname title name portray".split())
+# Verbs that give a described person their name: "a woman named Ellen Cho", "a voter called Jim Lee", "a young
+# man, who identified himself as Kyle Brandt,".
+GIVEN_NAME_VERBS = frozenset("name call identify".split())
 
 # Nouns for things that carry words (an ad that "urges", a statement "describing"): their speaker is
 # whoever issued them, so attribution looks past them to the verb they are the object of.

@@ -789,6 +789,15 @@ CASES = [
     ("Pat Lowell faced questions at a town hall Thursday.\n\nLowell walked over and hugged her husband.\n\nTom Reyes, "
      "a voter, asked about taxes. “Taxes are too high,” Reyes said.\n\nThe room went silent.\n\n“We hear you,” she said.",
      "We hear you", "Pat Lowell"),
+    # a described person the sentence names ("a woman named Ellen Cho", "a young man …, who identified himself as
+    # Kyle Brandt,") is that name; a name the clause merely mentions is not theirs
+    ("Richard Walker took questions from voters in Dubuque on Wednesday.\n\nA young man in a college sweatshirt, who "
+     "identified himself as Kyle Brandt, asked about student loans.\n\n“I owe $80,000. How do I ever pay that back?”",
+     "I owe", "Kyle Brandt"),
+    ("Richard Walker took questions from voters in Dubuque on Wednesday.\n\nA woman named Ellen Cho asked about her "
+     "husband’s job.\n\n“He was laid off after 22 years.”", "laid off", "Ellen Cho"),
+    ("Richard Walker took questions from voters in Dubuque on Wednesday.\n\nA young man who met Kyle Brandt asked about "
+     "student loans.\n\n“I owe $80,000.”", "I owe", "A young man"),
 ]
 
 
