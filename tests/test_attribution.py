@@ -798,6 +798,13 @@ CASES = [
      "husband’s job.\n\n“He was laid off after 22 years.”", "laid off", "Ellen Cho"),
     ("Richard Walker took questions from voters in Dubuque on Wednesday.\n\nA young man who met Kyle Brandt asked about "
      "student loans.\n\n“I owe $80,000.”", "I owe", "A young man"),
+    # a proper noun with "a" describes someone ("a retired Marine", "a Democrat"): the person named in apposition,
+    # else an unnamed source as written
+    ("Richard Walker took questions from voters in Dubuque on Wednesday.\n\nLater, a retired Marine, Sgt. Dan Kowalski, "
+     "stood up.\n\n“Sir, how will you take care of veterans?”", "take care", "Dan Kowalski"),
+    ("Richard Walker spoke in Dubuque on Wednesday.\n\n“He is a fraud,” said a Democrat who attended.", "a fraud", "a Democrat"),
+    ("Richard Walker took questions from voters in Dubuque on Wednesday.\n\nA Democrat, a teacher from Dubuque, asked, "
+     "“Sir, how will you pay for it?”", "pay for it", "A Democrat"),
 ]
 
 
