@@ -2121,6 +2121,12 @@ class Attributor:
                 if j >= 0 and self.a.text[j] == ":":
                     colon = self.a.token_at(j)
                     sent = colon.sent
+                    # "Here is the full text of Bush's post:" / "From Bush's Facebook post:" over the quote's paragraph
+                    shown = self._shown_source(colon)
+                    if shown is not None:
+                        att = self._speaker_or_none("colon", shown, ":")
+                        if att is not None:
+                            return att
                     # "…, and Breitbart News responded:" / "As Joel Pollak observed, …:": the reporting
                     # verb's subject, before the sentence's main subject
                     # (an "As Breitbart News reported, …" clause sources the whole sentence: it comes first)
@@ -2235,11 +2241,13 @@ class Attributor:
                     while t.i + 1 < colon.i and self.doc[t.i + 1].pos_ == "PROPN" and self.doc[t.i + 1].ent_type_ == "PERSON":
                         t = self.doc[t.i + 1]  # the surname: "Here's Bill Clinton"
                     return t
+        # "Here is the text of Bush's post:": the copula that presents it is no verb the document is the object of
+        presents = words[1].i if len(words) >= 2 and words[0].lower_ == "here" and words[1].lemma_ == "be" else None
         for t in clause:
             src = self._carrier_source(t)
             # the document is what the clause is about, not the object of a verb ("ended her speech by quoting …:")
-            if src is not None and not any(v.pos_ in ("VERB", "AUX") and not _descends(v, self.doc[t.i:t.i + 1])
-                                           for v in clause):
+            if src is not None and not any(v.pos_ in ("VERB", "AUX") and v.i != presents
+                                           and not _descends(v, self.doc[t.i:t.i + 1]) for v in clause):
                 return src
         return None
 

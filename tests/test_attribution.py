@@ -805,6 +805,16 @@ CASES = [
     ("Richard Walker spoke in Dubuque on Wednesday.\n\n“He is a fraud,” said a Democrat who attended.", "a fraud", "a Democrat"),
     ("Richard Walker took questions from voters in Dubuque on Wednesday.\n\nA Democrat, a teacher from Dubuque, asked, "
      "“Sir, how will you pay for it?”", "pay for it", "A Democrat"),
+    # a clause that shows a document ("Here is the text of X's post:") names its maker, also over the quote's paragraph;
+    # a document read from by someone else is the reader's colon
+    ("Dale Brandt answered on Twitter. Marion Hollis said he was \"unfit.\"\n\nHere is the full text of Brandt's "
+     "tweet:\n\n\"She should be in jail.\"", "in jail", "Dale Brandt"),
+    ("Dale Brandt answered on Twitter. Marion Hollis said he was \"unfit.\"\n\nHere is the full text of Brandt's "
+     "tweet: \"She should be in jail.\"", "in jail", "Dale Brandt"),
+    ("Dale Brandt answered on Twitter. Marion Hollis said he was \"unfit.\"\n\nFrom Brandt's Facebook post:\n\n"
+     "\"We will win Nevada.\"", "win Nevada", "Dale Brandt"),
+    ("Dale Brandt said she was \"unfit.\"\n\nMarion Hollis read aloud from Brandt's tweet:\n\n\"She should be in jail.\"",
+     "in jail", "Marion Hollis"),
 ]
 
 
