@@ -1213,6 +1213,15 @@ class Article:
                 if res.name:
                     result = res
                     break
+            owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")
+                          and c.lower_ not in lx.FIRST_PERSON and not self.in_quote[c.i]), None) \
+                if subj.pos_ == "NOUN" and subj.lemma_.lower() in lx.LABEL_NOUNS else None
+            if owner is not None:
+                # "Brandt's response came hours later.": the one whose utterance the sentence is about
+                res = self.resolve(owner)
+                if res.name:
+                    result = res
+                    break
         self._subject_cache[sent.start] = result
         return result
 

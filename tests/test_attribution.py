@@ -815,6 +815,14 @@ CASES = [
      "\"We will win Nevada.\"", "win Nevada", "Dale Brandt"),
     ("Dale Brandt said she was \"unfit.\"\n\nMarion Hollis read aloud from Brandt's tweet:\n\n\"She should be in jail.\"",
      "in jail", "Marion Hollis"),
+    # a sentence about someone's utterance ("Brandt's reply came hours later.") puts its owner forward for a
+    # pronoun or a quote that follows; any other thing of theirs does not
+    ("Robert Donnelly attacked Dale Brandt on Sunday. He said Brandt was unfit.\n\nBrandt's reply came hours later. "
+     "\"He lost two wars,\" he wrote.", "two wars", "Dale Brandt"),
+    ("Robert Donnelly attacked Dale Brandt on Sunday. He said Brandt was unfit.\n\nBrandt's reply came hours later.\n\n"
+     "\"He lost two wars.\"", "two wars", "Dale Brandt"),
+    ("Robert Donnelly attacked Dale Brandt on Sunday. He said Brandt was unfit.\n\nBrandt's rally came hours later. "
+     "\"He lost two wars,\" he wrote.", "two wars", "Robert Donnelly"),
 ]
 
 
