@@ -2167,6 +2167,13 @@ class Attributor:
             att = self._speaker_or_none("colon", shown, ":")
             if att is not None:
                 return att
+        if self._topic_label(tok):
+            # "- On Hollis: “…”" in a list of someone's remarks: the topic is no speaker; the one the list is of speaks
+            st = self.state
+            if st.resolved is not None and st.resolved.name and q.paragraph - st.paragraph <= 3:
+                return self._make("colon", Resolved(st.resolved.name, st.resolved.how,
+                                                    (st.resolved.name + " (speaking before)",)), None, ":")
+            return None
         if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON") and not self.a.in_quote[prev.i] \
                 and not self._addressee(prev):
             res = self.a.resolve(prev)
@@ -2231,6 +2238,16 @@ class Attributor:
         if all(w.text[:1].isupper() for w in words[:on]) and (name.ent_type_ == "PERSON" or fold(name.text) in self.a.people):
             return name
         return None
+
+    def _topic_label(self, colon: "Token") -> bool:
+        """Is the clause before the colon a topic alone opening its paragraph or list item ("On Hollis:",
+        "- On trade:", "2. About the wall:")?"""
+        a = self.a.para_bounds[self._paragraph_of(colon.idx)][0]
+        words = [t for t in self.doc[self.a.token_at(a).i:colon.i] if not (t.is_punct or t.is_space)]
+        if words and re.fullmatch(r"\d{1,2}[.)]?", words[0].text):
+            words = words[1:]  # a number of a list
+        return 2 <= len(words) <= 6 and words[0].lower_ in ("on", "about", "regarding") \
+            and not any(t.pos_ in ("VERB", "AUX") or self.a.in_quote[t.i] for t in words)
 
     def _shown_source(self, colon: "Token") -> "Token | None":
         """A colon clause with no cue verb that shows the words rather than reports them: "Here's

@@ -823,6 +823,14 @@ CASES = [
      "\"He lost two wars.\"", "two wars", "Dale Brandt"),
     ("Robert Donnelly attacked Dale Brandt on Sunday. He said Brandt was unfit.\n\nBrandt's rally came hours later. "
      "\"He lost two wars,\" he wrote.", "two wars", "Robert Donnelly"),
+    # a topic alone before the colon ("- On Hollis:", "2. On the media:") in a list of remarks: the one the list
+    # is of speaks, not the name of the topic; a clause with a verb after "On" is an ordinary colon
+    ("Dale Brandt spoke for an hour in Tampa. Some highlights:\n\n- On Marion Hollis: \"She should be in jail.\"\n\n"
+     "- On the media: \"The most dishonest people.\"", "in jail", "Dale Brandt"),
+    ("Dale Brandt spoke for an hour in Tampa. Some highlights:\n\n1. On Marion Hollis: \"She should be in jail.\"\n\n"
+     "2. On the media: \"The most dishonest people.\"", "dishonest", "Dale Brandt"),
+    ("Dale Brandt spoke for an hour in Tampa.\n\nOn Brandt, Marion Hollis was blunt: \"He is unfit.\"", "unfit",
+     "Marion Hollis"),
 ]
 
 
