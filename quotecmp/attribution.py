@@ -2365,6 +2365,8 @@ class Attributor:
             return None
         if "\n" in self.a.text[q.outer_end:q.outer_end + 3]:
             return None
+        if self._woven(q):
+            return None  # "Hale dismissed it as “…” Ruiz later said …": the words are Hale's, not the next sentence's
         tok = self.a.token_at(q.outer_end)
         if tok.idx <= q.end:  # the closing mark itself: step past it
             if tok.i + 1 >= len(self.doc):
@@ -2401,6 +2403,28 @@ class Attributor:
                 return self._make("next-sentence", res, self.a.mention_span(subj), t)
             return None
         return None
+
+    def _woven(self, q: QuoteSpan) -> bool:
+        """Does the quote hang from a verb before it, in its own sentence, that has a subject of its own
+        ("Hale dismissed the attack as “…”"): a clause the quote completes and ends, not a whole sentence quoted?"""
+        inside = self.a.text[q.start:q.end].rstrip()
+        if not inside.endswith((".", "!", "?")) and not self.a.text.startswith((".", "!", "?"), q.outer_end):
+            return False  # "… Comey slammed as “careless,” Clinton has …": the sentence goes on
+        qa, qb = self.a.token_range(q.start, q.end)
+        head = next((t for t in self.doc[qa:qb] if not qa <= t.head.i < qb), None)
+        if head is None:
+            return False
+        v = head.head
+        for _ in range(6):
+            if v.i >= qa or self.a.in_quote[v.i]:
+                return False
+            if v.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i and not self.a.in_quote[c.i]
+                                                 for c in v.children):
+                return True
+            if v.head.i == v.i:
+                return False
+            v = v.head
+        return False
 
     def _quotation_source(self, tok: "Token") -> "Token | None":
         """“…” That quote from X appeared …: the sentence after the quote opens by naming it, a

@@ -831,6 +831,12 @@ CASES = [
      "2. On the media: \"The most dishonest people.\"", "dishonest", "Dale Brandt"),
     ("Dale Brandt spoke for an hour in Tampa.\n\nOn Brandt, Marion Hollis was blunt: \"He is unfit.\"", "unfit",
      "Marion Hollis"),
+    # a quote that completes and ends a clause with its own subject ("X dismissed it as “…”") is that subject's,
+    # not the sentence after's; a whole sentence quoted is still the next sentence's
+    ("Marion Hollis dismissed the attack as \"the desperate flailing of a man who is losing.\" Brandt spokesman Tom Ruiz "
+     "later said the senator was rattled.", "desperate flailing", "Marion Hollis"),
+    ("Marion Hollis spoke first.\n\n\"It is the desperate flailing of a man who is losing.\" Brandt spokesman Tom Ruiz "
+     "said that on Fox News.", "desperate flailing", "Tom Ruiz"),
 ]
 
 
