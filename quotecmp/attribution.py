@@ -1587,6 +1587,12 @@ def _author(obj: "Token", in_quote: list[bool]) -> "Token | None":
             by = next((g for g in agent.children if g.dep_ == "pobj" and not in_quote[g.i]), None) if agent is not None else None
             if by is not None:
                 return by
+        if c.dep_ == "relcl" and c.lemma_.lower() in lx.AUTHORING_VERBS:
+            # "the letter she sent to donors", "the op-ed that Ruiz wrote": the relative clause's subject made it
+            by = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")
+                       and g.lower_ not in lx.DEMONSTRATIVES and not in_quote[g.i]), None)
+            if by is not None:
+                return by
     return None
 
 
@@ -2043,7 +2049,9 @@ class Attributor:
                 subj = self._known_name_before(cue)
             if subj is not None:
                 if subj.lemma_.lower() in lx.CARRIER_NOUNS:
-                    subj = _author(subj, self.a.skip) or subj  # "an email sent out by X warned": X speaks
+                    by = _author(subj, self.a.skip)  # "an email sent out by X warned": X speaks
+                    if by is not None and (by.pos_ != "PRON" or self.a.resolve(by).name):
+                        subj = by  # ("the letter they signed says", with no one "they" stands for: the letter)
                 res = self.a.resolve(subj)
                 if (res.how == "unnamed" and (subj.lemma_.lower() in lx.NOT_SPEAKER_NOUNS or subj.lower_ in lx.DEMONSTRATIVES)) \
                         or (subj.ent_type_ in NOT_SPEAKERS and not _partitive(subj)):

@@ -47,6 +47,9 @@ piece story article report column op-ed editorial essay headline book speech mes
 web website page site poll survey study paper filing complaint lawsuit brief ruling order bill
 """.split())
 
+# Verbs by which someone makes or issues a document: "the letter she sent says …" is hers (not "the letter she got").
+AUTHORING_VERBS = frozenset("write send sign release issue publish post tweet pen draft file author deliver".split())
+
 # What asks a share of people and reports their answers: "the poll finds that 40 percent say …".
 POLL_NOUNS = frozenset("poll survey".split())
 

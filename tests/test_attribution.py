@@ -837,6 +837,11 @@ CASES = [
      "later said the senator was rattled.", "desperate flailing", "Marion Hollis"),
     ("Marion Hollis spoke first.\n\n\"It is the desperate flailing of a man who is losing.\" Brandt spokesman Tom Ruiz "
      "said that on Fox News.", "desperate flailing", "Tom Ruiz"),
+    # a document named with a relative clause of making it ("the letter she sent") is its maker's; one received is not
+    ("Marion Hollis spoke in Ohio. The letter she sent to donors says the race is \"far from over.\"", "far from over",
+     "Marion Hollis"),
+    ("Marion Hollis spoke in Ohio. The letter she received from donors says the race is \"far from over.\"",
+     "far from over", "letter"),
 ]
 
 
