@@ -43,7 +43,7 @@ GIVEN_NAME_VERBS = frozenset("name call identify".split())
 # whoever issued them, so attribution looks past them to the verb they are the object of.
 CARRIER_NOUNS = frozenset("""
 ad ads advertisement commercial spot statement release memo letter email e-mail tweet post video clip
-piece story article report column op-ed editorial essay headline book speech message note document petition
+piece story article report column op-ed editorial essay headline book speech message note document petition analysis
 web website page site poll survey study paper filing complaint lawsuit brief ruling order bill
 """.split())
 

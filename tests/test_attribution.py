@@ -842,6 +842,11 @@ CASES = [
      "Marion Hollis"),
     ("Marion Hollis spoke in Ohio. The letter she received from donors says the race is \"far from over.\"",
      "far from over", "letter"),
+    # an analysis is a document that speaks for whoever made it ("Its analysis described …"); its critics are others
+    ("The Tax Policy Institute, a think tank, studied the plan. Its analysis described the effects as \"modest but real.\"",
+     "modest", "Tax Policy Institute"),
+    ("The Tax Policy Institute, a think tank, studied the plan. Its critics described the effects as \"modest but real.\"",
+     "modest", "Its critics"),
 ]
 
 
