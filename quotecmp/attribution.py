@@ -853,6 +853,11 @@ class Article:
             return self.resolve(org, chain + (self._mention_text(tok),))
         if possessor is not None and tok.lemma_.lower() not in lx.RELATION_NOUNS:
             return self.resolve(possessor, chain + (self._mention_text(tok),))  # "Trump's campaign said"
+        maker = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
+                      and self.person_by_name(self._compound(c))), None) \
+            if tok.lemma_.lower() in lx.CARRIER_NOUNS else None
+        if maker is not None:  # "a new Hollis ad says": the ad of the person named before it, as "Hollis's ad"
+            return self.resolve(maker, chain + (self._mention_text(tok),))
         if low in lx.ORG_NOUNS or tok.lemma_.lower() in lx.ORG_NOUNS:
             named = self._named_org_before(tok)
             if named:  # "The United Food Workers union said …. “…,” the union said": the union named

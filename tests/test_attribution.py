@@ -847,6 +847,14 @@ CASES = [
      "modest", "Tax Policy Institute"),
     ("The Tax Policy Institute, a think tank, studied the plan. Its critics described the effects as \"modest but real.\"",
      "modest", "Its critics"),
+    # a document named by its maker's name before it ("a new Hollis ad") is the maker's, as "Hollis's ad" is;
+    # a person so named ("a Hollis aide") is someone else, unnamed
+    ("Marion Hollis and Dale Brandt campaigned in Ohio on Monday.\n\nA new Hollis ad says she will \"fight for every "
+     "family.\"", "every family", "Marion Hollis"),
+    ("Marion Hollis and Dale Brandt campaigned in Ohio on Monday.\n\nThe Brandt statement called the report \"fake.\"",
+     "fake", "Dale Brandt"),
+    ("Marion Hollis and Dale Brandt campaigned in Ohio on Monday.\n\nA Hollis aide called the report \"accurate.\"",
+     "accurate", "A Hollis aide"),
 ]
 
 
