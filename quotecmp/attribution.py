@@ -2310,19 +2310,9 @@ class Attributor:
         m = re.compile(r"[,.]?\s*[—–-]{1,2}\s*").match(self.a.text, q.outer_end)
         if not m or m.end() >= len(self.a.text):
             return None
-        verdict = VERDICT.match(self.a.text, m.end())
-        if verdict is not None:  # "“…” - that was the verdict of Whitfield's chief of staff, Dana Kim."
-            of = self.a.token_at(verdict.end() - 3)
-            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of.lower_ == "of" else None
-            if obj is not None and not self.a.in_quote[obj.i]:
-                # "…, Dana Kim." closing the sentence: the name of the one just described, however hung
-                named = next((e for e in self.a.person_ents if obj.i < e.start < obj.sent.end
-                              and self.doc[e.start - 1].text == ","), None)
-                if named is not None:
-                    obj = named.root
-                att = self._speaker_or_none("dash", obj, "—")
-                if att is not None:
-                    return att
+        att = self._verdict(m.end(), "dash", "—")  # "“…” - that was the verdict of Whitfield's chief of staff, Dana Kim."
+        if att is not None:
+            return att
         tok = self.a.token_at(m.end())
         if tok.pos_ != "PROPN" or self.a.in_quote[tok.i]:
             return None
@@ -2330,6 +2320,22 @@ class Attributor:
         while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN" and head.head.i > head.i:
             head = head.head
         return self._make("dash", self.a.resolve(head), self.a.mention_span(head), "—")
+
+    def _verdict(self, at: int, sieve: str, cue: str | None) -> Attribution | None:
+        """"That was the verdict of X" beginning at character ``at``, after a quote: X's words."""
+        verdict = VERDICT.match(self.a.text, at)
+        if verdict is None:
+            return None
+        of = self.a.token_at(verdict.end() - 3)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of.lower_ == "of" else None
+        if obj is None or self.a.in_quote[obj.i]:
+            return None
+        # "…, Dana Kim." closing the sentence: the name of the one just described, however hung
+        named = next((e for e in self.a.person_ents if obj.i < e.start < obj.sent.end
+                      and self.doc[e.start - 1].text == ","), None)
+        if named is not None:
+            obj = named.root
+        return self._speaker_or_none(sieve, obj, cue)
 
     def _headline_colon(self, q: QuoteSpan) -> Attribution | None:
         """A headline that opens with the quote and a colon names its speaker after the colon:
@@ -2376,6 +2382,11 @@ class Attributor:
         """“Whole sentence.” Smith said, … — the cue opens the sentence right after the quote."""
         if q.close_mark is None or q.outer_end >= len(self.a.text):
             return None
+        if self.a.text[q.start:q.end].rstrip().endswith((".", "!", "?")):
+            # "“….” That was the verdict of X.", also opening the next paragraph: X's words
+            att = self._verdict(re.compile(r"[ \t]*(?:\n\s*)?").match(self.a.text, q.outer_end).end(), "next-sentence", None)
+            if att is not None:
+                return att
         if "\n" in self.a.text[q.outer_end:q.outer_end + 3]:
             return None
         if self._woven(q):

@@ -855,6 +855,15 @@ CASES = [
      "fake", "Dale Brandt"),
     ("Marion Hollis and Dale Brandt campaigned in Ohio on Monday.\n\nA Hollis aide called the report \"accurate.\"",
      "accurate", "A Hollis aide"),
+    # "That was the verdict of X" right after a quoted sentence, in its paragraph or opening the next, names its
+    # speaker; a verdict after a quote that goes on in the sentence is not about it
+    ("Marion Hollis spoke on Monday. Her campaign pushed back hard on Frank Ortega.\n\n\"Ortega never met a tax cut "
+     "he didn't like.\"\n\nThat was the verdict of campaign manager Joy Tillman in an email to reporters.",
+     "tax cut", "Joy Tillman"),
+    ("Marion Hollis spoke on Monday. \"Ortega never met a tax cut he didn't like.\" That was the verdict of her "
+     "campaign manager, Joy Tillman.", "tax cut", "Joy Tillman"),
+    ("Marion Hollis spoke on Monday. She called Ortega \"a friend of billionaires\"\n\nThat was the verdict of "
+     "campaign manager Joy Tillman too.", "billionaires", "Marion Hollis"),
 ]
 
 
