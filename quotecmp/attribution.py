@@ -2188,7 +2188,7 @@ class Attributor:
                                                     (st.resolved.name + " (speaking before)",)), None, ":")
             return None
         if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON") and not self.a.in_quote[prev.i] \
-                and not self._addressee(prev):
+                and not self._addressee(prev) and not self._place_of(prev):
             res = self.a.resolve(prev)
             return self._make("colon", res, self.a.mention_span(prev), ":")
         if prev is not None and prev.pos_ == "VERB" and not self.a.in_quote[prev.i]:
@@ -2305,6 +2305,18 @@ class Attributor:
         if head.dep_ == "appos":
             head = head.head
         return head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB")
+
+    def _place_of(self, name: "Token") -> bool:
+        """Is the name before a colon where something happened ("told a rally in Wilmington, N.C.:",
+        "said at the Capitol:"), the object of a preposition of place, not the speaker?"""
+        head = name
+        for _ in range(4):
+            if head.dep_ not in ("compound", "flat", "appos", "conj", "npadvmod") or head.head.i == head.i:
+                break
+            head = head.head
+        # (not a digest's source after a dash: "Media shares blame in Iowa poll overhype - HuffPollster:")
+        return head.dep_ == "pobj" and head.head.lower_ in lx.PLACE_PREPOSITIONS \
+            and not any(t.text in DASHES for t in self.doc[head.head.i:name.i])
 
     def _dash(self, q: QuoteSpan) -> Attribution | None:
         m = re.compile(r"[,.]?\s*[—–-]{1,2}\s*").match(self.a.text, q.outer_end)

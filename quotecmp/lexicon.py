@@ -272,6 +272,9 @@ move error mistake hat shirt clause provision word phrase term label name title 
 incident event episode performance spectacle
 """.split())
 
+# Prepositions of place: "told a rally in Wilmington:" names where, not who.
+PLACE_PREPOSITIONS = frozenset("in at near outside inside across around throughout".split())
+
 # Conjunctions opening a clause of time: "X said, after Y won, adding …".
 TIME_SUBORDINATORS = frozenset("after before when while as once since until".split())
 

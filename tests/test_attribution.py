@@ -864,6 +864,12 @@ CASES = [
      "campaign manager, Joy Tillman.", "tax cut", "Joy Tillman"),
     ("Marion Hollis spoke on Monday. She called Ortega \"a friend of billionaires\"\n\nThat was the verdict of "
      "campaign manager Joy Tillman too.", "billionaires", "Marion Hollis"),
+    # a name before the colon that says where ("told a rally in Wilmington, N.C.:") is no speaker; a digest's
+    # source after a dash is
+    ("Dale Brandt told a rally in Wilmington, N.C.: \"If she wins, nothing you can do, folks.\"", "nothing you can do",
+     "Dale Brandt"),
+    ("Marion Hollis spoke on Monday.\n\nMedia share blame in Iowa poll upset - Pollster Weekly: \"The polls were "
+     "wrong.\"", "polls were wrong", "Pollster Weekly"),
 ]
 
 
