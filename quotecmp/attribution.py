@@ -2199,7 +2199,8 @@ class Attributor:
             if subj is not None and subj.lower_ not in lx.DEMONSTRATIVES:  # "Hannity interjected: “…”"
                 return self._make("colon", self.a.resolve(subj), self.a.mention_span(subj), prev)
         sent = tok.sent
-        for t in sent:
+        # the main verb's cue first: "In what critics called a threat, Hale told a rally: “…”" is Hale's
+        for t in sorted(sent, key=lambda t: (t.i != sent.root.i, t.i)):
             if t.i < tok.i and _is_cue(t) and not self.a.in_quote[t.i]:
                 subj = _subject(t, self.a.skip)
                 if subj is not None:

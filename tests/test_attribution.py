@@ -870,6 +870,13 @@ CASES = [
      "Dale Brandt"),
     ("Marion Hollis spoke on Monday.\n\nMedia share blame in Iowa poll upset - Pollster Weekly: \"The polls were "
      "wrong.\"", "polls were wrong", "Pollster Weekly"),
+    # before a colon, the main verb's cue speaks, not one in a clause fronted before it; with no cue for main
+    # verb, the cue of the clause before it does
+    ("Dale Brandt spoke in Ohio.\n\nIn what critics described as a veiled threat, Brandt told a rally in Wilmington, "
+     "N.C.: \"If she gets to pick her judges, nothing you can do, folks. Although maybe there is.\"", "nothing you can do",
+     "Dale Brandt"),
+    ("Dale Brandt spoke in Ohio.\n\nAs Marion Hollis told reporters later, the stakes were high: \"If she gets to pick "
+     "her judges, nothing you can do, folks. Although maybe there is.\"", "nothing you can do", "Marion Hollis"),
 ]
 
 
