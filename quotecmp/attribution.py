@@ -1956,6 +1956,28 @@ class Attributor:
             t = t.head
         return None
 
+    def _named_utterance(self, q: QuoteSpan, qa: int, qb: int) -> "tuple[Token, Token] | None":
+        """An utterance named by its words between its owner and its noun: "Hollis's “basket of bigots” remark",
+        "his “I hear you” line" (the parser often swallows the noun into the quote). The owner, and the noun;
+        none for the writer's adjective on someone's remarks ("Trump's “divisive” comments")."""
+        oa, ob = self.a.token_range(q.outer_start, q.outer_end)
+        if oa < 2 or ob >= len(self.doc):
+            return None
+        mark, noun = self.doc[oa - 1], self.doc[ob]
+        if mark.text in ("'s", "’s"):
+            owner = self.doc[oa - 2]
+        elif mark.lower_ in ("his", "her", "their"):  # (the tagger may take "her" before a quote for an object)
+            owner = mark
+        else:
+            return None
+        if noun.lower_ not in lx.QUOTATION_NOUNS and noun.lemma_.lower() not in lx.QUOTATION_NOUNS \
+                or self.a.in_quote[owner.i] or not _speakerish(owner):
+            return None
+        words = [t for t in self.doc[qa:qb] if not (t.is_punct or t.is_space)]
+        if all(t.pos_ in ("ADJ", "ADV", "DET", "PART", "CCONJ") for t in words):
+            return None
+        return owner, noun
+
     def _possessor(self, noun: "Token") -> "Token | None":
         """The noun's possessor, outside the quotes and not first person ("Bush's post", not "our post")."""
         return next((c for c in noun.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
@@ -1997,6 +2019,10 @@ class Attributor:
 
     def _cue(self, q: QuoteSpan) -> Attribution | None:
         qa, qb = self.a.token_range(q.start, q.end)
+        owned = self._named_utterance(q, qa, qb)
+        if owned is not None:
+            owner, noun = owned
+            return self._make("cue", self.a.resolve(owner), self.a.mention_span(owner), noun)
         owner = self._owned_words(qa, qb)
         if owner is not None:
             return self._make("cue", self.a.resolve(owner), self.a.mention_span(owner), owner.head)

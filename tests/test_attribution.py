@@ -877,6 +877,14 @@ CASES = [
      "Dale Brandt"),
     ("Dale Brandt spoke in Ohio.\n\nAs Marion Hollis told reporters later, the stakes were high: \"If she gets to pick "
      "her judges, nothing you can do, folks. Although maybe there is.\"", "nothing you can do", "Marion Hollis"),
+    # an utterance named by its words between its owner and its noun ("Hollis's “…” remark", "her “…” line") is
+    # the owner's; an adjective so placed ("Hollis's “divisive” comments") is the writer's or the subject's word
+    ("Karen Hollis campaigned in Ohio. \"We will win,\" Mark Brandt told a crowd.\n\nHollis's \"basket of bigots\" "
+     "remark continued to dog her.", "basket of bigots", "Karen Hollis"),
+    ("Karen Hollis campaigned in Ohio. \"We will win,\" Mark Brandt told a crowd.\n\nThe ad ends with her \"I hear "
+     "you\" line.", "I hear you", "Karen Hollis"),
+    ("Karen Hollis campaigned in Ohio. \"We will win,\" Mark Brandt told a crowd.\n\nRay Tillis attacked Hollis's "
+     "\"divisive\" comments on Monday.", "divisive", "Ray Tillis"),
 ]
 
 
