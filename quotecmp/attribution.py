@@ -218,7 +218,7 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
             toks.append(t)
     titled = False  # a nationality comes before the title, so after one it is a first name ("Deputy Germán Ruiz")
     while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or (toks[0].pos_ in ("DET", "ADJ") and len(toks) > 1)
-                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not titled)
+                    or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not titled and not _one_entity(toks))
                     or (fold(toks[0].text) in lx.ROLE_NOUNS and len(toks) > 2)):  # "Spokeswoman Sarah Sanders"
         titled = titled or fold(toks[0].text).rstrip(".") in lx.HONORIFICS or fold(toks[0].text) in lx.ROLE_NOUNS
         toks = toks[1:]  # a surname the recogniser took for a place ("Valastro praised") stays
@@ -230,6 +230,14 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
     while len(toks) > 1 and fold(toks[-1].text).rstrip(".") in lx.NAME_SUFFIXES:
         toks = toks[:-1]  # "Joseph R. Biden Jr." is filed under Biden
     return toks
+
+
+def _one_entity(toks: list["Token"]) -> bool:
+    """Whether the tokens are one entity, whole: a name the recogniser took for a place ("Tiffany
+    Kovac" as GPE) is no nationality before a name ("Kazakh President X", "Iowa Gov. Y")."""
+    doc, last = toks[0].doc, toks[-1].i
+    return toks[0].ent_iob_ == "B" and all(t.ent_iob_ == "I" and t.ent_type_ == toks[0].ent_type_ for t in toks[1:]) \
+        and (last + 1 >= len(doc) or doc[last + 1].ent_iob_ != "I") and last - toks[0].i == len(toks) - 1
 
 
 def _infix_hyphen(t: "Token") -> bool:
@@ -395,10 +403,13 @@ class Article:
         known = {k for k, p in self.people.items() if any(len(n.split()) == 1 for n in p.names)}
         # (or tagged together as a place: "Amara Okafor" as GPE)
         for t in self.tokens:
-            if t.i == 0 or t.pos_ != "PROPN" or not t.text[:1].isupper() or fold(t.text) not in known or self.in_quote[t.i]:
+            if t.i == 0 or t.pos_ != "PROPN" or not t.text[:1].isupper() or fold(t.text) not in self.people or self.in_quote[t.i]:
                 continue
             first = self.tokens[t.i - 1]
             ent = self.ent_of.get(t.i)
+            if fold(t.text) not in known and not (ent is not None and ent.label_ in ("GPE", "LOC", "ORG")
+                                                  and ent.start == first.i and ent.end == t.i + 1):
+                continue  # (a surname known only in full, with another first name: "Tiffany Kovac" beside Lou Kovac)
             if ent is not None and not (ent.label_ in ("GPE", "LOC", "ORG") and ent.start == first.i and ent.end == t.i + 1) \
                     and not (ent.label_ in MISTAKEN_FOR_NAMES and ent.start == ent.end - 1 == t.i) \
                     and not (ent.label_ == "PERSON" and ent.start == ent.end - 1 == t.i and first.ent_iob_ == "O"):
@@ -918,9 +929,10 @@ class Article:
                     continue
                 return c  # "the minister, Ana Ruiz,"
             # "Calloway's spokeswoman, Tamsin Reyes," with the name tagged as an organisation: a
-            # person noun's apposition of a first name and a surname is a person
+            # person noun's apposition of a first name and a surname is a person (a relative's too:
+            # "Kovac's daughter, Tiffany Kovac,")
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE") and c.i > tok.i \
-                    and tok.lemma_.lower() in lx.PERSON_NOUNS and tok.tag_ == "NN" \
+                    and tok.lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS and tok.tag_ == "NN" \
                     and [x.i for x in c.lefts] == [c.i - 1] and c.doc[c.i - 1].dep_ == "compound" \
                     and c.doc[c.i - 1].pos_ == "PROPN" and not {fold(c.text), fold(c.doc[c.i - 1].text)} & lx.ORG_WORDS:
                 return c
@@ -1213,7 +1225,8 @@ class Article:
             subj = before[-1] if len(before) > 1 and _split_subject(subjs[0]) is None else subjs[0]
             if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or subj.lower_ in lx.ROLE_NOUNS or subj.lemma_.lower() in lx.ROLE_NOUNS \
                     or _split_subject(subj) is not None \
-                    or (subj.tag_ == "NN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)):  # "His rival, Marianne Ostrow, …"
+                    or (subj.tag_ == "NN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)) \
+                    or (subj.tag_ == "NN" and subj.lemma_.lower() in lx.RELATION_NOUNS and self._named_apposition(subj) is not None):  # "His rival, Marianne Ostrow, …"
                 res = self.resolve(subj)
                 if res.name:
                     result = res

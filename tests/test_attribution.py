@@ -885,6 +885,14 @@ CASES = [
      "you\" line.", "I hear you", "Karen Hollis"),
     ("Karen Hollis campaigned in Ohio. \"We will win,\" Mark Brandt told a crowd.\n\nRay Tillis attacked Hollis's "
      "\"divisive\" comments on Monday.", "divisive", "Ray Tillis"),
+    # a relative's full name the recogniser took for a place is a person: in apposition to the relation, or alone
+    ("Lou Kovac spoke in Flint.\n\nKovac's daughter, Tiffany Kovac, defended him on Twitter. “My dad built this,” she wrote.",
+     "built this", "Tiffany Kovac"),
+    ("Lou Kovac spoke in Flint.\n\n“He built this,” said Tiffany Kovac.", "built this", "Tiffany Kovac"),
+    # (the bare surname is still the one the article named first; a place in apposition is no relative)
+    ("Lou Kovac spoke in Flint.\n\nKovac's daughter, Tiffany Kovac, defended him on Twitter. “She is wrong,” Kovac said.",
+     "is wrong", "Lou Kovac"),
+    ("Lou Kovac spoke in Flint.\n\nKovac's home state, Michigan, cheered him. “He built this,” he said.", "built this", "Lou Kovac"),
 ]
 
 
