@@ -1292,9 +1292,11 @@ def _first_name_gender(first: str) -> str | None:
 def _first_gender(first: str, titles: set[str]) -> str | None:
     """The gender of one bearer of a first name: from the titles given with it, else the name."""
     titles = {fold(t) for t in titles}
-    if titles & lx.MALE_TITLES and not titles & lx.FEMALE_TITLES:
+    # (kinship only tells relatives apart: the one bearer of the surname may be a relative's)
+    male, female = (lx.MALE_TITLES | lx.MALE_KIN, lx.FEMALE_TITLES | lx.FEMALE_KIN) if first else (lx.MALE_TITLES, lx.FEMALE_TITLES)
+    if titles & male and not titles & female:
         return "m"
-    if titles & lx.FEMALE_TITLES and not titles & lx.MALE_TITLES:
+    if titles & female and not titles & male:
         return "f"
     return _first_name_gender(first)
 

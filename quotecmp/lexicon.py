@@ -172,6 +172,10 @@ MALE_TITLES = frozenset("king prince father brother ayatollah sheikh congressman
     | {w for w, g in GENDERED_HONORIFICS.items() if g == "m"}
 FEMALE_TITLES = frozenset("queen princess sister congresswoman chairwoman spokeswoman businesswoman".split()) \
     | {w for w, g in GENDERED_HONORIFICS.items() if g == "f"}
+# Kinship nouns that tell which relative sharing a surname is a man or a woman ("Kovac's daughter,
+# Jordan Kovac"); said of the one bearer of a surname, they may be a relative's ("her husband, Frank X").
+MALE_KIN = frozenset("son husband grandson grandfather nephew uncle widower".split())
+FEMALE_KIN = frozenset("daughter wife mother granddaughter grandmother niece aunt widow".split())
 
 # A member of a party, named by it: "the New York Democrat said" is a person, not the party.
 PARTY_MEMBER_NOUNS = frozenset("democrat republican conservative liberal socialist tory independent libertarian progressive".split())

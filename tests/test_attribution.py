@@ -893,6 +893,13 @@ CASES = [
     ("Lou Kovac spoke in Flint.\n\nKovac's daughter, Tiffany Kovac, defended him on Twitter. “She is wrong,” Kovac said.",
      "is wrong", "Lou Kovac"),
     ("Lou Kovac spoke in Flint.\n\nKovac's home state, Michigan, cheered him. “He built this,” he said.", "built this", "Lou Kovac"),
+    # a kinship noun says which relative sharing a surname is the man and which the woman: "Mr."/"Mrs." pick by it
+    ("Robin Kovac spoke in Flint. Her husband, Jordan Kovac, watched. “She earned it,” Mr. Kovac said.", "earned it",
+     "Jordan Kovac"),
+    ("Jordan Kovac spoke in Flint. His wife, Robin Kovac, watched. “We won,” Mrs. Kovac said.", "We won", "Robin Kovac"),
+    # (the other one still answers to the other honorific)
+    ("Jordan Kovac spoke in Flint. Her husband, Robin Kovac, watched. “He is wrong,” Mrs. Kovac said.", "is wrong",
+     "Jordan Kovac"),
 ]
 
 
