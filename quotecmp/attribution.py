@@ -185,6 +185,18 @@ class Person:
             return self.name_for(fits.pop())
         return None
 
+    def name_of_generation(self, elder: bool) -> str | None:
+        """The full name of "the elder X" (the relative the article called a parent, or the one it did
+        not call a child) or of "the younger X" (the other way round), if exactly one fits."""
+        firsts = {fold(n.split()[0]) for n in self.names if len(n.split()) > 1}
+        up = {f for f in firsts if self.titles_of_first.get(f, set()) & lx.PARENT_KIN}
+        down = {f for f in firsts if self.titles_of_first.get(f, set()) & lx.CHILD_KIN}
+        mine, others = (up - down, down - up) if elder else (down - up, up - down)
+        fits = mine or (firsts - others if others else set())
+        if len(firsts) > 1 and len(fits) == 1:
+            return self.name_for(fits.pop())
+        return None
+
     def _usual(self, full: list[str]) -> str:
         # on a tie, the one the article introduced first ("Peter Santilli" before his wife's full name)
         firsts = [fold(n.split()[0]) for n in full]
@@ -771,6 +783,10 @@ class Article:
                             not in (None, g):
                         written = " ".join(t.text for t in styled if not t.is_punct and t.text not in ("'s", "’s"))
                         return self._finish(written, "name", chain + (written,))
+                generation = next((lx.GENERATION_WORDS[c.lower_] for c in tok.children
+                                   if c.dep_ == "amod" and c.lower_ in lx.GENERATION_WORDS), None)
+                if first is None and generation is not None:  # "the elder Hoyt": the father, not the son
+                    full = hit[1].name_of_generation(generation) or full
                 return self._finish(full, "name", chain + (name_text, full))
             ent = self.ent_of.get(tok.i)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):

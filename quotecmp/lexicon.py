@@ -176,6 +176,11 @@ FEMALE_TITLES = frozenset("queen princess sister congresswoman chairwoman spokes
 # Jordan Kovac"); said of the one bearer of a surname, they may be a relative's ("her husband, Frank X").
 MALE_KIN = frozenset("son husband grandson grandfather nephew uncle widower".split())
 FEMALE_KIN = frozenset("daughter wife mother granddaughter grandmother niece aunt widow".split())
+# Kinship nouns that make a relative the elder or the younger of a family: "the elder Hoyt" is the one
+# introduced as "his father, Walter Hoyt", "the younger Kovac" the one introduced as "Kovac's son".
+PARENT_KIN = frozenset("father mother grandfather grandmother dad mom".split())
+CHILD_KIN = frozenset("son daughter grandson granddaughter".split())
+GENERATION_WORDS = {"elder": True, "older": True, "younger": False}
 
 # A member of a party, named by it: "the New York Democrat said" is a person, not the party.
 PARTY_MEMBER_NOUNS = frozenset("democrat republican conservative liberal socialist tory independent libertarian progressive".split())

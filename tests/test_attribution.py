@@ -900,6 +900,15 @@ CASES = [
     # (the other one still answers to the other honorific)
     ("Jordan Kovac spoke in Flint. Her husband, Robin Kovac, watched. “He is wrong,” Mrs. Kovac said.", "is wrong",
      "Jordan Kovac"),
+    # "the elder X" is the relative the article called a parent, "the younger X" the one it called a child
+    ("Glenn Hoyt spoke in Akron. His father, Walter Hoyt, watched.\n\n“I'm proud of him,” the elder Hoyt said.", "proud",
+     "Walter Hoyt"),
+    ("Lou Kovac spoke in Flint. His son, Don Kovac, watched.\n\n“He's a fighter,” said the younger Kovac, who runs the firm.",
+     "fighter", "Don Kovac"),
+    # (the other generation, and no generation told: the usual name)
+    ("Glenn Hoyt spoke in Akron. His father, Walter Hoyt, watched.\n\n“I'm proud of him,” the younger Hoyt said.", "proud",
+     "Glenn Hoyt"),
+    ("Lou Kovac spoke in Flint. His wife, Ann Kovac, watched.\n\n“He's a fighter,” the elder Kovac said.", "fighter", "Lou Kovac"),
 ]
 
 
