@@ -430,6 +430,13 @@ class Article:
                     and fold(first.text) not in lx.HONORIFICS and not self.in_quote[first.i] \
                     and fold(first.text) not in self.people:
                 self._add_mention([first, t], self.doc[first.i:t.i + 1])
+        # a surname the article names elsewhere, written alone and missed by the recogniser, with an
+        # apposition: the titles it gives are that person's ("Birch, 58, a former rancher, joined …")
+        for t in self.tokens:
+            if t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.text[:1].isupper() and fold(t.text) in self.people \
+                    and not self.in_quote[t.i] and any(c.dep_ == "appos" for c in t.children) \
+                    and not (t.i > 0 and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper()):
+                self._add_mention([t], self.doc[t.i:t.i + 1])
         votes = self._pronoun_votes()
         for key, person in self.people.items():
             m, f = votes.get(key, (0, 0))

@@ -909,6 +909,12 @@ CASES = [
     ("Glenn Hoyt spoke in Akron. His father, Walter Hoyt, watched.\n\n“I'm proud of him,” the younger Hoyt said.", "proud",
      "Glenn Hoyt"),
     ("Lou Kovac spoke in Flint. His wife, Ann Kovac, watched.\n\n“He's a fighter,” the elder Kovac said.", "fighter", "Lou Kovac"),
+    # a surname written alone that the recogniser missed still takes the titles of its apposition
+    ("Maria Delgado named Sen. Tom Birch as her running mate.\n\nBirch, 58, a former rancher, joined Delgado on stage.\n\n"
+     "“We will win the West,” the former rancher said.", "win the West", "Tom Birch"),
+    # (a description no apposition gave stays as written)
+    ("Maria Delgado named Sen. Tom Birch as her running mate.\n\nBirch joined Delgado on stage.\n\n"
+     "“We will win the West,” the former rancher said.", "win the West", "former rancher"),
 ]
 
 
