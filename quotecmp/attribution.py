@@ -1249,7 +1249,8 @@ class Article:
             if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or subj.lower_ in lx.ROLE_NOUNS or subj.lemma_.lower() in lx.ROLE_NOUNS \
                     or _split_subject(subj) is not None \
                     or (subj.tag_ == "NN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)) \
-                    or (subj.tag_ == "NN" and subj.lemma_.lower() in lx.RELATION_NOUNS and self._named_apposition(subj) is not None):  # "His rival, Marianne Ostrow, …"
+                    or (subj.tag_ == "NN" and subj.lemma_.lower() in lx.RELATION_NOUNS and self._named_apposition(subj) is not None) \
+                    or self._given_as_title(subj):  # "His rival, Marianne Ostrow, …"; "The former rancher said …"
                 res = self.resolve(subj)
                 if res.name:
                     result = res

@@ -915,6 +915,14 @@ CASES = [
     # (a description no apposition gave stays as written)
     ("Maria Delgado named Sen. Tom Birch as her running mate.\n\nBirch joined Delgado on stage.\n\n"
      "“We will win the West,” the former rancher said.", "win the West", "former rancher"),
+    # a description the article gave someone, as a sentence's subject, is what a pronoun after it points back to
+    ("Sen. Tom Birch, a former rancher, joined Maria Delgado on stage. “Tom is a workhorse,” said Sen. Dick Amos.\n\n"
+     "The former rancher said he would campaign in the West. “We will win,” he said.", "We will win", "Tom Birch"),
+    ("Maria Delgado, a former rancher, named Sen. Tom Birch as her running mate.\n\nThe former rancher praised him in "
+     "Cheyenne. “He is a workhorse,” she said.", "workhorse", "Maria Delgado"),
+    # (not when the pronoun's gender is not that person's)
+    ("Maria Delgado, a former rancher, named Sen. Tom Birch as her running mate.\n\nThe former rancher praised Delgado in "
+     "Cheyenne. “She is a workhorse,” he said.", "workhorse", "Tom Birch"),
 ]
 
 
