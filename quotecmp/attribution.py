@@ -252,6 +252,21 @@ def _one_entity(toks: list["Token"]) -> bool:
         and (last + 1 >= len(doc) or doc[last + 1].ent_iob_ != "I") and last - toks[0].i == len(toks) - 1
 
 
+def _age_of(tok: "Token") -> str | None:
+    """The number of an age written "69-year-old", given its last word."""
+    d, i = tok.doc, tok.i
+    if tok.lower_ != "old" or i < 4 or not (d[i - 1].text in HYPHENS and d[i - 2].lower_ in ("year", "years")
+                                          and d[i - 3].text in HYPHENS and d[i - 4].like_num):
+        return None
+    return d[i - 4].lower_
+
+
+def _age_description(tok: "Token") -> str | None:
+    """The age "the 69-year-old" stands for, as a noun: the number."""
+    age = _age_of(tok)
+    return age if age is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else None
+
+
 def _infix_hyphen(t: "Token") -> bool:
     """The hyphen inside a name the tokenizer split: "al-Assad", "Kassym-Jomart"."""
     return t.text in HYPHENS and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_ \
@@ -557,6 +572,11 @@ class Article:
                 person.title_heads.update({t.lemma_.lower(), t.lower_})  # "Speaker M. Appavu Raj", "diplomat X"
             words.append(t.lower_)
             words.extend(_abbreviated_title(t) or ())  # "CS Mary Wambugu": cabinet secretary
+            age = _age_of(t)
+            if age is not None:  # "the 69-year-old billionaire Rod Kessler": his age is a title too
+                words.append(age)
+                i -= 4
+                continue
             i -= 1
         for t in ent:
             if fold(t.text).rstrip(".") in lx.HONORIFICS:
@@ -740,6 +760,12 @@ class Article:
                 return self.resolve(appos, chain + (tok.text,))
             return Resolved(None, "unresolved", chain + (tok.text,))
         if _partitive(tok):  # "One of the senior officials said": an unnamed source
+            return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
+        age = _age_description(tok)
+        if age is not None:  # "the 69-year-old said": the one person the article gave that age before
+            fits = [p for key, p in self.people.items() if age in p.titles and self._last_before(key, tok.i) is not None]
+            if len(fits) == 1:
+                return self._finish(fits[0].name, "title", chain + (self._mention_text(tok), fits[0].name))
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
         if tok.ent_type_ in NOT_SPEAKERS:
             return Resolved(None, "unresolved", chain + (tok.text,))  # "Monday said" is a parse error
@@ -2124,7 +2150,7 @@ class Attributor:
                         subj = by  # ("the letter they signed says", with no one "they" stands for: the letter)
                 res = self.a.resolve(subj)
                 if (res.how == "unnamed" and (subj.lemma_.lower() in lx.NOT_SPEAKER_NOUNS or subj.lower_ in lx.DEMONSTRATIVES)) \
-                        or (subj.ent_type_ in NOT_SPEAKERS and not _partitive(subj)):
+                        or (subj.ent_type_ in NOT_SPEAKERS and not _partitive(subj) and _age_description(subj) is None):
                     continue  # "the notion", "Saturday": not who spoke; try the next cue
                 cue, subj, res = self._reported_by(cue, subj, res)
                 sieve = "according-to" if cue.lower_ == "according" else "cue"

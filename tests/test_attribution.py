@@ -923,6 +923,16 @@ CASES = [
     # (not when the pronoun's gender is not that person's)
     ("Maria Delgado, a former rancher, named Sen. Tom Birch as her running mate.\n\nThe former rancher praised Delgado in "
      "Cheyenne. “She is a workhorse,” he said.", "workhorse", "Tom Birch"),
+    # "the 69-year-old" is a speaker: the one person the article gave that age ("X, 69," or "the 69-year-old X")
+    ("Rod Kessler, 69, spoke in Ames. Tom Haley, his rival, spoke later.\n\n“We'll see,” the 69-year-old said.",
+     "We'll see", "Rod Kessler"),
+    ("The 69-year-old billionaire Rod Kessler spoke in Ames. Tom Haley, his rival, spoke later.\n\n"
+     "“We'll see,” said the 69-year-old, who has never held office.", "We'll see", "Rod Kessler"),
+    # (an age never given, or given to two, stays as written)
+    ("Rod Kessler spoke in Ames. Tom Haley, his rival, spoke later.\n\n“We'll see,” the 69-year-old said.",
+     "We'll see", "69-year-old"),
+    ("Rod Kessler, 69, spoke in Ames. Tom Haley, 69, his rival, spoke later.\n\n“We'll see,” the 69-year-old said.",
+     "We'll see", "69-year-old"),
 ]
 
 
