@@ -794,6 +794,9 @@ class Article:
                     return self.resolve(named, chain + (self._mention_text(tok),))
                 if tok.tag_ == "NNP" and tok.ent_type_ in ("", "NORP", "ORG"):
                     return Resolved(None, "unnamed", chain + (self._mention_text(tok),))  # "a retired Marine stood up"
+            holder = self._demonym_holder(tok)
+            if holder:  # "the Arkansan said" for "former Arkansas governor Ray Dunlap"
+                return self._finish(holder, "title", chain + (self._mention_text(tok), holder))
             toks = self._compound(tok)
             hit = self.person_by_name(toks)
             bare = _name_tokens(toks)
@@ -937,6 +940,20 @@ class Article:
                         return self.resolve(named, chain + (self._mention_text(tok),))
                     break
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
+
+    def _demonym_holder(self, tok: "Token") -> str | None:
+        """"the Arkansan said" after "former Arkansas governor Ray Dunlap": a lone capitalised word after
+        "the", no one's name, that names another way a place in the titles of one person named before."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.ent_type_ not in ("PERSON", "NORP", ""):
+            return None
+        word = fold(tok.text)
+        known = self.people.get(word)
+        if (known is not None and any(len(n.split()) > 1 for n in known.names)) or word in self.first_names:
+            return None  # "the Donald": a name after all
+        fits = {p.name for key, p in self.people.items() if key != word and self._last_before(key, tok.i) is not None
+                and any(t in self.place_words and t != word and _has_title_word({t}, word) for t in p.titles)}
+        return fits.pop() if len(fits) == 1 else None
 
     def _named_org_before(self, tok: "Token") -> str | None:
         """A bare "the union" is the organisation named before it (outside quotes) the article called a union."""

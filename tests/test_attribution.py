@@ -933,6 +933,13 @@ CASES = [
      "We'll see", "69-year-old"),
     ("Rod Kessler, 69, spoke in Ames. Tom Haley, 69, his rival, spoke later.\n\n“We'll see,” the 69-year-old said.",
      "We'll see", "69-year-old"),
+    # "the Texan", "the Arkansan": the one person whose titles hold that place, named another way
+    ("Former Arkansas governor Ray Dunlap spoke in Mobile. Businessman Victor Bolton spoke later.\n\n“Bring it on,” "
+     "the Arkansan said.", "Bring it", "Ray Dunlap"),
+    ("Texas Sen. Ted Marsh and Ohio Gov. Jim Kaye spoke in Iowa.\n\n“We will win,” said the Ohioan.", "We will win", "Jim Kaye"),
+    # (no one's title holds the place, or two people's do: as written)
+    ("Ted Marsh and Jim Kaye spoke in Iowa.\n\n“We will win,” the Texan said.", "We will win", "Texan"),
+    ("Texas Sen. Ted Marsh and Texas Gov. Jim Kaye spoke in Iowa.\n\n“We will win,” the Texan said.", "We will win", "Texan"),
 ]
 
 
