@@ -452,6 +452,13 @@ class Article:
                     and not self.in_quote[t.i] and any(c.dep_ == "appos" for c in t.children) \
                     and not (t.i > 0 and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper()):
                 self._add_mention([t], self.doc[t.i:t.i + 1])
+        # a relative's first name alone, the recogniser took for a place or a group: "Dunlap's wife, Marcy,"
+        for t in self.tokens:
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ in MISTAKEN_FOR_NAMES and t.text[:1].isupper() \
+                    and t.head.lemma_.lower() in lx.KIN_NOUNS and t.head.tag_ == "NN" and t.head.i < t.i \
+                    and not any(c.dep_ in ("compound", "flat") for c in t.children) and not self.in_quote[t.i] \
+                    and self.ent_of[t.i].start == self.ent_of[t.i].end - 1 == t.i:
+                self._add_mention([t], self.doc[t.i:t.i + 1])
         votes = self._pronoun_votes()
         for key, person in self.people.items():
             m, f = votes.get(key, (0, 0))
@@ -994,6 +1001,9 @@ class Article:
                 if self._office_of_the_one_served(tok, c):
                     continue
                 return c  # "the minister, Ana Ruiz,"
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ not in ("GPE", "ORG", "NORP", "DATE") or (
+                    tok.lemma_.lower() in lx.KIN_NOUNS and c.ent_type_ in MISTAKEN_FOR_NAMES and fold(c.text) in self.people)):
+                return c  # "the minister, Ana Ruiz,"; "his wife, Marcy," (taken for a place)
             # "Calloway's spokeswoman, Tamsin Reyes," with the name tagged as an organisation: a
             # person noun's apposition of a first name and a surname is a person (a relative's too:
             # "Kovac's daughter, Tiffany Kovac,")

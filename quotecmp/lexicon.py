@@ -181,6 +181,9 @@ FEMALE_KIN = frozenset("daughter wife mother granddaughter grandmother niece aun
 PARENT_KIN = frozenset("father mother grandfather grandmother dad mom".split())
 CHILD_KIN = frozenset("son daughter grandson granddaughter".split())
 GENERATION_WORDS = {"elder": True, "older": True, "younger": False}
+# Relatives, by the noun that introduces them: "his wife, Marcy," names a person, whatever the
+# recogniser takes the first name for ("its ally, Israel," is no relative).
+KIN_NOUNS = MALE_KIN | FEMALE_KIN | PARENT_KIN | CHILD_KIN | frozenset("brother sister cousin".split())
 
 # A member of a party, named by it: "the New York Democrat said" is a person, not the party.
 PARTY_MEMBER_NOUNS = frozenset("democrat republican conservative liberal socialist tory independent libertarian progressive".split())

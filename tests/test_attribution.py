@@ -940,6 +940,12 @@ CASES = [
     # (no one's title holds the place, or two people's do: as written)
     ("Ted Marsh and Jim Kaye spoke in Iowa.\n\n“We will win,” the Texan said.", "We will win", "Texan"),
     ("Texas Sen. Ted Marsh and Texas Gov. Jim Kaye spoke in Iowa.\n\n“We will win,” the Texan said.", "We will win", "Texan"),
+    # a relative's first name alone, taken by the recogniser for a place, is a person: "his wife, Marcy,"
+    ("Ray Dunlap spoke in Mobile.\n\nAsked about the exchange, Dunlap's wife, Marcy, laughed. “Ray has thick skin,” she said.",
+     "thick skin", "Marcy"),
+    ("Ray Dunlap spoke in Mobile.\n\n“Ray has thick skin,” said his wife, Marcy.", "thick skin", "Marcy"),
+    # (a place in apposition to a noun of rivalry or alliance is no relative's name)
+    ("Ray Dunlap spoke in Mobile.\n\n“We will see,” said Dunlap's rival, Virginia.", "will see", "Dunlap's rival"),
 ]
 
 
