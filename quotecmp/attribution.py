@@ -857,7 +857,8 @@ class Article:
         # a common noun: a title, an organisation or an unnamed source
         possessor = next((c for c in tok.children if c.dep_ == "poss" and (
             c.pos_ == "PROPN" or (c.pos_ == "PRON" and (tok.lemma_.lower() in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS
-                                     or tok.lower_ in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS)))), None)
+                                     or tok.lower_ in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS
+                                     or (tok.lower_ in lx.OWN_ORG_NOUNS and c.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS))))), None)
         if possessor is None and tok.lemma_.lower() in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS and tok.tag_ == "NN" \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in tok.children):

@@ -946,6 +946,14 @@ CASES = [
     ("Ray Dunlap spoke in Mobile.\n\n“Ray has thick skin,” said his wife, Marcy.", "thick skin", "Marcy"),
     # (a place in apposition to a noun of rivalry or alliance is no relative's name)
     ("Ray Dunlap spoke in Mobile.\n\n“We will see,” said Dunlap's rival, Virginia.", "will see", "Dunlap's rival"),
+    # "his campaign said" speaks for him as "Hallett's campaign said" does: the pronoun's antecedent
+    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“The momentum is real,” her campaign said.", "momentum",
+     "Dana Price"),
+    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” his team said in a statement.",
+     "not done", "Ben Hallett"),
+    # (a party or an office is not one person's own: as written)
+    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” her party said.", "not done", "her party"),
+    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” her office said.", "not done", "her office"),
 ]
 
 
