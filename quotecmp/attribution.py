@@ -998,12 +998,10 @@ class Article:
 
     def _named_apposition(self, tok: "Token") -> "Token | None":
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "ORG", "NORP", "DATE"):
-                if self._office_of_the_one_served(tok, c):
-                    continue
-                return c  # "the minister, Ana Ruiz,"
             if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ not in ("GPE", "ORG", "NORP", "DATE") or (
                     tok.lemma_.lower() in lx.KIN_NOUNS and c.ent_type_ in MISTAKEN_FOR_NAMES and fold(c.text) in self.people)):
+                if self._office_of_the_one_served(tok, c):
+                    continue
                 return c  # "the minister, Ana Ruiz,"; "his wife, Marcy," (taken for a place)
             # "Calloway's spokeswoman, Tamsin Reyes," with the name tagged as an organisation: a
             # person noun's apposition of a first name and a surname is a person (a relative's too:
