@@ -523,7 +523,9 @@ class Article:
         """For each person: he/his/him against she/her/hers in the sentences they are the subject of."""
         votes: dict[str, list[int]] = {}
         for sent in self.doc.sents:
-            subj = next((t for t in sent if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not self.in_quote[t.i]), None)
+            # (a surname the tagger took for a common noun is still the person's: "Voss, for his part, …")
+            subj = next((t for t in sent if t.dep_ == "nsubj" and not self.in_quote[t.i] and (
+                t.pos_ == "PROPN" or (t.text[:1].isupper() and fold(t.text) in self.people))), None)
             if subj is None or fold(subj.text) not in self.people:
                 continue
             v = votes.setdefault(fold(subj.text), [0, 0])
@@ -1299,6 +1301,7 @@ class Article:
             before = [c for c in subjs if c.i < v.i and c.pos_ == "PROPN"]
             subj = before[-1] if len(before) > 1 and _split_subject(subjs[0]) is None else subjs[0]
             if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or subj.lower_ in lx.ROLE_NOUNS or subj.lemma_.lower() in lx.ROLE_NOUNS \
+                    or (subj.text[:1].isupper() and fold(subj.text) in self.people) \
                     or _split_subject(subj) is not None \
                     or (subj.tag_ == "NN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)) \
                     or (subj.tag_ == "NN" and subj.lemma_.lower() in lx.RELATION_NOUNS and self._named_apposition(subj) is not None) \

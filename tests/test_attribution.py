@@ -954,6 +954,12 @@ CASES = [
     # (a party or an office is not one person's own: as written)
     ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” her party said.", "not done", "her party"),
     ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” her office said.", "not done", "her office"),
+    # a surname the tagger took for a common noun is still the subject a pronoun after it points back to
+    ("Former Gov. Ken Lattimore has been calling donors.\n\nHarlan Voss, for his part, seemed to relish the chaos. "
+     "At a rally on Saturday, the real estate developer mocked the party.\n\n“They're scared,” he told the crowd.",
+     "scared", "Harlan Voss"),
+    ("Former Gov. Ken Lattimore has been calling donors.\n\nThe party, for its part, seemed to relish the chaos.\n\n"
+     "“They're scared,” he told the crowd.", "scared", "Ken Lattimore"),
 ]
 
 
