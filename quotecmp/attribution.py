@@ -861,6 +861,10 @@ class Article:
             c.pos_ == "PROPN" or (c.pos_ == "PRON" and (tok.lemma_.lower() in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS
                                      or tok.lower_ in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS
                                      or (tok.lower_ in lx.OWN_ORG_NOUNS and c.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS))))), None)
+        if possessor is None and tok.lower_ in lx.OWN_ORG_NOUNS:
+            # "the campaign of Democratic candidate Lena Brenner said": whose campaign, as "Brenner's campaign"
+            possessor = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                              if o.dep_ == "pobj" and o.ent_type_ == "PERSON" and not self.in_quote[o.i]), None)
         if possessor is None and tok.lemma_.lower() in lx.SPEECH_NOUNS | lx.CARRIER_NOUNS and tok.tag_ == "NN" \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in tok.children):

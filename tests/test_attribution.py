@@ -960,6 +960,9 @@ CASES = [
      "scared", "Harlan Voss"),
     ("Former Gov. Ken Lattimore has been calling donors.\n\nThe party, for its part, seemed to relish the chaos.\n\n"
      "“They're scared,” he told the crowd.", "scared", "Ken Lattimore"),
+    # "the campaign of X" speaks for X, as "X's campaign" does; a campaign of something is no one's
+    ("The campaign of Lena Brenner said it was “fuzzy math.”", "fuzzy math", "Lena Brenner"),
+    ("The campaign of fear worked, Tom Okafor said, calling it “fuzzy math.”", "fuzzy math", "Tom Okafor"),
 ]
 
 
