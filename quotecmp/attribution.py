@@ -1844,7 +1844,31 @@ class Attributor:
             if att.speaker and att.sieve not in ("nested",) and not self._in_question(q) and q.start not in self._signs:
                 how = {"organization": "org", "unnamed": "unnamed"}.get(att.speaker_kind or "", "name")
                 self.state = _State(Resolved(att.speaker, how, ()), q.paragraph)
-        return self._repeated_in_body(out)
+        return self._pulled_out(self._repeated_in_body(out))
+
+    def _pulled_out(self, out: list[Attribution]) -> list[Attribution]:
+        """A pull quote, a paragraph that is only a quotation with no cue, which the article quotes again with
+        its cue a few paragraphs before or after, has that quote's speaker, not the one speaking around it."""
+        spans = self.a.spans
+        words: dict[int, list[str]] = {}
+        for i, (q, att) in enumerate(zip(spans, out)):
+            a, b = self.a.para_bounds[q.paragraph]
+            if att.sieve not in ("continuation", "nearest", None) or q.outer_start != a \
+                    or self.a.text[q.outer_end:b].strip(" \t\n\"”.,"):
+                continue
+            mine = words.setdefault(i, _quote_words(self.a.text[q.start:q.end]))
+            if len(mine) < 8:
+                continue
+            for j, (other, found) in enumerate(zip(spans, out)):
+                if j == i or found.sieve not in CUED_SIEVES or not found.speaker or other.paragraph == q.paragraph \
+                        or abs(other.paragraph - q.paragraph) > 3:  # (pulled from the passage it sits beside)
+                    continue
+                theirs = words.setdefault(j, _quote_words(self.a.text[other.start:other.end]))
+                if len(theirs) >= len(mine) and _contains(theirs, mine):
+                    out[i] = dataclasses.replace(found, sieve="repeated", chain=found.chain + ("(quoted again)",),
+                                                 confidence=confidence("repeated", found.resolution or "name", True))
+                    break
+        return out
 
     def _in_question(self, q: QuoteSpan) -> bool:
         """Whether the quote sits in an interviewer's question ("Your opponent called you “a single-issue

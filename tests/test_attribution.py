@@ -963,6 +963,15 @@ CASES = [
     # "the campaign of X" speaks for X, as "X's campaign" does; a campaign of something is no one's
     ("The campaign of Lena Brenner said it was “fuzzy math.”", "fuzzy math", "Lena Brenner"),
     ("The campaign of fear worked, Tom Okafor said, calling it “fuzzy math.”", "fuzzy math", "Tom Okafor"),
+    # a pull quote (a paragraph of quotation alone) that the article quotes again with its cue nearby has that
+    # quote's speaker; quoted again far from it, it stays with the speaker around it
+    ("Karen Hollis spoke on Monday. \"Budgets matter,\" she said.\n\n\"I worry that we may see a resurgence of budget "
+     "hawks in the party this year.\"\n\nThe debate goes on.\n\n\"I worry that we may see a resurgence of budget hawks "
+     "in the party this year as deficits grow,\" said Dean Park, an economist.", "this year.", "Dean Park"),
+    ("Karen Hollis spoke on Monday. \"Budgets matter,\" she said.\n\n\"I worry that we may see a resurgence of budget "
+     "hawks in the party this year.\"\n\nThe debate goes on.\n\nIt went on in Ohio.\n\nIt went on in Iowa.\n\nIt went "
+     "on in Maine.\n\n\"I worry that we may see a resurgence of budget hawks in the party this year as deficits grow,\" "
+     "said Dean Park, an economist.", "this year.", "Karen Hollis"),
 ]
 
 
