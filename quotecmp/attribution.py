@@ -2193,6 +2193,14 @@ class Attributor:
                 reports = governs and tok.i < qa and any(
                     c.dep_ == "ccomp" and c.left_edge.i <= qa and c.right_edge.i >= last for c in tok.children)
                 cands.append(((unsaid, aside and tok.i >= qb, not governs, not reports, dist), tok))
+        # a cue with a subject of its own inside the reported clause, governing the quote, is whose words they are:
+        # "Hollis said Brandt's plan was “reckless,” while Brandt called hers “a disaster”" is Brandt's
+        inner = [tok for key, tok in cands if not key[2] and key[3] and tok.i < qa
+                 and any(c.dep_ == "nsubj" and not self.a.in_quote[c.i] for c in tok.children)]
+        if inner:
+            cands = [((key[0], key[1], key[2], True, key[4]) if not key[3] and any(
+                _descends(t, self.doc[tok.i:tok.i + 1]) and t.i != tok.i for t in inner) else key, tok)
+                     for key, tok in cands]
         # the nearest cue that has a subject: "responded by saying" falls back to "responded"
         for _, cue in sorted(cands, key=lambda c: c[0]):
             subj = _subject(cue, self.a.skip)

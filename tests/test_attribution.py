@@ -972,6 +972,12 @@ CASES = [
      "hawks in the party this year.\"\n\nThe debate goes on.\n\nIt went on in Ohio.\n\nIt went on in Iowa.\n\nIt went "
      "on in Maine.\n\n\"I worry that we may see a resurgence of budget hawks in the party this year as deficits grow,\" "
      "said Dean Park, an economist.", "this year.", "Karen Hollis"),
+    # a cue with a subject of its own inside another's reported clause, governing the quote, owns it; a verb
+    # that is no cue there leaves the words to the one reporting
+    ("Karen Hollis said Mark Brandt's plan was \"reckless,\" while Brandt called hers \"a disaster for small business.\"",
+     "a disaster", "Mark Brandt"),
+    ("Karen Hollis said Mark Brandt's plan was \"reckless,\" while Brandt's own plan was \"a disaster for small "
+     "business.\"", "a disaster", "Karen Hollis"),
 ]
 
 
