@@ -909,8 +909,10 @@ class Article:
             hit = self.person_by_title(tok, tok.i)
             if hit:
                 return self._finish(hit, "title", chain + (self._mention_text(tok), hit))
-            if possessor is not None:
-                owner = self.resolve(possessor, chain)
+            owned_by = possessor if possessor is not None else next((
+                c for c in tok.children if c.dep_ == "poss" and c.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS), None)
+            if owned_by is not None:  # ("her spokesman": the pronoun's antecedent is whose)
+                owner = self.resolve(owned_by, chain)
                 if owner.name:  # "Trump's spokesman": the spokesman speaks, for Trump
                     return Resolved(f"{owner.name}’s {tok.text}", "unnamed", chain + (self._mention_text(tok), owner.name))
             if self.book:

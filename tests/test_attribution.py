@@ -978,6 +978,14 @@ CASES = [
      "a disaster", "Mark Brandt"),
     ("Karen Hollis said Mark Brandt's plan was \"reckless,\" while Brandt's own plan was \"a disaster for small "
      "business.\"", "a disaster", "Karen Hollis"),
+    # "her spokesman said": the spokesman speaks, for the one the pronoun stands for, as for "Price's spokesman"
+    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” her spokesman said.", "not done",
+     "Dana Price’s spokesman"),
+    # (a spokesman named before is who "her spokesman" is; "their" stays as written)
+    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded. Her spokesman, Tom Lutz, said she would go on.\n\n"
+     "“We are not done,” her spokesman said.", "not done", "Tom Lutz"),
+    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” their spokesman said.", "not done",
+     "their spokesman"),
 ]
 
 
