@@ -154,6 +154,7 @@ class Person:
     title_heads: set[str] = field(default_factory=set)
     gender: str | None = None
     voted: bool = False  # the gender comes from the pronouns after the name, not from first names
+    owners: list[int] = field(default_factory=list)  # whose titles they are: "His spokesman, Tom Lutz," -> "His"
     count: int = 0
     last: int = -1  # token index of the latest mention
 
@@ -611,6 +612,7 @@ class Article:
             clause = {t.i for c in r.children if c.dep_ in ("relcl", "acl", "advcl", "ccomp") for t in c.subtree}
             # "Okafor's rival, Catherine Wu": the possessor is someone else, not a title of hers
             clause |= {t.i for c in r.children if c.dep_ == "poss" for t in c.subtree}
+            person.owners.extend(c.i for c in r.children if c.dep_ == "poss")
             words.extend(t.lower_ for t in r.subtree if not t.is_punct and t.i < r.i + 10 and t.i not in clause
                          and not (ent.start <= t.i < ent.end))
             if r.pos_ == "NOUN" and not (ent.start <= r.i < ent.end):
@@ -907,6 +909,8 @@ class Article:
                     c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
                 return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
             hit = self.person_by_title(tok, tok.i)
+            if hit and not self._owned_alike(tok, hit):
+                hit = None  # "her spokesman" is not the spokesman "His spokesman, Tom Lutz," named: his
             if hit:
                 return self._finish(hit, "title", chain + (self._mention_text(tok), hit))
             owned_by = possessor if possessor is not None else next((
@@ -956,6 +960,16 @@ class Article:
                         return self.resolve(named, chain + (self._mention_text(tok),))
                     break
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
+
+    def _owned_alike(self, tok: "Token", name: str) -> bool:
+        """Whether "her spokesman" may be the one given that title as someone's ("His spokesman, Tom
+        Lutz,"): the pronouns stand for the same person, or the title was given as no one's."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS), None)
+        person = self.people.get(_name_key(name))
+        if poss is None or person is None or not person.owners:
+            return True
+        owner = self.resolve(poss).name  # (no one is their own spokesman: a pronoun taken for the holder is unsure)
+        return owner is None or owner == name or any(self.resolve(self.tokens[i]).name == owner for i in person.owners)
 
     def _demonym_holder(self, tok: "Token") -> str | None:
         """"the Arkansan said" after "former Arkansas governor Ray Dunlap": a lone capitalised word after

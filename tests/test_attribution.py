@@ -986,6 +986,16 @@ CASES = [
      "“We are not done,” her spokesman said.", "not done", "Tom Lutz"),
     ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” their spokesman said.", "not done",
      "their spokesman"),
+    # "her spokesman" is not the spokesman the article gave someone else: "His spokesman, Tom Lutz,"
+    ("Sen. Ben Hallett won Nevada. His spokesman, Tom Lutz, called it a rout. Gov. Dana Price conceded.\n\n"
+     "“We are not done,” her spokesman said.", "not done", "Dana Price’s spokesman"),
+    ("Sen. Ben Hallett won Nevada. Hallett's spokesman, Tom Lutz, called it a rout. Gov. Dana Price conceded.\n\n"
+     "“We are not done,” her spokesman said.", "not done", "Dana Price’s spokesman"),
+    # (his own, or one given as no one's, still is)
+    ("Sen. Ben Hallett won Nevada. His spokesman, Tom Lutz, called it a rout. Gov. Dana Price conceded.\n\n"
+     "“We won big,” his spokesman said.", "won big", "Tom Lutz"),
+    ("Sen. Ben Hallett won Nevada. Tom Lutz, a spokesman, called it a rout. Gov. Dana Price conceded.\n\n"
+     "“We are not done,” her spokesman said.", "not done", "Tom Lutz"),
 ]
 
 
