@@ -1589,6 +1589,10 @@ def _unparsed_subject(v: "Token", tok: "Token", in_quote: list[bool]) -> "Token 
     if v.i > 0 and v.doc[v.i - 1].pos_ in ("PROPN", "PRON") and not in_quote[v.i - 1] \
             and (v.pos_ == "NOUN" or (v.tag_ in ("VBD", "VBZ", "VBP") and v.doc[v.i - 1].dep_ in ("compound", "advmod", "npadvmod", "nmod"))):
         return v.doc[v.i - 1]  # "Conway notes"; "Black Lives Matter issued" with the subject parsed as a modifier
+    prev = v.doc[v.i - 1] if v.i > 0 else None
+    if prev is not None and prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i == v.i and not in_quote[prev.i] \
+            and v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "det" and c.i < prev.i for c in list(v.children) + list(prev.children)):
+        return prev  # "“…,” the front-runner said" with the noun parsed as a modifier of the verb
     if v is tok:
         subj = _name_before_apposition(v, in_quote)  # "Tom Reyes, a spokesman in Denver, said"
         if subj is not None:

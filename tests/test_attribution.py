@@ -996,6 +996,12 @@ CASES = [
      "“We won big,” his spokesman said.", "won big", "Tom Lutz"),
     ("Sen. Ben Hallett won Nevada. Tom Lutz, a spokesman, called it a rout. Gov. Dana Price conceded.\n\n"
      "“We are not done,” her spokesman said.", "not done", "Tom Lutz"),
+    # "“…,” the front-runner said" with the noun parsed as a modifier of the verb: the subject all the same
+    ("Dale Hutchins spoke in Iowa. Sen. Luis Mendez spoke later.\n\n“We will win,” the front-runner said.", "will win",
+     "front-runner"),
+    # (a subject parsed as one is unchanged)
+    ("Dale Hutchins spoke in Iowa. Sen. Luis Mendez spoke later.\n\n“We will win,” the runner-up said.", "will win",
+     "runner-up"),
 ]
 
 
