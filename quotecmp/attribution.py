@@ -268,6 +268,12 @@ def _age_description(tok: "Token") -> str | None:
     return age if age is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else None
 
 
+def _hyphenated_word(tok: "Token") -> str:
+    """The whole word a token ends, when the tokenizer split it at a hyphen: "front-runner" for "runner"."""
+    d, i = tok.doc, tok.i
+    return f"{d[i - 2].lower_}-{tok.lower_}" if i >= 2 and _infix_hyphen(d[i - 1]) else tok.lower_
+
+
 def _infix_hyphen(t: "Token") -> bool:
     """The hyphen inside a name the tokenizer split: "al-Assad", "Kassym-Jomart"."""
     return t.text in HYPHENS and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_ \
@@ -888,8 +894,11 @@ class Article:
             hit = self.person_by_title(tok, tok.i)  # "the head of state said"
             if hit:
                 return self._finish(hit, "title", chain + (self._mention_text(tok), hit))
-        if low in lx.ROLE_NOUNS or tok.lemma_.lower() in lx.ROLE_NOUNS or _abbreviated_title(tok) or self._given_as_title(tok):
+        if low in lx.ROLE_NOUNS or tok.lemma_.lower() in lx.ROLE_NOUNS or _abbreviated_title(tok) or self._given_as_title(tok) \
+                or _hyphenated_word(tok) in lx.ROLE_NOUNS:  # "front-runner", split by the tokenizer
             determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+            if determiner is None and tok.dep_ == "compound" and tok.head.pos_ == "VERB":  # ("a front-runner said", misparsed)
+                determiner = next((c.lower_ for c in tok.head.children if c.dep_ == "det" and c.i < tok.i), None)
             named = self._named_apposition(tok)
             if named is None and tok.text[:1].isupper():
                 # "Leader of the Opposition Edappadi K. Ramasamy said": a name parsed as the object of the title's "of"

@@ -1002,6 +1002,14 @@ CASES = [
     # (a subject parsed as one is unchanged)
     ("Dale Hutchins spoke in Iowa. Sen. Luis Mendez spoke later.\n\n“We will win,” the runner-up said.", "will win",
      "runner-up"),
+    # a title the tokenizer split at its hyphen ("front-runner") is still a title: the one the article gave it
+    ("Republican front-runner Dale Hutchins spoke in Iowa. Sen. Luis Mendez spoke later.\n\n“We will win,” the front-runner "
+     "said.", "will win", "Dale Hutchins"),
+    ("Dale Hutchins, the Republican front-runner, spoke in Iowa. Sen. Luis Mendez spoke later.\n\n“We will win,” "
+     "the front-runner told reporters.", "will win", "Dale Hutchins"),
+    # (an indefinite one is no one named)
+    ("Republican front-runner Dale Hutchins spoke in Iowa. Sen. Luis Mendez spoke later.\n\n“We will win,” a front-runner "
+     "said.", "will win", "front-runner"),
 ]
 
 
