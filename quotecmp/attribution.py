@@ -789,6 +789,9 @@ class Article:
         if tok.lemma_.lower() in lx.PARTY_MEMBER_NOUNS and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "ORG" \
                 and any(c.dep_ == "det" for c in tok.children):  # ("The Independent said": the newspaper)
             # "the New York Democrat said": a person described, not the party
+            member = self._party_member(tok)
+            if member:  # "the Democrat" for the one Democrat the article named
+                return self._finish(member, "title", chain + (self._mention_text(tok), member))
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
         head_of = low == "head" and any(c.lower_ == "of" and any(g.lower_ in ("state", "government") for g in c.children)
                                         for c in tok.children)  # ("the Head of State said": a title, capitals or not)
@@ -979,6 +982,17 @@ class Article:
             return True
         owner = self.resolve(poss).name  # (no one is their own spokesman: a pronoun taken for the holder is unsure)
         return owner is None or owner == name or any(self.resolve(self.tokens[i]).name == owner for i in person.owners)
+
+    def _party_member(self, tok: "Token") -> str | None:
+        """"the Democrat said", "the Wisconsin Republican said": the one person named before whose titles
+        hold the party ("Democrat Joan Clifford", "Democratic candidate X") and every place word before it."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        word = tok.lemma_.lower()
+        mods = [t.lower_ for t in tok.subtree if t.i < tok.i and t.dep_ != "det" and t.text[:1].isupper()]
+        fits = {p.name for key, p in self.people.items() if self._last_before(key, tok.i) is not None
+                and _has_title_word(p.titles, word) and all(_has_title_word(p.titles, m) for m in mods)}
+        return fits.pop() if len(fits) == 1 else None
 
     def _demonym_holder(self, tok: "Token") -> str | None:
         """"the Arkansan said" after "former Arkansas governor Ray Dunlap": a lone capitalised word after

@@ -1010,6 +1010,17 @@ CASES = [
     # (an indefinite one is no one named)
     ("Republican front-runner Dale Hutchins spoke in Iowa. Sen. Luis Mendez spoke later.\n\n“We will win,” a front-runner "
      "said.", "will win", "front-runner"),
+    # "the Democrat", "the Republican": the one person the article gave that party, with any place before it
+    ("Democrat Joan Clifford spoke in Iowa. Republican Dale Hutchins spoke later.\n\n“We will win,” the Democrat said.",
+     "will win", "Joan Clifford"),
+    ("Democratic presidential candidate Joan Clifford spoke in Iowa. Republican Dale Hutchins spoke later.\n\n"
+     "“We will win,” the Republican said.", "will win", "Dale Hutchins"),
+    # (two of that party, a party never given, a place not theirs: as written)
+    ("Democrat Joan Clifford and Democratic Sen. Ann Ruiz spoke in Iowa.\n\n“We will win,” the Democrat said.", "will win",
+     "Democrat"),
+    ("Joan Clifford spoke in Iowa. Dale Hutchins spoke later.\n\n“We will win,” the Democrat said.", "will win", "Democrat"),
+    ("Democrat Joan Clifford spoke in Iowa. Republican Dale Hutchins spoke later.\n\n“We will win,” the Ohio Democrat said.",
+     "will win", "Ohio Democrat"),
 ]
 
 
