@@ -2364,6 +2364,9 @@ class Attributor:
                     res = self.a.sentence_subject(sent)
                     if res and res.name:
                         return self._make("colon", res, None, ":")
+                    named = self._label_paragraph(colon)
+                    if named is not None:
+                        return self._speaker_or_none("colon", named, ":")
             return None
         tok = self.a.token_at(i)
         prev = self.doc[tok.i - 1] if tok.i > 0 else None
@@ -2417,6 +2420,23 @@ class Attributor:
                 if res.name:
                     return self._make("colon", res, self.a.mention_span(subj), None)
             break
+        return None
+
+    def _label_paragraph(self, colon: "Token") -> "Token | None":
+        """A paragraph that is only a name and a colon, the quote below it ("Senate Majority Leader Ron
+        Tate:", "Former Gov. Linda Park, in a statement:" in a roundup of reactions): the person named.
+        A paragraph with a verb says something of its own ("Here is how lawmakers reacted:")."""
+        a = self.a.para_bounds[self._paragraph_of(colon.idx)][0]
+        ta, _ = self.a.token_range(a, a)
+        words = [t for t in self.doc[ta:colon.i] if not t.is_space and not t.is_punct]
+        if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX") or self.a.in_quote[t.i] for t in words) \
+                or any(t.pos_ == "CCONJ" for t in words):  # "Sen. Ben Carlisle and Rep. Ana Ruiz:" is no one's line
+            return None
+        k = bisect.bisect_left(self.a.person_ent_starts, ta)
+        ents = self.a.person_ents
+        adp = next((t.i for t in words if t.pos_ == "ADP"), colon.i)
+        if k < len(ents) and ents[k].end <= adp:
+            return ents[k].root  # the one named first, before "on Twitter:" (not the topic of "On Sen. Ben Carlisle:")
         return None
 
     def _label_source(self, mark: "Token") -> "Token | None":

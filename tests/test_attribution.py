@@ -1021,6 +1021,15 @@ CASES = [
     ("Joan Clifford spoke in Iowa. Dale Hutchins spoke later.\n\n“We will win,” the Democrat said.", "will win", "Democrat"),
     ("Democrat Joan Clifford spoke in Iowa. Republican Dale Hutchins spoke later.\n\n“We will win,” the Ohio Democrat said.",
      "will win", "Ohio Democrat"),
+    # a paragraph that is only a name and a colon labels the quote below it (a roundup of reactions); a topic
+    # label ("On Sen. Ben Carlisle:") is not the speaker
+    ("Richard Walker became the presumptive Republican nominee on Tuesday night. Here is a sampling of reactions:\n\n"
+     "Senate Majority Leader Ron Tate:\n\n“I congratulate Richard Walker on his victory.”\n\n"
+     "Sen. Ben Carlisle, on Twitter:\n\n“I will not vote for him. Ever.”", "Ever", "Ben Carlisle"),
+    ("Richard Walker became the presumptive Republican nominee on Tuesday night. Here is a sampling of reactions:\n\n"
+     "Senate Majority Leader Ron Tate:\n\n“I congratulate Richard Walker on his victory.”", "I congratulate", "Ron Tate"),
+    ("Richard Walker was asked about his rivals on Tuesday.\n\n“They are all weak,” Walker said.\n\n"
+     "On Sen. Ben Carlisle:\n\n“He is a loser.”", "a loser", "Richard Walker"),
 ]
 
 
