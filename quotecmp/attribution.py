@@ -2453,7 +2453,11 @@ class Attributor:
             return None
         # "Her verdict:", "Diaz's reply?", "His message to the board:": the noun of an utterance and its owner
         for k, t in enumerate(words[:5]):
-            if t.pos_ == "NOUN" and t.lemma_.lower() in lx.LABEL_NOUNS and not any(w.pos_ in ("VERB", "AUX") for w in words):
+            # (in a headline's capitals, "Walker’s Convention Speech:", the noun is tagged as a name)
+            noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.istitle() and t.dep_ != "poss")
+            if t.pos_ == "ADP":
+                break  # "Kaplan on Walker’s speech:": the utterance is the topic, not the label
+            if noun and fold(t.lemma_) in lx.LABEL_NOUNS and not any(w.pos_ in ("VERB", "AUX") for w in words):
                 poss = next((c for c in t.children if c.dep_ == "poss"), None)
                 if poss is None and k >= 2 and words[k - 1].text in ("'s", "’s"):
                     poss = words[k - 2]

@@ -308,7 +308,7 @@ words quip retort
 
 # Nouns that label a quote after a colon as someone's words: "Her verdict: “…”", "Diaz's reply? “…”".
 LABEL_NOUNS = SPEECH_ACT_NOUNS | frozenset("verdict take reaction message advice explanation excuse defense defence "
-                                           "rebuttal comeback question".split())
+                                           "rebuttal comeback question speech address tweet".split())
 
 # Nouns for using a word, that own a quoted term as the utterance nouns own a quote: "X's mangling of “…”",
 # "X's use of “believe me”" ("use" only of a short bare term: "X's use of “a private server”" is of a thing).

@@ -1030,6 +1030,12 @@ CASES = [
      "Senate Majority Leader Ron Tate:\n\n“I congratulate Richard Walker on his victory.”", "I congratulate", "Ron Tate"),
     ("Richard Walker was asked about his rivals on Tuesday.\n\n“They are all weak,” Walker said.\n\n"
      "On Sen. Ben Carlisle:\n\n“He is a loser.”", "a loser", "Richard Walker"),
+    # an owned utterance as a label, in a headline's capitals too ("Walker’s Convention Speech:"); an utterance after
+    # "on" is the topic of the label, not the label
+    ("Walker’s Convention Speech: ‘I Am Your Voice’\n\nCLEVELAND — Richard Walker accepted the Republican nomination "
+     "Thursday night.", "Your Voice", "Richard Walker"),
+    ("Richard Walker spoke in Cleveland on Thursday. Sen. Tim Kaplan watched.\n\nKaplan on Walker’s speech: "
+     "“Dark and divisive.”", "Dark and", "Tim Kaplan"),
 ]
 
 
