@@ -2627,6 +2627,7 @@ class Attributor:
             return None
         if self._woven(q):
             return None  # "Hale dismissed it as “…” Ruiz later said …": the words are Hale's, not the next sentence's
+            return self._named_below(q)
         tok = self.a.token_at(q.outer_end)
         if tok.idx <= q.end:  # the closing mark itself: step past it
             if tok.i + 1 >= len(self.doc):
@@ -2685,6 +2686,31 @@ class Attributor:
                 return False
             v = v.head
         return False
+
+    def _named_below(self, q: QuoteSpan) -> Attribution | None:
+        """A quote standing as a paragraph, and the paragraph below naming whose words they were:
+        "“This is the most important election of our lifetimes.” / That was former President Tom
+        Bradley, campaigning in Akron", "Those were the words of Sen. Ana Ruiz"."""
+        a, b = self.a.para_bounds[q.paragraph]
+        if q.outer_start != a or self.a.text[q.outer_end:b].strip(" .,") or q.paragraph + 1 >= len(self.a.para_bounds):
+            return None
+        below = self.a.para_bounds[q.paragraph + 1][0]
+        ta, _ = self.a.token_range(below, below)
+        if ta >= len(self.doc):
+            return None
+        first = self.doc[ta]
+        verb = first.head
+        if first.lower_ not in ("that", "this", "those") or first.dep_ != "nsubj" or verb.lemma_ != "be" \
+                or verb.i != first.i + 1:
+            return None
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if attr is not None and attr.lemma_.lower() in lx.QUOTATION_NOUNS | {"word"}:
+            # "Those were the words of Sen. Ana Ruiz"
+            attr = next((g for c in attr.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if attr is None or attr.ent_type_ != "PERSON" or self.a.in_quote[attr.i]:
+            return None
+        return self._speaker_or_none("next-sentence", attr, verb)
 
     def _quotation_source(self, tok: "Token") -> "Token | None":
         """“…” That quote from X appeared …: the sentence after the quote opens by naming it, a

@@ -1036,6 +1036,17 @@ CASES = [
      "Thursday night.", "Your Voice", "Richard Walker"),
     ("Richard Walker spoke in Cleveland on Thursday. Sen. Tim Kaplan watched.\n\nKaplan on Walker’s speech: "
      "“Dark and divisive.”", "Dark and", "Tim Kaplan"),
+    # a quote standing as a paragraph, and the paragraph below saying whose words they were ("That was X, …",
+    # "Those were the words of X"); a "that was" about something else leaves the speaker before
+    ("Sen. Paula Crenshaw is urging young voters to turn out.\n\n“Your future is on the ballot,” she said.\n\n"
+     "“This is the most important election of our lifetimes.”\n\nThat was former President Tom Bradley, campaigning "
+     "for Crenshaw in Akron on Monday night.", "most important", "Tom Bradley"),
+    ("Sen. Paula Crenshaw is urging young voters to turn out.\n\n“Your future is on the ballot,” she said.\n\n"
+     "“This is the most important election of our lifetimes.”\n\nThose were the words of former President Tom Bradley, "
+     "campaigning in Akron.", "most important", "Tom Bradley"),
+    ("Sen. Paula Crenshaw is urging young voters to turn out.\n\n“Your future is on the ballot,” she said.\n\n"
+     "“This is the most important election of our lifetimes.”\n\nThat was the message Crenshaw brought to Akron, where "
+     "former President Tom Bradley campaigned.", "most important", "Paula Crenshaw"),
 ]
 
 
