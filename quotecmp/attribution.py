@@ -549,11 +549,26 @@ class Article:
                         verb = verb.head
                     if verb.i == subj.head.i:
                         continue  # "Crenshaw walked over and hugged him": the object of the subject's own verb is someone else
+                if t.dep_ in ("poss", "pobj") and self._in_topic_phrase(t, subj.head):
+                    continue  # "Cuomo opened with a question about her emails": the one asked about, not the asker
                 if t.lower_ in lx.MALE_PRONOUNS:
                     v[0] += 1
                 elif t.lower_ in lx.FEMALE_PRONOUNS:
                     v[1] += 1
         return {k: (m, f) for k, (m, f) in votes.items()}
+
+    @staticmethod
+    def _in_topic_phrase(t: "Token", verb: "Token") -> bool:
+        """Does the pronoun sit in an "about" phrase below the verb ("a question about her emails",
+        "asked about his taxes"): what is talked about, often someone else?"""
+        up = t
+        for _ in range(4):
+            if up.i == verb.i or up.head.i == up.i:
+                return False
+            if up.dep_ == "pobj" and up.head.lower_ == "about":
+                return True
+            up = up.head
+        return False
 
     def _person_for(self, toks: list["Token"]) -> Person:
         words = _words(toks)

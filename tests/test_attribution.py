@@ -1047,6 +1047,12 @@ CASES = [
     ("Sen. Paula Crenshaw is urging young voters to turn out.\n\n“Your future is on the ballot,” she said.\n\n"
      "“This is the most important election of our lifetimes.”\n\nThat was the message Crenshaw brought to Akron, where "
      "former President Tom Bradley campaigned.", "most important", "Paula Crenshaw"),
+    # a pronoun in an "about" phrase is the one talked about and votes no gender for the subject ("Dunn opened
+    # with a question about her emails"); a possessive outside one still votes ("his own story")
+    ("Sen. Paula Crenshaw took questions from voters at a town hall moderated by Chris Dunn.\n\nDunn opened with a "
+     "question about her emails.\n\n“Do you regret it?” he asked.", "regret it", "Chris Dunn"),
+    ("Sen. Paula Crenshaw took questions from voters at a town hall moderated by Chris Dunn.\n\nDunn opened with his "
+     "own story about the emails.\n\n“Do you regret it?” she asked.", "regret it", "Paula Crenshaw"),
 ]
 
 
