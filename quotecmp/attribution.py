@@ -2639,10 +2639,9 @@ class Attributor:
             if att is not None:
                 return att
         if "\n" in self.a.text[q.outer_end:q.outer_end + 3]:
-            return None
+            return self._named_below(q)
         if self._woven(q):
             return None  # "Hale dismissed it as “…” Ruiz later said …": the words are Hale's, not the next sentence's
-            return self._named_below(q)
         tok = self.a.token_at(q.outer_end)
         if tok.idx <= q.end:  # the closing mark itself: step past it
             if tok.i + 1 >= len(self.doc):
