@@ -31,13 +31,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Sieves that found the quote's own cue (a verb, a label, a dash, a headline colon, the body's
 # cue for a repeated headline quote): a quote one of them attributes is speech, not a term held up.
-CUED_SIEVES = frozenset({"transcript", "cue", "according-to", "colon", "dash", "next-sentence", "repeated", "headline"})
+CUED_SIEVES = frozenset({"transcript", "cue", "according-to", "colon", "heading", "dash", "next-sentence", "repeated",
+                         "headline"})
 
 # How often each sieve names the right speaker: its precision on PolNeAR train, measured with
 # `python bench/evaluate.py polnear-train` (transcript: 6 quotes there, whose gold names the
 # transcript itself; kept at the seeds' figure). The default for pairs CONFIDENCE lacks.
 SIEVE_CONFIDENCE = {
-    "transcript": 0.9, "cue": 0.98, "according-to": 0.96, "colon": 0.9, "dash": 0.9,
+    "transcript": 0.9, "cue": 0.98, "according-to": 0.96, "colon": 0.9, "heading": 0.9, "dash": 0.9,
     "nested": 0.87, "repeated": 0.9, "headline": 0.9, "continuation": 0.98, "next-sentence": 0.95, "subject": 0.93, "nearest": 0.7,
 }
 RESOLUTION_FACTOR = {"name": 1.0, "title": 0.92, "pronoun": 0.9, "org": 0.9, "file": 0.9, "unnamed": 1.0, "unresolved": 0.5}
@@ -1964,7 +1965,7 @@ class Attributor:
     def attribute(self, q: QuoteSpan) -> Attribution:
         self._track_reported_speech(q.start)
         for sieve in (self._transcript, self._nested, self._cue, self._colon, self._headline_colon, self._dash,
-                      self._next_sentence, self._subject_sieve, self._continuation, self._nearest):
+                      self._next_sentence, self._heading, self._subject_sieve, self._continuation, self._nearest):
             att = sieve(q)
             if att is not None:
                 return att
@@ -2452,6 +2453,36 @@ class Attributor:
         adp = next((t.i for t in words if t.pos_ == "ADP"), colon.i)
         if k < len(ents) and ents[k].end <= adp:
             return ents[k].root  # the one named first, before "on Twitter:" (not the topic of "On Sen. Ben Carlisle:")
+        return None
+
+    def _heading(self, q: QuoteSpan) -> Attribution | None:
+        """A quote opening its paragraph under a paragraph that is only a name ("Sen. Ray Tillis",
+        "Gov. Ana Ruiz, in a statement", "Dale Pruitt (via Twitter)"), as roundups of reactions are set:
+        that person speaks, and the quotes after it until the next heading."""
+        a, _ = self.a.para_bounds[q.paragraph]
+        if q.paragraph < 2 or self.a.text[a:q.outer_start].strip():
+            return None
+        ha, hb = self.a.para_bounds[q.paragraph - 1]
+        heading = self.a.text[ha:hb].strip()
+        if not heading or len(heading) > 80 or heading[-1] in ".!?:;\"”’" or any(m in heading for m in "“”\""):
+            return None
+        ta, tb = self.a.token_range(ha, hb)
+        toks = [t for t in self.doc[ta:tb] if not t.is_space]
+        if not toks or len(toks) > 12 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text == ":" for t in toks):
+            return None
+        if any(t.lower_ in lx.CREDIT_WORDS for t in toks):
+            return None  # a byline or a credit ("By Ana Ruiz", "Photo: Dale Pruitt/AP") names no speaker
+        # the name opens the heading, after at most a title: "Sen. Ray Tillis", "Former Secretary of State X"
+        for t in toks[:6]:
+            if (t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.a.people)) and not self.a.in_quote[t.i]:
+                while t.i + 1 < tb and self.doc[t.i + 1].ent_type_ == "PERSON" and self.doc[t.i + 1].ent_iob_ == "I":
+                    t = self.doc[t.i + 1]  # the surname
+                res = self.a.resolve(t)
+                if res.name and res.how == "name":
+                    return self._make("heading", res, self.a.mention_span(t), None)
+                return None
+            if not (t.text[:1].isupper() or t.is_punct or t.lower_ in ("of", "the", "for")):
+                return None
         return None
 
     def _label_source(self, mark: "Token") -> "Token | None":

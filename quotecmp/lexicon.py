@@ -110,6 +110,9 @@ TITLE_WORD_ABBREVIATIONS = {
 SERVING_NOUNS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney assistant "
                           "representative staffer".split())
 
+# Words of bylines and credits, whose names are the reporter's or the photographer's: "By X", "Photo: X".
+CREDIT_WORDS = frozenset("by photo photos photograph image credit credits reporting editing contributed".split())
+
 # Titles a later mention may use for the title given ("Rep. Ana Ruiz" is "the congresswoman").
 # Gendered words are only matched, never given: they would decide a pronoun's gender.
 TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative"}

@@ -1053,6 +1053,14 @@ CASES = [
      "question about her emails.\n\n“Do you regret it?” he asked.", "regret it", "Chris Dunn"),
     ("Sen. Paula Crenshaw took questions from voters at a town hall moderated by Chris Dunn.\n\nDunn opened with his "
      "own story about the emails.\n\n“Do you regret it?” she asked.", "regret it", "Paula Crenshaw"),
+    # a paragraph that is only a name heads the quotes under it; a byline, a topic or a sentence does not
+    ("Here is what the candidates said:\n\nHarlan Voss\n\n“Delay, delay, delay.”\n\nSen. Marisa Quell (D-Maine)\n\n"
+     "“The Senate must act.”\n\n“It is our duty.”", "our duty", "Marisa Quell"),
+    ("Here is what the candidates said:\n\nHarlan Voss\n\n“Delay, delay, delay.”\n\nGov. Ana Ruiz, in a statement\n\n"
+     "“Justice Scalia was a giant.”", "a giant", "Ana Ruiz"),
+    ("Court fight begins\n\nBy Alex Morrow\n\n“We will win,” Harlan Voss said on Monday.\n\nBy Ana Ruiz\n\n“Delay.”",
+     "Delay", "Harlan Voss"),
+    ("Harlan Voss spoke first in Dayton.\n\nMarisa Quell spoke next\n\n“Delay, delay, delay.”", "Delay", "Marisa Quell"),
 ]
 
 
