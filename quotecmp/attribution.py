@@ -76,7 +76,8 @@ DATELINE = re.compile(
     rf"^[ \t]*(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){{0,3}}(?:,[ \t]+[A-Z][\w.]*(?:[ \t](?:[A-Z][\w.]*|\d{{1,2}}))?)?"
     rf"{_DATELINE_DATE}?(?:[ \t]*\([^)\n]{{1,30}}\))?"
     # "Washington (AFP) -", "Caracas, March 14 (teleSUR) –": a place in capitals and small letters needs its agency
-    rf"|[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){{0,3}}{_DATELINE_DATE}?[ \t]*\([^)\n]{{1,30}}\))"
+    # (not a name and its party: "Ray Tillis (R-Ohio) –")
+    rf"|[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){{0,3}}{_DATELINE_DATE}?[ \t]*\((?![RDI]-)[^)\n]{{1,30}}\))"
     r"[ \t]*(?:--|—|–|-)[ \t]+", re.MULTILINE)
 # A headline's verb that the entity recogniser may glue to a name: "Obama Says Museum Will ...".
 HEADLINE_VERBS = frozenset({"says", "said", "tells", "told"}) | lx.SPEECH_VERB_FORMS
@@ -2343,7 +2344,7 @@ class Attributor:
         i = q.outer_start - 1
         while i >= 0 and self.a.text[i] in " \t\xa0":  # a non-breaking space is a space
             i -= 1
-        if i >= 0 and self.a.text[i] in ":?":
+        if i >= 0 and (self.a.text[i] in ":?" or (self.a.text[i] in DASHES and self.a.text[i - 1:i] == " ")):
             label = self._label_source(self.a.token_at(i))
             if label is not None:
                 att = self._speaker_or_none("colon", label, self.a.text[i])
@@ -2511,15 +2512,29 @@ class Attributor:
                     return poss
                 break
         para_start = self.a.para_bounds[self._paragraph_of(words[0].idx)][0]
-        if mark.text != ":" or self.a.text[para_start:words[0].idx].strip():
+        if mark.text == "?" or self.a.text[para_start:words[0].idx].strip():
             return None
         # "Ruiz on trade:", "Dana Kim on the verdict:" opening a paragraph: a name and a topic
         on = next((k for k, t in enumerate(words) if t.lower_ == "on"), None)
-        if on is None or not 1 <= on <= 3 or on == len(words) - 1:
+        if mark.text == ":" and on is not None and 1 <= on <= 3 and on < len(words) - 1:
+            name = words[on - 1]
+            if all(w.text[:1].isupper() for w in words[:on]) and (name.ent_type_ == "PERSON" or fold(name.text) in self.a.people):
+                return name
+        # "Ana Ruiz, Republican:", "Ray Tillis (R-Ohio) –", "Ana Ruiz, governor of Ohio, on Twitter:": a paragraph
+        # opening with a name (after a title at most), then only words describing it, before the mark
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words):
             return None
-        name = words[on - 1]
-        if all(w.text[:1].isupper() for w in words[:on]) and (name.ent_type_ == "PERSON" or fold(name.text) in self.a.people):
-            return name
+        for k, t in enumerate(words[:4]):
+            if t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.a.people) or (
+                    t.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in lx.PERSON_NOUNS for c in t.children)):
+                while t.i + 1 < mark.i and (self.doc[t.i + 1].ent_iob_ == "I" and self.doc[t.i + 1].ent_type_ == "PERSON"):
+                    t = self.doc[t.i + 1]  # the surname
+                after = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else mark
+                if after.i == mark.i or after.text in (",", "(") or after.lower_ in ("on", "in", "via"):
+                    return t
+                return None
+            if not t.text[:1].isupper():
+                return None
         return None
 
     def _topic_label(self, colon: "Token") -> bool:

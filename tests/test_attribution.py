@@ -1061,6 +1061,15 @@ CASES = [
     ("Court fight begins\n\nBy Alex Morrow\n\n“We will win,” Harlan Voss said on Monday.\n\nBy Ana Ruiz\n\n“Delay.”",
      "Delay", "Harlan Voss"),
     ("Harlan Voss spoke first in Dayton.\n\nMarisa Quell spoke next\n\n“Delay, delay, delay.”", "Delay", "Marisa Quell"),
+    # a paragraph opening with a name, then only words describing it, before a colon or a dash: that person's
+    ("Here is what they said.\n\nHarlan Voss, Republican: “Delay, delay, delay.”\n\nMarisa Quell — “The Senate must act.”",
+     "Delay", "Harlan Voss"),
+    ("Here is what they said.\n\nMarisa Quell — “The Senate must act.”\n\nRay Tillis (R-Ohio) – “I will oppose any nominee.”",
+     "oppose any", "Ray Tillis"),
+    ("Here is what they said.\n\nMarisa Quell — “The Senate must act.”\n\nAna Ruiz, governor of Ohio, on Twitter: "
+     "“A giant of the law.”", "A giant", "Ana Ruiz"),
+    ("Marisa Quell spoke first.\n\nRay Tillis said the vote was close: “I will oppose any nominee.”", "oppose any",
+     "Ray Tillis"),
 ]
 
 
@@ -1193,6 +1202,7 @@ def test_typewriter_quotes_attribute_like_curly_ones(extract, text, fragment, ex
     ("The plan - if it works - is cheap", None),
     ("On Tuesday, March 14 - the day of the vote - Ruiz said", None),
     ("Ana Ruiz, March 14 - a date she remembers", None),
+    ("Ray Tillis (R-Ohio) – “I will oppose any nominee.”", None),
 ])
 def test_dateline(line, dateline):
     from quotecmp.attribution import DATELINE
