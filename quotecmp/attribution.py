@@ -76,8 +76,8 @@ DATELINE = re.compile(
     rf"^[ \t]*(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){{0,3}}(?:,[ \t]+[A-Z][\w.]*(?:[ \t](?:[A-Z][\w.]*|\d{{1,2}}))?)?"
     rf"{_DATELINE_DATE}?(?:[ \t]*\([^)\n]{{1,30}}\))?"
     # "Washington (AFP) -", "Caracas, March 14 (teleSUR) –": a place in capitals and small letters needs its agency
-    # (not a name and its party: "Ray Tillis (R-Ohio) –")
-    rf"|[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){{0,3}}{_DATELINE_DATE}?[ \t]*\((?![RDI]-)[^)\n]{{1,30}}\))"
+    # (not a name and its party or channel: "Ray Tillis (R-Ohio) –", "Ana Ruiz (via Twitter) –")
+    rf"|[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){{0,3}}{_DATELINE_DATE}?[ \t]*\((?![RDI]-|via )[^)\n]{{1,30}}\))"
     r"[ \t]*(?:--|—|–|-)[ \t]+", re.MULTILINE)
 # A headline's verb that the entity recogniser may glue to a name: "Obama Says Museum Will ...".
 HEADLINE_VERBS = frozenset({"says", "said", "tells", "told"}) | lx.SPEECH_VERB_FORMS
@@ -369,6 +369,8 @@ class Article:
         self.skip = list(self.in_quote)  # tokens that can be no cue's subject
         for m in DATELINE.finditer(self.text):
             a, b = self.token_range(m.start(), m.end())
+            if a < len(self.tokens) and self.tokens[a].ent_type_ == "PERSON" and not self.tokens[a].text.isupper():
+                continue  # a name and a note, "Ana Ruiz (via Twitter) –", not a place and an agency
             for i in range(a, b):
                 self.skip[i] = True
         self._collect_people()

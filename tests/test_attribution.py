@@ -1070,6 +1070,8 @@ CASES = [
      "“A giant of the law.”", "A giant", "Ana Ruiz"),
     ("Marisa Quell spoke first.\n\nRay Tillis said the vote was close: “I will oppose any nominee.”", "oppose any",
      "Ray Tillis"),
+    ("Gov. Ana Ruiz and Sen. Marisa Quell spoke on Monday.\n\nMarisa Quell — “The Senate must act.”\n\n"
+     "Ana Ruiz (via Twitter) – “A giant of the law.”", "A giant", "Ana Ruiz"),
 ]
 
 
@@ -1203,6 +1205,7 @@ def test_typewriter_quotes_attribute_like_curly_ones(extract, text, fragment, ex
     ("On Tuesday, March 14 - the day of the vote - Ruiz said", None),
     ("Ana Ruiz, March 14 - a date she remembers", None),
     ("Ray Tillis (R-Ohio) – “I will oppose any nominee.”", None),
+    ("Ana Ruiz (via Twitter) – “A giant of the law.”", None),
 ])
 def test_dateline(line, dateline):
     from quotecmp.attribution import DATELINE
