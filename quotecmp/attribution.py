@@ -2263,6 +2263,11 @@ class Attributor:
             cands = [((key[0], key[1], key[2], True, key[4]) if not key[3] and any(
                 _descends(t, self.doc[tok.i:tok.i + 1]) and t.i != tok.i for t in inner) else key, tok)
                      for key, tok in cands]
+        # of two cues governing the quote alike, one inside the other's clause that the words hang from is
+        # nearer them ("Quell, whom Voss has called “Lying Marisa,” fired back": Voss's label, not Quell's reply)
+        holders = [t for k, t in cands if not k[2] and any(w.head.i == t.i for w in self.doc[qa:qb] if not w.is_punct)]
+        cands = [(k[:4] + (any(g.i != t.i and _descends(g, self.doc[t.i:t.i + 1]) for g in holders),) + k[4:], t)
+                 if not k[2] else (k[:4] + (False,) + k[4:], t) for k, t in cands]
         # the nearest cue that has a subject: "responded by saying" falls back to "responded"
         for _, cue in sorted(cands, key=lambda c: c[0]):
             subj = _subject(cue, self.a.skip)

@@ -1072,6 +1072,11 @@ CASES = [
      "Ray Tillis"),
     ("Gov. Ana Ruiz and Sen. Marisa Quell spoke on Monday.\n\nMarisa Quell — “The Senate must act.”\n\n"
      "Ana Ruiz (via Twitter) – “A giant of the law.”", "A giant", "Ana Ruiz"),
+    # of two cues governing a quote, one inside the other's clause that the words hang from is nearer them;
+    # a clause a cue reports still goes to the one reporting
+    ("Sen. Marisa Quell, whom Gov. Harlan Voss has called “Lying Marisa,” fired back on Monday.", "Lying Marisa",
+     "Harlan Voss"),
+    ("Sen. Marisa Quell said Gov. Harlan Voss had called the plan “a disaster” in private.", "a disaster", "Marisa Quell"),
 ]
 
 
