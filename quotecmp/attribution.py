@@ -949,7 +949,10 @@ class Article:
             if owned_by is not None:  # ("her spokesman": the pronoun's antecedent is whose)
                 owner = self.resolve(owned_by, chain)
                 if owner.name:  # "Trump's spokesman": the spokesman speaks, for Trump
-                    return Resolved(f"{owner.name}’s {tok.text}", "unnamed", chain + (self._mention_text(tok), owner.name))
+                    # (the role whole: "Voss's campaign manager" is his campaign manager, not his manager)
+                    role = " ".join(t.text for t in self.doc[owned_by.right_edge.i + 1:tok.i + 1]
+                                    if t.text not in ("'s", "’s", "'") and not t.is_space)
+                    return Resolved(f"{owner.name}’s {role}", "unnamed", chain + (self._mention_text(tok), owner.name))
             if self.book:
                 name = self.book.by_title(self._mention_text(tok))
                 if name:

@@ -188,7 +188,7 @@ CASES = [
      "The Leader concluded: “I am hopeful.”", "hopeful", "Karim Tabrizi"),
     # a title whose proper modifiers name someone else's office is not that person
     ("“We value the partnership,” Kremlin spokesman Dmitry Peskov told reporters.\n\n"
-     "Iran's foreign ministry spokesman said Tehran “stands with the nation.”", "stands with", "Iran’s spokesman"),
+     "Iran's foreign ministry spokesman said Tehran “stands with the nation.”", "stands with", "Iran’s foreign ministry spokesman"),
     # "the head of state" is the president the article named
     ("Belarusian President Aleksandr Vorin warned Poland on Friday.\n\n“We do not want a conflict,” the head of state said.",
      "conflict", "Aleksandr Vorin"),
@@ -1077,6 +1077,8 @@ CASES = [
     ("Sen. Marisa Quell, whom Gov. Harlan Voss has called “Lying Marisa,” fired back on Monday.", "Lying Marisa",
      "Harlan Voss"),
     ("Sen. Marisa Quell said Gov. Harlan Voss had called the plan “a disaster” in private.", "a disaster", "Marisa Quell"),
+    # an owner's spokesman or aide is written with the whole role
+    ("Harlan Voss's campaign manager warned that the race was “tightening.”", "tightening", "Harlan Voss’s campaign manager"),
 ]
 
 
