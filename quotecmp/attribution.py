@@ -2644,6 +2644,36 @@ class Attributor:
             obj = named.root
         return self._speaker_or_none(sieve, obj, cue)
 
+    def _identified(self, at: int) -> "Token | None":
+        """The speaker a sentence opening at character ``at`` names for the quote before it: "That was Brandt,
+        speaking to reporters", "So said Brandt at a rally", "The words were Brandt's"."""
+        t = self.a.token_at(at)
+        if not t.is_sent_start or t.i + 2 >= len(self.doc) or self.a.in_quote[t.i]:
+            return None
+        nxt, third = self.doc[t.i + 1], self.doc[t.i + 2]
+        if t.lower_ == "so" and nxt.lower_ in lx.INVERTED_CUES:
+            name = third  # "So said Brandt"
+        elif t.lower_ in ("that", "this", "those", "these") and nxt.lemma_ == "be":
+            name = third  # "That was Brandt, speaking …"
+        elif t.lower_ == "the" and (nxt.lower_ in lx.QUOTATION_NOUNS or nxt.lemma_.lower() in lx.QUOTATION_NOUNS) \
+                and third.lemma_ == "be":
+            name = self.doc[t.i + 3] if t.i + 3 < len(self.doc) else None  # "The words were Brandt's"
+        else:
+            return None
+        while name is not None and fold(name.text).rstrip(".") in lx.HONORIFICS and name.i + 1 < len(self.doc):
+            name = self.doc[name.i + 1]  # "That was Sen. Ray Tillis"
+        if name is None or self.a.in_quote[name.i] or not (name.ent_type_ == "PERSON" or fold(name.text) in self.a.people):
+            return None
+        while name.i + 1 < len(self.doc) and self.doc[name.i + 1].ent_iob_ == "I" and self.doc[name.i + 1].pos_ == "PROPN":
+            name = self.doc[name.i + 1]  # the surname
+        after = self.doc[name.i + 1] if name.i + 1 < len(self.doc) else None
+        owned = after is not None and after.text in ("'s", "’s")
+        if (t.lower_ == "the") != owned:
+            return None  # "The words were Brandt's", but not "That was Brandt's first mistake"
+        if not owned and after is not None and not (after.is_punct or after.is_space or after.pos_ == "ADP" or after.tag_ == "VBG"):
+            return None  # "That was Brandt country": a name that is no speaker named
+        return name
+
     def _headline_colon(self, q: QuoteSpan) -> Attribution | None:
         """A headline that opens with the quote and a colon names its speaker after the colon:
         "‘We are not giving up’: Petrenko vows to fight on", "‘I never wanted this’: an interview
@@ -2691,9 +2721,15 @@ class Attributor:
             return None
         if self.a.text[q.start:q.end].rstrip().endswith((".", "!", "?")):
             # "“….” That was the verdict of X.", also opening the next paragraph: X's words
-            att = self._verdict(re.compile(r"[ \t]*(?:\n\s*)?").match(self.a.text, q.outer_end).end(), "next-sentence", None)
+            at = re.compile(r"[ \t]*(?:\n\s*)?").match(self.a.text, q.outer_end).end()
+            att = self._verdict(at, "next-sentence", None)
             if att is not None:
                 return att
+            who = self._identified(at) if at < len(self.a.text) else None
+            if who is not None:
+                att = self._speaker_or_none("next-sentence", who, None)
+                if att is not None:
+                    return att
         if "\n" in self.a.text[q.outer_end:q.outer_end + 3]:
             return self._named_below(q)
         if self._woven(q):

@@ -1079,6 +1079,16 @@ CASES = [
     ("Sen. Marisa Quell said Gov. Harlan Voss had called the plan “a disaster” in private.", "a disaster", "Marisa Quell"),
     # an owner's spokesman or aide is written with the whole role
     ("Harlan Voss's campaign manager warned that the race was “tightening.”", "tightening", "Harlan Voss’s campaign manager"),
+    # a sentence after a quoted one that names its speaker ("That was X, speaking …", "So said X", "The words were
+    # X's"), in its paragraph or opening the next; not one about something of X's ("That was X's first mistake")
+    ("Mark Brandt spoke in Iowa. Karen Hollis spoke in Ohio. \"We will win this state,\" she said.\n\n\"Nobody was ever treated worse.\"\n\n"
+     "That was Mark Brandt, speaking to reporters on Tuesday.", "treated worse", "Mark Brandt"),
+    ("Mark Brandt spoke in Iowa. Karen Hollis spoke in Ohio. \"We will win this state,\" she said.\n\n\"Nobody was ever treated worse.\"\n\n"
+     "So said Brandt at a rally in Phoenix.", "treated worse", "Mark Brandt"),
+    ("Mark Brandt spoke in Iowa. Karen Hollis spoke in Ohio. \"We will win this state,\" she said.\n\n\"Nobody was ever treated worse.\"\n\n"
+     "The words were Brandt's, delivered to a crowd in Denver.", "treated worse", "Mark Brandt"),
+    ("Mark Brandt spoke in Iowa. Karen Hollis spoke in Ohio. \"We will win this state,\" she said.\n\n\"Nobody was ever treated worse.\"\n\n"
+     "That was Brandt's first mistake.", "treated worse", "Karen Hollis"),
 ]
 
 
