@@ -2599,7 +2599,12 @@ class Attributor:
             head = head.head
         if head.dep_ == "appos":
             head = head.head
-        return head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB")
+        # ("Hollis, in turn, slammed Brandt:": the object of a person's verb is the one it is aimed at; not the
+        # one a thing affects: "The timing doesn't surprise pollster Daron Shaw:")
+        return head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.i < head.i and any(
+            c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON") and c.lower_ not in lx.DEMONSTRATIVES
+            and c.lower_ != "it" for c in head.head.children) \
+            or head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB")
 
     def _place_of(self, name: "Token") -> bool:
         """Is the name before a colon where something happened ("told a rally in Wilmington, N.C.:",

@@ -1089,6 +1089,12 @@ CASES = [
      "The words were Brandt's, delivered to a crowd in Denver.", "treated worse", "Mark Brandt"),
     ("Mark Brandt spoke in Iowa. Karen Hollis spoke in Ohio. \"We will win this state,\" she said.\n\n\"Nobody was ever treated worse.\"\n\n"
      "That was Brandt's first mistake.", "treated worse", "Karen Hollis"),
+    # a name before the colon that is the object of a person's verb is its target, not the speaker; the object of a
+    # thing's verb is the one affected, who speaks
+    ("Mark Brandt spoke first.\n\nKaren Hollis, in turn, slammed Brandt: \"He has no plan and no clue.\"", "no clue",
+     "Karen Hollis"),
+    ("Mark Brandt spoke first.\n\nThe timing of the surge doesn't surprise pollster Dana Shaw: \"Outsiders always get a "
+     "boost.\"", "Outsiders", "Dana Shaw"),
 ]
 
 
