@@ -14,6 +14,7 @@ continue explain opine assure wonder recall question
 bark growl roar fume thunder exclaim chant sigh gasp marvel react sneer huff
 crack gloat tease taunt scold chide grumble rail vent
 accuse speculate praise denounce defend sing apologize email relate grouse gripe whine moan bemoan carp
+intone narrate murmur stammer blurt scream holler brag hiss posit
 """.split())
 
 # Phrasal verbs that introduce speech: verb lemma + particle.

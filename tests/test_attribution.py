@@ -1095,6 +1095,11 @@ CASES = [
      "Karen Hollis"),
     ("Mark Brandt spoke first.\n\nThe timing of the surge doesn't surprise pollster Dana Shaw: \"Outsiders always get a "
      "boost.\"", "Outsiders", "Dana Shaw"),
+    # verbs of voicing words ("intoned", "screamed", "blurted") are cues; the noun "murmur" is none
+    ("Mark Brandt spoke in Iowa.\n\n\"She meant it,\" a narrator intoned in the new ad.", "meant it", "a narrator"),
+    ("Mark Brandt spoke in Iowa.\n\n\"Get out!\" the crowd screamed at the reporters.", "Get out", "crowd"),
+    ("Mark Brandt spoke in Iowa.\n\nA murmur went through the hall when Karen Hollis finally answered: \"I never "
+     "lied.\"", "never lied", "Karen Hollis"),
 ]
 
 
