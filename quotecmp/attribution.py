@@ -1538,7 +1538,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             if up is not None:
                 v = up
                 continue  # "Trump and Ryan issued a statement describing ..." -> Trump and Ryan
-            doer = _object_relative_subject(v, in_quote)
+            doer = _object_relative_subject(v, in_quote) or _person_at_event(v, in_quote)
             return doer if doer is not None else v.head
         up = _comma_participle_verb(v, tok, in_quote)
         if up is not None:
@@ -1721,6 +1721,20 @@ def _object_relative_subject(v: "Token", in_quote: list[bool]) -> "Token | None"
     if j >= v.i or name.pos_ != "PROPN" or not name.text[:1].isupper() or in_quote[name.i]:
         return None
     return name
+
+
+def _person_at_event(v: "Token", in_quote: list[bool]) -> "Token | None":
+    """"footage of Hollis at a 2014 fundraiser saying …": a participle the parser hung on the occasion, which
+    cannot speak, goes with the person named right before the occasion's preposition."""
+    occasion = v.head
+    if v.tag_ != "VBG" or occasion.pos_ != "NOUN" or _speakerish(occasion) or occasion.dep_ != "pobj" \
+            or occasion.head.lower_ not in ("at", "during", "on", "in") or occasion.head.i == 0:
+        return None
+    name = v.doc[occasion.head.i - 1]
+    if name.pos_ == "PROPN" and name.ent_type_ not in NOT_SPEAKERS | {"GPE", "LOC", "FAC"} \
+            and name.text[:1].isupper() and not in_quote[name.i]:
+        return name  # (not a place: "Brandt in Ohio at a rally saying")
+    return None
 
 
 def _as_clause(v: "Token") -> bool:

@@ -1100,6 +1100,12 @@ CASES = [
     ("Mark Brandt spoke in Iowa.\n\n\"Get out!\" the crowd screamed at the reporters.", "Get out", "crowd"),
     ("Mark Brandt spoke in Iowa.\n\nA murmur went through the hall when Karen Hollis finally answered: \"I never "
      "lied.\"", "never lied", "Karen Hollis"),
+    # a participle hung on an occasion ("Hollis at a fundraiser saying") goes with the person named before it;
+    # one hung on a speaker stays with that speaker
+    ("Karen Hollis spoke in Iowa. Mark Brandt spoke in Ohio.\n\nThe ad opens with footage of Hollis at a 2014 "
+     "fundraiser saying she would \"put coal miners out of business.\"", "coal miners", "Karen Hollis"),
+    ("Karen Hollis spoke in Iowa. Mark Brandt spoke in Ohio.\n\nThe ad opens with a view of Ohio at dawn, with a "
+     "narrator saying Hollis would \"put coal miners out of business.\"", "coal miners", "a narrator"),
 ]
 
 
