@@ -1491,12 +1491,41 @@ def _is_cue(tok: "Token") -> bool:
         return True  # "as Tom Ridge put it:"
     if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" or c.dep_ == "poss" for c in tok.children):
         return True  # "in the words of X", "in his words", "in Ruiz's words"
+    if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
+        return True  # "in the words of X"
+    if _wording_source(tok) is not None:
+        return True  # "in Brandt's words", "to use Hollis's phrase", "to borrow a phrase from X"
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def _wording_source(tok: "Token") -> "Token | None":
+    """Whose wording a sentence borrows: X of "in X's words" / "in X's phrase", of "to use X's phrase",
+    "to borrow a phrase from X", "to quote X"."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.WORDING_NOUNS and tok.head.lower_ == "in" and tok.dep_ == "pobj":
+        return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in lx.FIRST_PERSON), None)
+    if tok.pos_ != "VERB" or tok.tag_ != "VB" or tok.lemma_.lower() not in lx.BORROW_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    if tok.lemma_.lower() == "quote" and obj.pos_ == "PROPN":
+        return obj  # "to quote Brandt"
+    if obj.lemma_.lower() not in lx.WORDING_NOUNS:
+        return None
+    poss = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ not in lx.FIRST_PERSON), None)
+    if poss is not None:
+        return poss  # "to use Hollis's own phrase"
+    return next((g for c in list(obj.children) + list(tok.children) if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                 for g in c.children if g.dep_ == "pobj"), None)  # "to borrow a phrase from X"
 
 
 def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
     """The subject of a cue: its own, or that of the verb it hangs from ('…, saying'); the parse repairs
     run in the order below."""
+    borrowed = _wording_source(tok)
+    if borrowed is not None:
+        return None if in_quote[borrowed.i] else borrowed
     v = _continued_participle(tok, in_quote)
     for _ in range(4):
         if v.lower_ == "according" or (v.lower_ == "words" and v.pos_ == "NOUN"):

@@ -51,6 +51,11 @@ web website page site poll survey study paper filing complaint lawsuit brief rul
 # Verbs by which someone makes or issues a document: "the letter she sent says …" is hers (not "the letter she got").
 AUTHORING_VERBS = frozenset("write send sign release issue publish post tweet pen draft file author deliver".split())
 
+# Nouns for someone's wording that a sentence borrows: "in X's words", "to use X's phrase", "to borrow a term from X".
+WORDING_NOUNS = frozenset("word words phrase term expression coinage formulation parlance".split())
+# Verbs that borrow someone's wording in a clause of purpose: "to use X's phrase", "to quote X".
+BORROW_VERBS = frozenset("use borrow quote paraphrase steal".split())
+
 # What asks a share of people and reports their answers: "the poll finds that 40 percent say …".
 POLL_NOUNS = frozenset("poll survey".split())
 

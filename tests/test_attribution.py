@@ -1106,6 +1106,18 @@ CASES = [
      "fundraiser saying she would \"put coal miners out of business.\"", "coal miners", "Karen Hollis"),
     ("Karen Hollis spoke in Iowa. Mark Brandt spoke in Ohio.\n\nThe ad opens with a view of Ohio at dawn, with a "
      "narrator saying Hollis would \"put coal miners out of business.\"", "coal miners", "a narrator"),
+    # a sentence that borrows someone's wording names them: "in X's words", "to use X's phrase", "to borrow a phrase
+    # from X"; "in other words" and "to use the tax code" borrow no one's
+    ("Karen Hollis spoke in Ohio.\n\nThe plan, in Mark Brandt's words, would \"make America rich again.\"",
+     "rich again", "Mark Brandt"),
+    ("Mark Brandt spoke in Ohio.\n\nTo use Karen Hollis's own phrase, the race is \"a choice, not an echo.\"",
+     "an echo", "Karen Hollis"),
+    ("Karen Hollis spoke in Ohio.\n\nMark Brandt, to borrow a phrase from his former adviser Roy Kessler, is running a "
+     "\"burn it all down\" campaign.", "burn it", "Roy Kessler"),
+    ("Mark Brandt spoke in Ohio.\n\nIn other words, the race is \"a toss-up,\" Karen Hollis said on Monday.",
+     "toss-up", "Karen Hollis"),
+    ("Mark Brandt spoke in Ohio.\n\nTo use the tax code as a weapon against Brandt is \"un-American,\" Karen Hollis "
+     "said.", "un-American", "Karen Hollis"),
 ]
 
 
