@@ -1798,6 +1798,13 @@ def _author(obj: "Token", in_quote: list[bool]) -> "Token | None":
             by = next((g for g in agent.children if g.dep_ == "pobj" and not in_quote[g.i]), None) if agent is not None else None
             if by is not None:
                 return by
+        if c.dep_ == "prep" and c.lower_ == "from" and obj.lemma_.lower() in lx.CARRIER_NOUNS:
+            # "a fundraising email from the Brandt campaign", "a statement from Sen. Ruiz": who sent it
+            by = next((g for g in c.children if g.dep_ == "pobj" and not in_quote[g.i]
+                       and g.ent_type_ not in NOT_SPEAKERS | {"GPE", "LOC", "FAC"}
+                       and (g.pos_ == "PROPN" or g.lemma_.lower() in lx.ORG_NOUNS)), None)
+            if by is not None:
+                return by
         if c.dep_ == "relcl" and c.lemma_.lower() in lx.AUTHORING_VERBS:
             # "the letter she sent to donors", "the op-ed that Ruiz wrote": the relative clause's subject made it
             by = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")
@@ -2996,6 +3003,8 @@ class Attributor:
                             anc, subj = outer
                         if subj.lower_ in ("who", "that") and anc.dep_ == "relcl":
                             subj = anc.head
+                        if subj.lemma_.lower() in lx.CARRIER_NOUNS:
+                            subj = _author(subj, self.a.skip) or subj  # "an email from the Brandt campaign carried …"
                         res = self.a.resolve(subj)
                         if res.name and res.how not in ("unnamed", "unresolved"):
                             return self._make("subject", res, self.a.mention_span(subj), None)

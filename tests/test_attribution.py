@@ -1118,6 +1118,14 @@ CASES = [
      "toss-up", "Karen Hollis"),
     ("Mark Brandt spoke in Ohio.\n\nTo use the tax code as a weapon against Brandt is \"un-American,\" Karen Hollis "
      "said.", "un-American", "Karen Hollis"),
+    # a document "from" someone is theirs ("a statement from Sen. X", "an email from the X campaign"); one from a
+    # place is not
+    ("Karen Hollis spoke in Ohio on Monday.\n\nA statement from Sen. Ray Tillis called the bill \"a disgrace.\"",
+     "disgrace", "Ray Tillis"),
+    ("Karen Hollis spoke in Ohio on Monday.\n\nA fundraising email from the Brandt campaign on Tuesday carried the "
+     "subject line \"They are coming for your guns.\"", "your guns", "Brandt campaign"),
+    ("Karen Hollis spoke in Ohio on Monday.\n\nA report from Iowa says the race is \"too close to call.\"",
+     "too close", "A report"),
 ]
 
 
