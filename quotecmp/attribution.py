@@ -1798,6 +1798,14 @@ def _author(obj: "Token", in_quote: list[bool]) -> "Token | None":
             by = next((g for g in agent.children if g.dep_ == "pobj" and not in_quote[g.i]), None) if agent is not None else None
             if by is not None:
                 return by
+        if c.dep_ in ("prep", "acl") and obj.lemma_.lower() in lx.CARRIER_NOUNS:
+            # "a tweet from Brandt's account", "a post on her Facebook page", "a tweet posted to his account": the holder
+            preps = [c] if c.dep_ == "prep" else [p for p in c.children if p.dep_ == "prep"] if c.tag_ == "VBN" else []
+            holder = next((h for p in preps if p.lower_ in ("from", "on", "to") for g in p.children
+                           if g.dep_ == "pobj" and g.lemma_.lower() in lx.ACCOUNT_NOUNS for h in g.children
+                           if h.dep_ == "poss" and not in_quote[h.i] and h.lower_ not in lx.FIRST_PERSON), None)
+            if holder is not None:
+                return holder
         if c.dep_ == "prep" and c.lower_ == "from" and obj.lemma_.lower() in lx.CARRIER_NOUNS:
             # "a fundraising email from the Brandt campaign", "a statement from Sen. Ruiz": who sent it
             by = next((g for g in c.children if g.dep_ == "pobj" and not in_quote[g.i]

@@ -1126,6 +1126,13 @@ CASES = [
      "subject line \"They are coming for your guns.\"", "your guns", "Brandt campaign"),
     ("Karen Hollis spoke in Ohio on Monday.\n\nA report from Iowa says the race is \"too close to call.\"",
      "too close", "A report"),
+    # a post on, from or posted to someone's account or page is the holder's; on "my page" it is the speaker's
+    ("Karen Hollis spoke in Ohio on Monday. \"We will win,\" she said.\n\nA tweet posted to Mark Brandt's account early "
+     "Wednesday called her \"a loser.\"", "a loser", "Mark Brandt"),
+    ("Mark Brandt spoke in Ohio on Monday.\n\nA post on Karen Hollis's Facebook page called him \"unfit.\"", "unfit",
+     "Karen Hollis"),
+    ("Mark Brandt spoke in Ohio on Monday.\n\nA post on my page called him \"unfit,\" Karen Hollis said.", "unfit",
+     "Karen Hollis"),
 ]
 
 
