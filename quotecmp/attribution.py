@@ -616,6 +616,10 @@ class Article:
         for t in ent:
             if fold(t.text).rstrip(".") in lx.HONORIFICS:
                 words.append(t.lower_)
+        # the place a titled name is "of": "Sen. Luis Mendez of Vermont" is "the Vermont senator"
+        if any(fold(w).rstrip(".") in lx.HONORIFICS or w in lx.ROLE_NOUNS for w in words):
+            words.extend(g.lower_ for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end
+                         for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE" for g in p.subtree)
         # appositions either way: "X, the Y," / "the Y, X,"
         relatives = [c for c in root.children if c.dep_ in ("appos", "nmod", "compound", "amod")
                      and not (ent.start <= c.i < ent.end)]  # "Leader of the Revolution X", "X, the Leader"

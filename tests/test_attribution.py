@@ -1133,6 +1133,14 @@ CASES = [
      "Karen Hollis"),
     ("Mark Brandt spoke in Ohio on Monday.\n\nA post on my page called him \"unfit,\" Karen Hollis said.", "unfit",
      "Karen Hollis"),
+    # the place a titled name is "of" is among its titles: "Sen. Luis Mendez of Vermont" is "the Vermont senator"
+    ("Sen. Ben Hallett of Ohio won, beating former Gov. Dana Price of Virginia by 12 points.\n\n“We will win,” the "
+     "Virginia governor said.", "will win", "Dana Price"),
+    ("Sen. Ben Hallett of Ohio and Sen. Dana Price of Virginia spoke.\n\n“We will win,” the Ohio senator said.", "will win",
+     "Ben Hallett"),
+    # (a place neither is of)
+    ("Sen. Ben Hallett of Ohio and Sen. Dana Price of Virginia spoke.\n\n“We will win,” the Texas senator said.", "will win",
+     "Texas senator"),
 ]
 
 
