@@ -86,6 +86,8 @@ HEADLINE_VERBS = frozenset({"says", "said", "tells", "told"}) | lx.SPEECH_VERB_F
 VERDICT = re.compile(r"(?:that|this|such) (?:was|is|were|are) (?:the |their |his |her )?(?:\w+ )?"
                      r"(?:verdict|view|reaction|response|assessment|words?|message|take|answer|reply) of ", re.I)
 
+# A US lawmaker's party and state after the name: " (R-Ariz.)", " (D-NY)", " (I-Vt.)".
+PARTY_STATE = re.compile(r"[ \t]*\(([RDI])-[ ]?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\)")
 NAME_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 # "Q:" and "A:" opening the lines of a question-and-answer interview
 QA_LABEL = re.compile(r"([QA])[:.][ \t]")
@@ -616,6 +618,12 @@ class Article:
         for t in ent:
             if fold(t.text).rstrip(".") in lx.HONORIFICS:
                 words.append(t.lower_)
+        # a lawmaker's party and state: "Rep. Tom Brancato (R-Ariz.)" is "the Arizona Republican"
+        m = PARTY_STATE.match(self.text, ent.end_char)
+        if m:
+            state = fold(m.group(2)).replace(".", "").replace(" ", "")
+            words.append(lx.PARTY_LETTERS[m.group(1).lower()])
+            words.extend(lx.STATE_ABBREVIATIONS.get(state, fold(m.group(2)).rstrip(".")).split())
         # the place a titled name is "of": "Sen. Luis Mendez of Vermont" is "the Vermont senator"
         if any(fold(w).rstrip(".") in lx.HONORIFICS or w in lx.ROLE_NOUNS for w in words):
             words.extend(g.lower_ for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end

@@ -121,6 +121,30 @@ SERVING_NOUNS = frozenset("spokesman spokeswoman spokesperson aide adviser advis
 
 # Words of bylines and credits, whose names are the reporter's or the photographer's: "By X", "Photo: X".
 CREDIT_WORDS = frozenset("by photo photos photograph image credit credits reporting editing contributed".split())
+# The party letter of a US lawmaker's "(R-Ariz.)", "(D-N.Y.)", "(I-Vt.)": the party member noun it stands for.
+PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
+# US states as the parenthesis after a lawmaker's name writes them (AP style or postal code, folded, no dots).
+STATE_ABBREVIATIONS = {
+    **dict.fromkeys(("ala", "al"), "alabama"), "ak": "alaska", **dict.fromkeys(("ariz", "az"), "arizona"),
+    **dict.fromkeys(("ark", "ar"), "arkansas"), **dict.fromkeys(("calif", "cal", "ca"), "california"),
+    **dict.fromkeys(("colo", "co"), "colorado"), **dict.fromkeys(("conn", "ct"), "connecticut"),
+    **dict.fromkeys(("del", "de"), "delaware"), **dict.fromkeys(("fla", "fl"), "florida"),
+    **dict.fromkeys(("ga",), "georgia"), "hi": "hawaii", "id": "idaho", **dict.fromkeys(("ill", "il"), "illinois"),
+    **dict.fromkeys(("ind", "in"), "indiana"), "ia": "iowa", **dict.fromkeys(("kan", "kans", "ks"), "kansas"),
+    **dict.fromkeys(("ky",), "kentucky"), **dict.fromkeys(("la",), "louisiana"), "me": "maine",
+    **dict.fromkeys(("md",), "maryland"), **dict.fromkeys(("mass", "ma"), "massachusetts"),
+    **dict.fromkeys(("mich", "mi"), "michigan"), **dict.fromkeys(("minn", "mn"), "minnesota"),
+    **dict.fromkeys(("miss", "ms"), "mississippi"), **dict.fromkeys(("mo",), "missouri"),
+    **dict.fromkeys(("mont", "mt"), "montana"), **dict.fromkeys(("neb", "nebr", "ne"), "nebraska"),
+    **dict.fromkeys(("nev", "nv"), "nevada"), "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico",
+    "ny": "new york", "nc": "north carolina", "nd": "north dakota", "oh": "ohio",
+    **dict.fromkeys(("okla", "ok"), "oklahoma"), **dict.fromkeys(("ore", "or"), "oregon"),
+    **dict.fromkeys(("pa",), "pennsylvania"), "ri": "rhode island", "sc": "south carolina", "sd": "south dakota",
+    **dict.fromkeys(("tenn", "tn"), "tennessee"), **dict.fromkeys(("tex", "tx"), "texas"), "ut": "utah",
+    **dict.fromkeys(("vt",), "vermont"), **dict.fromkeys(("va",), "virginia"), **dict.fromkeys(("wash", "wa"), "washington"),
+    **dict.fromkeys(("wva", "wv"), "west virginia"), **dict.fromkeys(("wis", "wisc", "wi"), "wisconsin"),
+    **dict.fromkeys(("wyo", "wy"), "wyoming"),
+}
 
 # Titles a later mention may use for the title given ("Rep. Ana Ruiz" is "the congresswoman").
 # Gendered words are only matched, never given: they would decide a pronoun's gender.

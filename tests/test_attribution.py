@@ -1141,6 +1141,16 @@ CASES = [
     # (a place neither is of)
     ("Sen. Ben Hallett of Ohio and Sen. Dana Price of Virginia spoke.\n\n“We will win,” the Texas senator said.", "will win",
      "Texas senator"),
+    # a lawmaker's "(R-Ariz.)" gives the party and the state: "the Arizona Republican", "the New York senator"
+    ("Rep. Tom Brancato (R-Ariz.) spoke. Sen. Peggy Lindqvist (R-NE) spoke too.\n\n“That is what they said in 1986,” "
+     "the Arizona Republican said.", "1986", "Tom Brancato"),
+    ("Sen. Walter Kiernan (I-Vt.) spoke. Sen. Peggy Lindqvist (D-N.Y.) spoke too.\n\n“Let's be honest,” the New York "
+     "senator said.", "honest", "Peggy Lindqvist"),
+    # (a state neither is from; a party both belong to)
+    ("Rep. Tom Brancato (R-Ariz.) spoke. Sen. Peggy Lindqvist (R-NE) spoke too.\n\n“That is what they said in 1986,” "
+     "the Ohio Republican said.", "1986", "Ohio Republican"),
+    ("Rep. Tom Brancato (R-Ariz.) spoke. Sen. Peggy Lindqvist (R-NE) spoke too.\n\n“That is what they said in 1986,” "
+     "the Republican said.", "1986", "Republican"),
 ]
 
 
