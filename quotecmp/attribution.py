@@ -1242,7 +1242,7 @@ class Article:
                 unnamed = self._unnamed_subject(s)
                 if unnamed is not None:
                     return Resolved(unnamed.name, "unnamed", chain + unnamed.chain[-1:])
-            subj = self.sentence_subject(s) or self._leading_subject(s)
+            subj = self.sentence_subject(s) or self._leading_subject(s) or self._logical_subject(s)
             if subj is not None:
                 cands.append(subj)
         for res in cands:
@@ -1287,6 +1287,21 @@ class Article:
         if res.name or res.how != "unnamed":
             return None
         return Resolved(_description(self.mention_span(subj)[2]), "unnamed", res.chain)
+
+    def _logical_subject(self, sent: "Span") -> Resolved | None:
+        """The person a sentence with no person for subject has act all the same: the agent of its passive
+        verb ("The remarks were criticized by Sen. Tom Haley") or the one its object's words come from
+        ("Kessler's remarks drew a sharp response from Sen. Tom Haley")."""
+        root = sent.root
+        objs = [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        objs += [g for o in root.children if o.dep_ == "dobj" and o.lemma_.lower() in lx.LABEL_NOUNS
+                 for c in o.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        for g in objs:
+            if g.pos_ == "PROPN" and not self.in_quote[g.i]:
+                res = self.resolve(g)
+                if res.name and res.how == "name":
+                    return res
+        return None
 
     def _asked(self, sent: "Span") -> Resolved | None:
         """The person a sentence says was asked or pressed ("X asked Dalby whether …")."""

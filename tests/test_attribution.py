@@ -1151,6 +1151,16 @@ CASES = [
      "the Ohio Republican said.", "1986", "Ohio Republican"),
     ("Rep. Tom Brancato (R-Ariz.) spoke. Sen. Peggy Lindqvist (R-NE) spoke too.\n\n“That is what they said in 1986,” "
      "the Republican said.", "1986", "Republican"),
+    # a pronoun after a sentence whose subject is no person: the agent of its passive, or the one its words come from
+    ("Rod Kessler spoke in Ames on Monday.\n\nKessler's remarks drew a sharp response from Sen. Tom Haley. “He has no idea "
+     "what he is talking about,” he said.", "no idea", "Tom Haley"),
+    ("Rod Kessler spoke in Ames on Monday.\n\nThe remarks were criticized by Sen. Tom Haley. “He has no idea what he is "
+     "talking about,” he said.", "no idea", "Tom Haley"),
+    # (not an agent that is no person, nor one of the other gender)
+    ("Rod Kessler spoke in Ames on Monday.\n\nThe remarks were first reported by the Des Moines Register. “I stand by them,” "
+     "he said.", "stand by", "Rod Kessler"),
+    ("Rod Kessler spoke in Ames on Monday.\n\nKessler's remarks drew a sharp response from Sen. Ann Haley. “I stand by them,” "
+     "he said.", "stand by", "Rod Kessler"),
 ]
 
 
