@@ -1236,6 +1236,10 @@ class Article:
                 asked = self._asked(s)  # "Pruitt asked Dalby whether …. “…,” he replied": Dalby answers
                 if asked is not None:
                     cands.append(asked)
+            if n == 0 and low in lx.PLURAL_PRONOUNS and not any(c.name for c in cands):
+                group = self._plural_subject(s)  # "The two candidates agreed on one thing. “…,” they said."
+                if group is not None:
+                    return Resolved(group.name, group.how, chain + group.chain[-1:])
             if n == 0 and not plural and not any(c.name for c in cands):
                 # "A senior official, who requested anonymity, said …. “…,” he said": the unnamed source
                 # just before is who "he" is, not someone named further back
@@ -1301,6 +1305,22 @@ class Article:
                 res = self.resolve(g)
                 if res.name and res.how == "name":
                     return res
+        return None
+
+    def _plural_subject(self, sent: "Span") -> Resolved | None:
+        """The people a sentence's main verb has for subject, when they are several: named together ("Albers
+        and Hoyt sparred"), or a plural noun for people ("The two candidates agreed"), as written."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and not self.skip[c.i]), None)
+        if subj is None:
+            return None
+        if subj.tag_ == "NNS" and subj.lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS:
+            return Resolved(_description(self.mention_span(subj)[2]), "unnamed", (self.mention_span(subj)[2],))
+        conj = [c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if subj.pos_ == "PROPN" and conj:
+            names = [self.resolve(t) for t in [subj] + conj]
+            if all(r.name and r.how == "name" for r in names):
+                joined = " and ".join(r.name for r in names)
+                return Resolved(joined, "name", (joined,))
         return None
 
     def _asked(self, sent: "Span") -> Resolved | None:

@@ -1161,6 +1161,13 @@ CASES = [
      "he said.", "stand by", "Rod Kessler"),
     ("Rod Kessler spoke in Ames on Monday.\n\nKessler's remarks drew a sharp response from Sen. Ann Haley. “I stand by them,” "
      "he said.", "stand by", "Rod Kessler"),
+    # "they said" after a sentence whose subject is several people: the names together, or the plural noun as written
+    ("Janet Albers and Glenn Hoyt sparred Thursday in Toledo.\n\n“We both love this state,” they said.", "love this",
+     "Janet Albers and Glenn Hoyt"),
+    ("Janet Albers and Glenn Hoyt sparred Thursday. The two candidates agreed on one thing.\n\n“We both love this state,” "
+     "they said.", "love this", "two candidates"),
+    # (a plural subject that is no people is no one)
+    ("Sen. Ben Hallett won Nevada. The polls had shown a close race.\n\n“We were wrong,” they said.", "were wrong", None),
 ]
 
 
