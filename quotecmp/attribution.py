@@ -1315,10 +1315,15 @@ class Article:
             return None
         if subj.tag_ == "NNS" and subj.lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS:
             return Resolved(_description(self.mention_span(subj)[2]), "unnamed", (self.mention_span(subj)[2],))
+        return self.coordinated_names(subj)
+
+    def coordinated_names(self, subj: "Token") -> Resolved | None:
+        """"Albers and Hoyt": the names of a subject and the names joined to it, each resolved, together."""
         conj = [c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         if subj.pos_ == "PROPN" and conj:
             names = [self.resolve(t) for t in [subj] + conj]
-            if all(r.name and r.how == "name" for r in names):
+            if all(r.name and r.how == "name" and _name_key(r.name) in self.people for r in names) \
+                    and len({r.name for r in names}) == len(names):  # (each a person the article knows, not a title)
                 joined = " and ".join(r.name for r in names)
                 return Resolved(joined, "name", (joined,))
         return None
@@ -2394,6 +2399,8 @@ class Attributor:
                     continue  # "the notion", "Saturday": not who spoke; try the next cue
                 cue, subj, res = self._reported_by(cue, subj, res)
                 sieve = "according-to" if cue.lower_ == "according" else "cue"
+                if res.how == "name":  # "Albers and Hoyt said in a joint statement": both
+                    res = self.a.coordinated_names(subj) or res
                 return self._make(sieve, res, self.a.mention_span(subj), cue)
         return None
 

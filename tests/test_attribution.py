@@ -1168,6 +1168,12 @@ CASES = [
      "they said.", "love this", "two candidates"),
     # (a plural subject that is no people is no one)
     ("Sen. Ben Hallett won Nevada. The polls had shown a close race.\n\n“We were wrong,” they said.", "were wrong", None),
+    # a cue whose subject is two people named together is both of theirs
+    ("Janet Albers and Glenn Hoyt sparred Thursday.\n\n“We both love this state,” Albers and Hoyt said in a joint statement.",
+     "love this", "Janet Albers and Glenn Hoyt"),
+    # (one of them speaking to the other is one)
+    ("Janet Albers and Glenn Hoyt sparred Thursday.\n\n“We both love this state,” Albers told Hoyt and the moderator.",
+     "love this", "Janet Albers"),
 ]
 
 
