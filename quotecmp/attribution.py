@@ -656,7 +656,7 @@ class Article:
                 person.title_heads.update({r.lemma_.lower(), r.lower_})
         words = [w.strip(".") for w in words]
         # "Sen. Ana Ruiz" is "the senator" later
-        words += [full for w in words for full in lx.TITLE_WORD_ABBREVIATIONS.get(w, ())]
+        words += [full for w in words for full in lx.TITLE_WORD_ABBREVIATIONS.get(w, ()) + lx.PARTY_NICKNAMES.get(w, ())]
         person.titles.update(words)
         if first:
             person.titles_of_first.setdefault(fold(first), set()).update(words)

@@ -146,6 +146,9 @@ STATE_ABBREVIATIONS = {
     **dict.fromkeys(("wyo", "wy"), "wyoming"),
 }
 
+# A party's other name, either way: "Republican front-runner X" is "the GOP front-runner".
+PARTY_NICKNAMES = {"gop": ("republican",), "republican": ("gop",)}
+
 # Titles a later mention may use for the title given ("Rep. Ana Ruiz" is "the congresswoman").
 # Gendered words are only matched, never given: they would decide a pronoun's gender.
 TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative"}

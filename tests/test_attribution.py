@@ -1174,6 +1174,14 @@ CASES = [
     # (one of them speaking to the other is one)
     ("Janet Albers and Glenn Hoyt sparred Thursday.\n\n“We both love this state,” Albers told Hoyt and the moderator.",
      "love this", "Janet Albers"),
+    # "GOP" and "Republican" name one party: either given is the other asked for
+    ("Republican front-runner Dale Hutchins spoke in Iowa. Sen. Luis Mendez spoke later.\n\n“We will win,” the GOP "
+     "front-runner said.", "will win", "Dale Hutchins"),
+    ("GOP candidate Dale Hutchins spoke in Iowa. Democratic candidate Luis Mendez spoke later.\n\n“We will win,” the "
+     "Republican candidate said.", "will win", "Dale Hutchins"),
+    # (not the other party's)
+    ("Democratic front-runner Dale Hutchins spoke in Iowa. Sen. Luis Mendez spoke later.\n\n“We will win,” the GOP "
+     "front-runner said.", "will win", "GOP front-runner"),
 ]
 
 
