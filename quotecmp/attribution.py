@@ -1526,6 +1526,14 @@ class _State:
     paragraph: int = -1
 
 
+def _asking_clause(tok: "Token") -> bool:
+    """A time clause in which someone asks or presses another ("When Mitchell pressed him, …", "As the
+    host asked her about it, …"): it sets up an answer, and reports none of the words after it."""
+    return tok.dep_ == "advcl" and tok.lemma_.lower() in lx.ASK_VERBS \
+        and any(c.dep_ in ("dobj", "dative") for c in tok.children) \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.TIME_SUBORDINATORS for c in tok.children)
+
+
 def _is_cue(tok: "Token") -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") and (lemma in lx.SPEECH_VERBS or tok.lower_ in lx.SPEECH_VERBS
@@ -2367,6 +2375,8 @@ class Attributor:
                 # near another is ("After Ruiz said that … “…,” Hale said:" is Ruiz)
                 reports = governs and tok.i < qa and any(
                     c.dep_ == "ccomp" and c.left_edge.i <= qa and c.right_edge.i >= last for c in tok.children)
+                if not governs and _asking_clause(tok):
+                    continue  # "When Mitchell pressed him, Walker grew irritated: “…”": the one pressed answers
                 cands.append(((unsaid, aside and tok.i >= qb, not governs, not reports, dist), tok))
         # a cue with a subject of its own inside the reported clause, governing the quote, is whose words they are:
         # "Hollis said Brandt's plan was “reckless,” while Brandt called hers “a disaster”" is Brandt's
@@ -2543,6 +2553,8 @@ class Attributor:
         # the main verb's cue first: "In what critics called a threat, Hale told a rally: “…”" is Hale's
         for t in sorted(sent, key=lambda t: (t.i != sent.root.i, t.i)):
             if t.i < tok.i and _is_cue(t) and not self.a.in_quote[t.i]:
+        for t in sent:
+            if t.i < tok.i and _is_cue(t) and not self.a.in_quote[t.i] and not _asking_clause(t):
                 subj = _subject(t, self.a.skip)
                 if subj is not None:
                     return self._make("colon", self.a.resolve(subj), self.a.mention_span(subj), t)

@@ -1182,6 +1182,12 @@ CASES = [
     # (not the other party's)
     ("Democratic front-runner Dale Hutchins spoke in Iowa. Sen. Luis Mendez spoke later.\n\n“We will win,” the GOP "
      "front-runner said.", "will win", "GOP front-runner"),
+    # a time clause in which someone presses or asks another sets up the answer: the main clause's subject speaks;
+    # words inside the asking clause are still the asker's
+    ("Richard Walker spoke with Fox News’ Sean Mitchell on Monday.\n\nWhen Mitchell pressed him, Walker grew "
+     "irritated: “I told you, I am under audit.”", "under audit", "Richard Walker"),
+    ("Richard Walker spoke with Fox News’ Sean Mitchell on Monday.\n\nWhen Mitchell asked him whether he was "
+     "“under audit,” Walker grew irritated.", "under audit", "Mitchell"),
 ]
 
 
