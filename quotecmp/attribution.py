@@ -2755,6 +2755,20 @@ class Attributor:
         head = tok
         while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN" and head.head.i > head.i:
             head = head.head
+        if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+            # "— GOP strategist Ana Navarro": a title whose first word is a name, and the name after it (the
+            # title's apposition, or the head the title and the name are both compounds of)
+            title = head.head
+            named = next((c for c in title.children if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN"
+                          and c.i > title.i and c.text[:1].isupper()), None)
+            if named is None and title.dep_ == "compound" and title.head.pos_ == "PROPN" and title.head.i > title.i:
+                named = title.head
+            if named is not None and "\n" not in self.a.text[tok.idx:named.idx]:
+                res = self.a.resolve(named)
+                if res.how == "org":  # the name after a title is a person's, however the recogniser tags it
+                    name = " ".join(_words(_name_tokens(self.a._compound(named))))
+                    res = Resolved(name, "name", (name,))
+                return self._make("dash", res, self.a.mention_span(named), "—")
         return self._make("dash", self.a.resolve(head), self.a.mention_span(head), "—")
 
     def _verdict(self, at: int, sieve: str, cue: str | None) -> Attribution | None:

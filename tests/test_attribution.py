@@ -1188,6 +1188,12 @@ CASES = [
      "irritated: “I told you, I am under audit.”", "under audit", "Richard Walker"),
     ("Richard Walker spoke with Fox News’ Sean Mitchell on Monday.\n\nWhen Mitchell asked him whether he was "
      "“under audit,” Walker grew irritated.", "under audit", "Mitchell"),
+    # a dash attribution whose title opens with a name ("— GOP strategist Ana Navarro") is the name after the
+    # title; an organisation's own label stays the organisation
+    ("Walker gave a speech on immigration.\n\n“I was hoping for a pivot. There was no pivot.”\n— GOP strategist Ana Navarro",
+     "no pivot", "Ana Navarro"),
+    ("Walker gave a speech on immigration.\n\n“There was no pivot.” — CNN analyst Dana Bash", "no pivot", "Dana Bash"),
+    ("Walker gave a speech on immigration.\n\n“There was no pivot.” — GOP statement, Tuesday", "no pivot", "GOP"),
 ]
 
 
