@@ -400,7 +400,15 @@ class Article:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            toks = _name_tokens(list(ent))
+            parts = list(ent)
+            owner = next((k for k, t in enumerate(parts) if t.text in ("'s", "’s") and 0 < k < len(parts) - 1), None)
+            if owner is not None:
+                parts = parts[:owner]  # a headline's "Walker’s Debate" glued into one name: the owner is the person
+            cut = max((k for k, t in enumerate(parts) if t.pos_ == "ADP" and t.text.istitle() and k > 0
+                       and fold(t.text) not in lx.NAME_PARTICLES), default=None)
+            if cut is not None:
+                parts = parts[cut + 1:]  # "Twitter Explodes Over Walker": a title-case headline, the name after its preposition
+            toks = _name_tokens(parts)
             while toks and toks[-1].lower_ in HEADLINE_VERBS:
                 toks = toks[:-1]  # a headline's "Obama Says ..." is a name and a verb
             if len(toks) >= 2 and toks[-1].is_title and (toks[-1].lower_.endswith("s") or toks[-1].tag_ in ("VBZ", "VBD")) \

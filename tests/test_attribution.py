@@ -1194,6 +1194,14 @@ CASES = [
      "no pivot", "Ana Navarro"),
     ("Walker gave a speech on immigration.\n\n“There was no pivot.” — CNN analyst Dana Bash", "no pivot", "Dana Bash"),
     ("Walker gave a speech on immigration.\n\n“There was no pivot.” — GOP statement, Tuesday", "no pivot", "GOP"),
+    # a title-case headline the recogniser reads as one name ("Twitter Explodes Over Walker’s Debate") names only the
+    # person after its preposition and before the possessive; a full name in the body still wins
+    ("Twitter Explodes Over Walker’s Debate Answer\n\nWalker’s answer on nuclear weapons drew immediate reaction online."
+     "\n\nWalker doubled down after the debate.\n\n“I will never take anything off the table,” he told reporters.",
+     "off the table", "Walker"),
+    ("Twitter Explodes Over Walker’s Debate Answer\n\nRichard Walker’s answer on nuclear weapons drew immediate reaction "
+     "online.\n\nWalker doubled down after the debate.\n\n“I will never take anything off the table,” he told reporters.",
+     "off the table", "Richard Walker"),
 ]
 
 
