@@ -394,6 +394,7 @@ class Article:
     def _collect_people(self) -> None:
         words = collections.Counter(t.lower_ for t in self.tokens)
         alone: dict[str, list[int]] = {}  # proper nouns written without another after them: "Brancato said"
+        headline_end = self.text.find("\n") if "\n" in self.text else len(self.text)
         for t in self.tokens:
             if t.pos_ == "PROPN" and not (t.i + 1 < len(self.doc) and self.tokens[t.i + 1].pos_ == "PROPN"):
                 alone.setdefault(t.text, []).append(t.i)
@@ -418,6 +419,13 @@ class Article:
                 # after a name it does, is the headline's verb ("Tom Brancato Slams 'Amnesty' Bill")
                 self.headline_verbs.add(toks[-1].i)
                 toks = toks[:-1]
+            if len(toks) >= 2 and toks[0].is_title and toks[0].lower_.endswith("s") and words[toks[0].lower_] == 1 \
+                    and toks[0].i > 0 and self.tokens[toks[0].i - 1].pos_ in ("NOUN", "PROPN") \
+                    and fold(toks[0].text) not in lx.MALE_NAMES | lx.FEMALE_NAMES and toks[0].idx < headline_end \
+                    and any(i != toks[-1].i for i in alone.get(toks[-1].text, ())):
+                # the same with the verb before the name: "Moderator Grills Walker, Crenshaw on Race"
+                self.headline_verbs.add(toks[0].i)
+                toks = toks[1:]
             if not toks or not (toks[-1].text[:1].isupper() or _words(toks)[-1][:1].isupper()):
                 continue  # (either half of a hyphenated name may be lower-case: "al-Assad", "Cheung Mei-ling")
             if ent.start >= 2 and self.tokens[ent.start - 1].lower_ == "of" and len(_words(toks)) >= 3 \

@@ -1202,6 +1202,11 @@ CASES = [
     ("Twitter Explodes Over Walker’s Debate Answer\n\nRichard Walker’s answer on nuclear weapons drew immediate reaction "
      "online.\n\nWalker doubled down after the debate.\n\n“I will never take anything off the table,” he told reporters.",
      "off the table", "Richard Walker"),
+    # a headline's verb glued before a name ("Moderator Grills Walker") is no first name; a real first name is kept
+    ("Moderator Grills Walker, Crenshaw on Race\n\nModerator Lester Holden asked both candidates about race at Monday’s "
+     "debate.\n\nWalker pivoted to crime.\n\n“We need law and order,” he said.", "law and order", "Walker"),
+    ("Moderator Chris Wallace Presses Walker on Taxes\n\nWallace asked the candidates about taxes at Monday’s debate.\n\n"
+     "“Will you release them?” Wallace asked.", "release them", "Chris Wallace"),
 ]
 
 
