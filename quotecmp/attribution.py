@@ -571,7 +571,7 @@ class Article:
                         verb = verb.head
                     if verb.i == subj.head.i:
                         continue  # "Crenshaw walked over and hugged him": the object of the subject's own verb is someone else
-                if t.dep_ in ("poss", "pobj") and self._in_topic_phrase(t, subj.head):
+                if t.dep_ in ("poss", "pobj", "nsubj", "nsubjpass") and self._in_topic_phrase(t, subj.head):
                     continue  # "Cuomo opened with a question about her emails": the one asked about, not the asker
                 if t.lower_ in lx.MALE_PRONOUNS:
                     v[0] += 1
@@ -589,6 +589,9 @@ class Article:
                 return False
             if up.dep_ == "pobj" and up.head.lower_ == "about":
                 return True
+            if up.dep_ == "ccomp" and up.head.i == verb.i and verb.lemma_.lower() in lx.ASK_VERBS \
+                    and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in up.children):
+                return True  # "Stephanos asked whether she had lied": the one asked
             up = up.head
         return False
 
@@ -3261,6 +3264,13 @@ class Attributor:
                     continue  # that sentence's cue went to its quote, whose speaker is current already
                 if self._scanned_to <= tok.i < end_tok and not self.a.in_quote[tok.i] and _is_cue(tok):
                     subj = _subject(tok, self.a.skip)
+                    asked = self._asked_one(tok)
+                    if asked is not None and subj is not None:
+                        res, who = self.a.resolve(asked), self.a.resolve(subj)
+                        if res.name and res.how in ("name", "title", "pronoun") and res.name != who.name:
+                            # "Stephanos asked whether she had lied. \n “Absolutely not.”": the one asked answers
+                            said = res
+                            continue
                     if subj is not None:
                         res = self.a.resolve(subj)
                         if res.name:
@@ -3280,6 +3290,19 @@ class Attributor:
 
     def _paragraph_of(self, char: int) -> int:
         return bisect.bisect_right(self.a.para_starts, char) - 1
+
+    def _asked_one(self, v: "Token") -> "Token | None":
+        """The one a question verb asks, in reported speech: its object ("Mitchell asked Walker about the
+        tax returns") or the subject of its "whether" clause ("Stephanos asked whether she had lied")."""
+        if v.lemma_.lower() not in lx.ASK_VERBS:
+            return None
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON")
+                    and not self.a.in_quote[c.i]), None)
+        if obj is not None:
+            return obj
+        return next((g for c in v.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                                                      for m in c.children)
+                     for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "PRON") and not self.a.in_quote[g.i]), None)
 
 
 def attribute(doc: "Doc", spans: list[QuoteSpan], book: "SpeakerBook | None" = None,

@@ -1207,6 +1207,16 @@ CASES = [
      "debate.\n\nWalker pivoted to crime.\n\n“We need law and order,” he said.", "law and order", "Walker"),
     ("Moderator Chris Wallace Presses Walker on Taxes\n\nWallace asked the candidates about taxes at Monday’s debate.\n\n"
      "“Will you release them?” Wallace asked.", "release them", "Chris Wallace"),
+    # after a reported question, the one asked answers ("Turner asked Walker about …", "Stephanos asked whether
+    # she had lied"), and a pronoun in the "whether" clause votes no gender for the asker; a host who says
+    # something, asking no one, goes on speaking
+    ("Sen. Paula Crenshaw appeared on ABC’s “This Week” with host George Stephanos on Sunday.\n\nStephanos asked "
+     "whether she had lied to the American people.\n\n“Absolutely not. I have always told the truth.”",
+     "Absolutely not", "Paula Crenshaw"),
+    ("Richard Walker appeared on CNN with host Jake Turner on Sunday.\n\nTurner asked Walker about his tax returns.\n\n"
+     "“They are under audit. Everybody knows that.”", "under audit", "Richard Walker"),
+    ("Richard Walker appeared on CNN with host Jake Turner on Sunday.\n\nTurner said Walker had dodged the question for "
+     "a year.\n\n“It is time to release them.”", "time to release", "Jake Turner"),
 ]
 
 
