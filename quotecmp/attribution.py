@@ -1266,6 +1266,10 @@ class Article:
                 if unnamed is not None:
                     return Resolved(unnamed.name, "unnamed", chain + unnamed.chain[-1:])
             subj = self.sentence_subject(s) or self._leading_subject(s) or self._logical_subject(s)
+            if n == 0 and tok.head.lemma_.lower() in lx.REPLY_VERBS and self._asks_quoted_question(s) \
+                    and "\n" in self.text[s.start_char:tok.idx].strip():
+                continue  # "“Would you debate her again?” Mitchell asked. / “Maybe,” he said": the asker does not answer
+            subj = self.sentence_subject(s) or self._leading_subject(s)
             if subj is not None:
                 cands.append(subj)
         for res in cands:
@@ -1298,6 +1302,14 @@ class Article:
             if best:
                 return Resolved(best[1].name, "pronoun", chain + (best[1].name,))
         return Resolved(None, "unresolved", chain)
+
+    def _asks_quoted_question(self, sent: "Span") -> bool:
+        """Is the sentence the cue of a quoted question in its paragraph ("“Would you run again?” Mitchell asked.")?"""
+        if sent.root.lemma_.lower() not in lx.ASK_VERBS:
+            return False
+        para = self.para_starts[bisect.bisect_right(self.para_starts, sent.start_char) - 1]
+        before = self.text[para:sent.start_char].rstrip()
+        return before[-2:] in ("?”", '?"') or any(t.text == "?" and self.in_quote[t.i] for t in sent)
 
     def _unnamed_subject(self, sent: "Span") -> Resolved | None:
         """The unnamed source a sentence's main verb has for subject ("A senior official at the
