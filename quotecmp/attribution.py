@@ -1265,11 +1265,10 @@ class Article:
                 unnamed = self._unnamed_subject(s)
                 if unnamed is not None:
                     return Resolved(unnamed.name, "unnamed", chain + unnamed.chain[-1:])
-            subj = self.sentence_subject(s) or self._leading_subject(s) or self._logical_subject(s)
             if n == 0 and tok.head.lemma_.lower() in lx.REPLY_VERBS and self._asks_quoted_question(s) \
                     and "\n" in self.text[s.start_char:tok.idx].strip():
                 continue  # "“Would you debate her again?” Mitchell asked. / “Maybe,” he said": the asker does not answer
-            subj = self.sentence_subject(s) or self._leading_subject(s)
+            subj = self.sentence_subject(s) or self._leading_subject(s) or self._logical_subject(s)
             if subj is not None:
                 cands.append(subj)
         for res in cands:
@@ -1461,8 +1460,9 @@ class Article:
             owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")
                           and c.lower_ not in lx.FIRST_PERSON and not self.in_quote[c.i]), None) \
                 if subj.pos_ == "NOUN" and subj.lemma_.lower() in lx.LABEL_NOUNS else None
-            if owner is not None:
+            if owner is not None and self._logical_subject(sent) is None:
                 # "Brandt's response came hours later.": the one whose utterance the sentence is about
+                # (not "Kessler's remarks drew a response from Sen. Haley": Haley acts)
                 res = self.resolve(owner)
                 if res.name:
                     result = res
@@ -1580,8 +1580,8 @@ def _is_cue(tok: "Token") -> bool:
         return True  # "the Saudis state": the plural verb after a plural name, taken for a noun
     if tok.lemma_ == "put" and any(c.lower_ == "it" for c in tok.children) and any(c.lower_ == "as" for c in tok.children):
         return True  # "as Tom Ridge put it:"
-    if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" or c.dep_ == "poss" for c in tok.children):
-        return True  # "in the words of X", "in his words", "in Ruiz's words"
+    if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
+        return True  # "in the words of X"
     if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
         return True  # "in the words of X"
     if _wording_source(tok) is not None:
@@ -1682,10 +1682,7 @@ def _continued_participle(tok: "Token", in_quote: list[bool]) -> "Token":
 
 
 def _according_to(v: "Token", in_quote: list[bool]) -> "Token | None":
-    """The one named by "according to X", "in the words of X" or "in X's words"."""
-    owner = next((c for c in v.children if c.dep_ == "poss" and not in_quote[c.i]), None) if v.lower_ == "words" else None
-    if owner is not None:
-        return owner if owner.lower_ not in lx.FIRST_PERSON else None
+    """The one named by "according to X" or "in the words of X"."""
     to = next((c for c in v.children if c.lower_ in ("to", "of")), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if obj is None or in_quote[obj.i]:
@@ -2582,9 +2579,8 @@ class Attributor:
                 return self._make("colon", self.a.resolve(subj), self.a.mention_span(subj), prev)
         sent = tok.sent
         # the main verb's cue first: "In what critics called a threat, Hale told a rally: “…”" is Hale's
+        # (not a time clause in which someone asks another: "When Ruiz pressed him, Hale grew irritated: “…”")
         for t in sorted(sent, key=lambda t: (t.i != sent.root.i, t.i)):
-            if t.i < tok.i and _is_cue(t) and not self.a.in_quote[t.i]:
-        for t in sent:
             if t.i < tok.i and _is_cue(t) and not self.a.in_quote[t.i] and not _asking_clause(t):
                 subj = _subject(t, self.a.skip)
                 if subj is not None:

@@ -121,6 +121,7 @@ SERVING_NOUNS = frozenset("spokesman spokeswoman spokesperson aide adviser advis
 
 # Words of bylines and credits, whose names are the reporter's or the photographer's: "By X", "Photo: X".
 CREDIT_WORDS = frozenset("by photo photos photograph image credit credits reporting editing contributed".split())
+
 # The party letter of a US lawmaker's "(R-Ariz.)", "(D-N.Y.)", "(I-Vt.)": the party member noun it stands for.
 PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
 # US states as the parenthesis after a lawmaker's name writes them (AP style or postal code, folded, no dots).
