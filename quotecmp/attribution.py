@@ -474,6 +474,23 @@ class Article:
                     and fold(first.text) not in lx.HONORIFICS and not self.in_quote[first.i] \
                     and fold(first.text) not in self.people:
                 self._add_mention([first, t], self.doc[first.i:t.i + 1])
+        # a common given name before a capitalised word no one tagged, that the article names no person
+        # by otherwise: "Marisa Quell never wanted to run", the parser's sentence broken between the two
+        # (not "Grace Church", "Will Quell run?", nor a word of a longer capitalised name)
+        given = lx.MALE_NAMES | lx.FEMALE_NAMES
+        for t in self.tokens:
+            if t.i == 0 or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or t.ent_type_ \
+                    or self.in_quote[t.i] or fold(t.text) in self.people or fold(t.text) in lx.ORG_WORDS | given:
+                continue
+            first = self.tokens[t.i - 1]
+            nxt = self.tokens[t.i + 1] if t.i + 1 < len(self.tokens) else None
+            before = self.tokens[first.i - 1] if first.i > 0 else None
+            if first.pos_ != "PROPN" or first.ent_type_ or not first.text[:1].isupper() or fold(first.text) not in given \
+                    or self.in_quote[first.i] or (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()) \
+                    or (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+                        and fold(before.text).rstrip(".") not in lx.HONORIFICS):
+                continue
+            self._add_mention([first, t], self.doc[first.i:t.i + 1])
         # a surname the article names elsewhere, written alone and missed by the recogniser, with an
         # apposition: the titles it gives are that person's ("Birch, 58, a former rancher, joined …")
         for t in self.tokens:

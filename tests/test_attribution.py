@@ -1225,6 +1225,11 @@ CASES = [
      "“Maybe,” he said, answering his own question.", "Maybe", "Sean Mitchell"),
     ("Richard Walker spoke with host Sean Mitchell on Monday.\n\n“She is a disaster,” Mitchell said.\n\n“Maybe,” he said.",
      "Maybe", "Sean Mitchell"),
+    # a common given name before an untagged capitalised word is a person, not the organisation a later
+    # mention is tagged as; not a church, nor a question
+    ("The reluctant candidate\n\nMarisa Quell never wanted to run for office. “I was a teacher,” says Quell, 54, sitting "
+     "in her kitchen.", "a teacher", "Marisa Quell"),
+    ("Members of Grace Church met on Sunday. “We pray for peace,” said the Rev. Ana Ruiz.", "for peace", "Ana Ruiz"),
 ]
 
 
