@@ -2265,6 +2265,8 @@ class Attributor:
         for tok in reversed(self.doc[max(oa, qa - 5):qa]):
             if _is_cue(tok) and tok.sent.start == self.doc[qa].sent.start:
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None and tok.dep_ == "conj":  # “Ellen called me and said, ‘…’”: the first verb's subject
+                    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None:
                     return None
                 mention = (subj.idx, subj.idx + len(subj.text), subj.text)

@@ -1230,6 +1230,9 @@ CASES = [
     ("The reluctant candidate\n\nMarisa Quell never wanted to run for office. “I was a teacher,” says Quell, 54, sitting "
      "in her kitchen.", "a teacher", "Marisa Quell"),
     ("Members of Grace Church met on Sunday. “We pray for peace,” said the Rev. Ana Ruiz.", "for peace", "Ana Ruiz"),
+    # a cue inside a quote whose subject is that of the verb before it ("called me and said") names the nested quote
+    ("A neighbor, Ellen Marsh, fell ill. “Ellen called me and said, ‘You have to do it,’” Marisa Quell recalls.",
+     "have to do it", "Ellen Marsh"),
 ]
 
 
