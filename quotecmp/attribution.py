@@ -64,6 +64,7 @@ QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"}
 HYPHENS = frozenset({"-", "‐"})
 # A dash, as a token or a character: "-", "--", an em dash or an en dash.
 DASHES = frozenset({"-", "--", "—", "–"})
+QUOTE_CHARS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»", "„", "``", "''"})
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
 # What the entity recogniser calls a name it does not know, when an honorific says it is a person's.
 MISTAKEN_FOR_NAMES = frozenset("ORG GPE NORP PRODUCT WORK_OF_ART FAC LOC".split())
@@ -1211,8 +1212,9 @@ class Article:
             elif t.dep_ == "prep" and t.i == tok.i + 1 and (t.lower_ == "of" or (
                     t.lower_ in ("for", "at") and tok.lemma_.lower() in lx.UNNAMED_HEADS) or _in_institution(t, tok)):  # "a spokesman for the Authority"
                 for tt in t.subtree:
-                    if tt.i >= tok.i + 12 or tt.text == ",":
-                        break  # (a comma ends it: "a senior official at the ministry, who sought anonymity …")
+                    if tt.i >= tok.i + 12 or tt.text == "," or self.in_quote[tt.i] or tt.text in QUOTE_CHARS:
+                        break  # (a comma ends it: "a senior official at the ministry, who sought anonymity …";
+                        # a quotation too: "chants of “Lock her up!”")
                     toks.append(tt)
                 while toks[-1].i > tok.i and toks[-1].pos_ in ("DET", "ADP", "ADJ", "CCONJ", "PUNCT", "PART"):
                     toks.pop()  # a phrase cut short ends on a noun, not on "of the"

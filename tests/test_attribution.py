@@ -1303,6 +1303,11 @@ def test_a_quote_inside_a_quote_goes_to_the_subject_of_the_verb_its_cue_goes_on_
     assert {q.text: q.speaker for q in quotes}["You have to do it,"] == "Ellen Marsh"
 
 
+def test_a_mention_stops_at_a_quotation(extract):
+    (q,) = extract("Marisa Quell's speech was interrupted by chants of “Lock her up!” from the crowd.")
+    assert "“" not in (q.speaker or "") and "“" not in (q.speaker_mention or "")
+
+
 def test_unresolved_pronoun_gets_no_name(extract):
     (q,) = extract("“It is over,” he said.")
     assert q.speaker is None
