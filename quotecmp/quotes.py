@@ -43,16 +43,21 @@ ELISION = re.compile(r"(?:em|til|n|tis|twas|cause|bout|round|nuff|ya|im)\b", re.
 DECADE = re.compile(r"\d\d(?:s\b|\b)")
 
 _MARK_RE = re.compile("'{3}|''|``|[" + re.escape("".join(m for m in MARKS if len(m) == 1)) + "]")
+_TAG_RE = re.compile(r"""<[A-Za-z/][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))*\s*/?>""")
 
 
 def _marks(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     """(index, mark) of each quote mark in text[start:end]; two apostrophes or backticks are one mark.
 
     Three apostrophes are a single and a double mark: before a space or punctuation the single
-    closes first ("no,''' he said"), before a word the double opens first.
+    closes first ("no,''' he said"), before a word the double opens first. Marks inside a markup
+    tag (`<tweet id="…" author="…">`, left in some texts) are skipped: attribute values are no quotations.
     """
+    tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text, start, end)] if "<" in text[start:end] else []
     for m in _MARK_RE.finditer(text, start, end):
         i, mark = m.start(), m.group()
+        if tags and any(a < i < b for a, b in tags):
+            continue
         if len(mark) == 3:
             nxt = text[i + 3] if i + 3 < len(text) else ""
             if _is_space(nxt) or nxt in CLOSERS_AFTER:

@@ -48,6 +48,9 @@ def texts(text: str) -> list[str]:
     # negatives: inch marks close nothing; a lone pair runs to the paragraph end like any mark
     ("a 2'' pipe and a 3'' bolt", []),
     ("The word is ''open", ["open"]),
+    # a markup tag's attribute values are no quotes; the text inside the element is read as any text
+    ('<tweet id="6721" author="@MissD">Shooter is "Farood Sayed" says police</tweet>.', ["Farood Sayed"]),
+    ('He said "x < y" and "a > b" hold.', ["x < y", "a > b"]),
 ])
 def test_quotes_found(text, expected):
     assert texts(text) == expected
