@@ -2294,6 +2294,18 @@ class Attributor:
                     return self._possessor(n)
                 if not (n.ent_type_ in ("DATE", "TIME") or n.is_punct):
                     break
+        v = head.head
+        for _ in range(4):  # "Brandt's statement that crime is at “record levels”": the clause that completes the noun
+            if self.a.in_quote[v.i] or _is_cue(v) or v.head.i == v.i:
+                break
+            if v.pos_ in ("VERB", "AUX"):
+                if v.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) \
+                        and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in lx.SPEECH_ACT_NOUNS and v.head.i < v.i:
+                    owner = self._possessor(v.head)
+                    if owner is not None:
+                        return owner
+                break
+            v = v.head
         words = [w for w in self.doc[qa:qb] if not (w.is_punct or w.is_space)] or [head]  # a term used: few words
         t = head.head
         for _ in range(6):

@@ -1230,6 +1230,14 @@ CASES = [
     ("The reluctant candidate\n\nMarisa Quell never wanted to run for office. “I was a teacher,” says Quell, 54, sitting "
      "in her kitchen.", "a teacher", "Marisa Quell"),
     ("Members of Grace Church met on Sunday. “We pray for peace,” said the Rev. Ana Ruiz.", "for peace", "Ana Ruiz"),
+    # a quote in the that-clause of someone's utterance noun is theirs, however deep ("X's statement that crime is at
+    # “…”"); with no owner, or with a cue of its own in the clause, it is not
+    ("Karen Hollis spoke in Ohio.\n\nOur ruling: Mark Brandt's statement that crime is at \"record levels\" is wrong.",
+     "record levels", "Mark Brandt"),
+    ("Karen Hollis spoke in Ohio.\n\nThe claim that crime is at \"record levels\" is wrong, Karen Hollis said.",
+     "record levels", "Karen Hollis"),
+    ("Karen Hollis spoke in Ohio.\n\nMark Brandt's claim that Hollis called him \"a liar\" at the debate is false.",
+     "a liar", "Karen Hollis"),
 ]
 
 
