@@ -2592,6 +2592,11 @@ class Attributor:
             att = self._speaker_or_none("colon", shown, ":")
             if att is not None:
                 return att
+        if prev is not None and re.fullmatch(r"@\w{2,15}", prev.text) and not self.a.in_quote[prev.i] \
+                and not self._addressee(prev) and (prev.i == 0 or self.doc[prev.i - 1].lower_ not in ("to", "at")):
+            # "TWEET OF THE DAY -- @SenRayTillis: “…”": an account's handle labels its post
+            return self._make("colon", Resolved(prev.text, "name", (prev.text,)),
+                              (prev.idx, prev.idx + len(prev.text), prev.text), ":")
         if self._topic_label(tok):
             # "- On Hollis: “…”" in a list of someone's remarks: the topic is no speaker; the one the list is of speaks
             st = self.state

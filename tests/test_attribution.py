@@ -1238,6 +1238,11 @@ CASES = [
      "record levels", "Karen Hollis"),
     ("Karen Hollis spoke in Ohio.\n\nMark Brandt's claim that Hollis called him \"a liar\" at the debate is false.",
      "a liar", "Karen Hollis"),
+    # an account's handle before the colon labels its post; a handle written to is not the speaker
+    ("Mark Brandt spoke in Ohio.\n\nTWEET OF THE DAY -- @SenRayTillis: \"Nobody in Ohio is buying what Brandt is "
+     "selling.\"", "buying", "@SenRayTillis"),
+    ("Mark Brandt spoke in Ohio.\n\nKaren Hollis later wrote back to @SenRayTillis: \"Ohio knows better.\"",
+     "knows better", "Karen Hollis"),
 ]
 
 
