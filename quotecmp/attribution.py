@@ -934,6 +934,8 @@ class Article:
             if _office_name(tok):  # "The Prime Minister's Office said", untagged: an office, not a person "Office"
                 office = self._mention_text(tok, strip_det=True)
                 return self._finish(office, "org", chain + (office,))
+            if len(name_text) == 1:  # "Q: Will you vote …?": an interview's label, no one's name
+                return Resolved(None, "unresolved", chain + (name_text,))
             return self._finish(name_text, "name", chain + (name_text,))
         # a common noun: a title, an organisation or an unnamed source
         possessor = next((c for c in tok.children if c.dep_ == "poss" and (
@@ -2597,8 +2599,10 @@ class Attributor:
             # "TWEET OF THE DAY -- @SenRayTillis: “…”": an account's handle labels its post
             return self._make("colon", Resolved(prev.text, "name", (prev.text,)),
                               (prev.idx, prev.idx + len(prev.text), prev.text), ":")
-        if self._topic_label(tok):
+        answer = prev is not None and prev.text in ("A", "Answer") and prev.idx == self.a.para_bounds[q.paragraph][0]
+        if answer or self._topic_label(tok):
             # "- On Hollis: “…”" in a list of someone's remarks: the topic is no speaker; the one the list is of speaks
+            # ("A: “…”" after an interviewer's "Q: …": the one interviewed answers)
             st = self.state
             if st.resolved is not None and st.resolved.name and q.paragraph - st.paragraph <= 3:
                 return self._make("colon", Resolved(st.resolved.name, st.resolved.how,

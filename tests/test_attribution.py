@@ -1243,6 +1243,18 @@ CASES = [
      "selling.\"", "buying", "@SenRayTillis"),
     ("Mark Brandt spoke in Ohio.\n\nKaren Hollis later wrote back to @SenRayTillis: \"Ohio knows better.\"",
      "knows better", "Karen Hollis"),
+    # "him" or "her" as the object of a person's own verb ("Stroud pressed him") is someone else: no vote for the
+    # person's gender; one in a clause with another subject ("voters trust her") still votes
+    ("Mark Brandt clashed with host Dale Stroud on Sunday.\n\nLater, Stroud pressed him again. \"The American people "
+     "deserve to know,\" she said.", "deserve to know", "Dale Stroud"),
+    ("Mark Brandt clashed with host Dale Stroud on Sunday.\n\nLater, Stroud said voters trust her. \"The American "
+     "people deserve to know,\" she said.", "deserve to know", "Dale Stroud"),
+    # in an interview's "Q: … / A: “…”", the one interviewed answers and "Q" is no one; an "A" inside a paragraph
+    # ("Her Plan A:") is no answer label
+    ("Ohio Sen. Ray Tillis sat down with USA TODAY on Tuesday.\n\nQ: Will you vote for Mark Brandt?\n\nA: \"I have not "
+     "decided.\"", "not decided", "Ray Tillis"),
+    ("Mark Brandt spoke in Ohio.\n\nKaren Hollis has a two-part plan. Her Plan A: \"Cut taxes for the middle class.\"",
+     "Cut taxes", "Karen Hollis"),
 ]
 
 
