@@ -2419,6 +2419,8 @@ class Attributor:
             for tok in sent:
                 if self.a.in_quote[tok.i] or not _is_cue(tok):
                     continue
+                if self._others_relative(qa, qb, tok):
+                    continue  # "Tillis, whom Brandt has mocked as “Little Ray,” said …": another's words about the subject
                 dist = qa - tok.i if tok.i < qa else tok.i - qb
                 # ("Ortiz tweeted after Hale argued that “…”": a time or relative clause's speech verb, with
                 # a named subject of its own, holds the quote to its last word; a participle goes on with its head)
@@ -2476,6 +2478,25 @@ class Attributor:
                     res = self.a.coordinated_names(subj) or res
                 return self._make(sieve, res, self.a.mention_span(subj), cue)
         return None
+
+    def _others_relative(self, qa: int, qb: int, cue: "Token") -> bool:
+        """Is the quote in a relative clause on the cue's subject whose own subject is someone else ("Tillis, whom
+        Brandt has mocked as “Little Ray,” said")? Those are that other's words, not what the cue reports."""
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]), None)
+        head = next((t for t in self.doc[qa:qb] if not qa <= t.head.i < qb), None)
+        if subj is None or head is None:
+            return False
+        t = head
+        for _ in range(6):
+            if t.i == subj.i or t.head.i == t.i:
+                return False
+            if t.dep_ == "relcl" and t.head.i == subj.i and t.pos_ in ("VERB", "AUX"):
+                # (with its relative pronoun, and no cue of its own: "Nothing the president said “…”" is reported)
+                return not _is_cue(t) and any(c.lower_ in ("whom", "who", "which", "that") and c.dep_ != "nsubj"
+                                              for c in t.children) and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") and not self.a.in_quote[c.i]
+                           and c.pos_ in ("PROPN", "PRON", "NOUN") for c in t.children)
+            t = t.head
+        return False
 
     def _known_name_before(self, v: "Token") -> "Token | None":
         """"And Early called Ruiz “…”": a capitalised word right before a subjectless verb, that

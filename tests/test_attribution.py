@@ -1255,6 +1255,14 @@ CASES = [
      "decided.\"", "not decided", "Ray Tillis"),
     ("Mark Brandt spoke in Ohio.\n\nKaren Hollis has a two-part plan. Her Plan A: \"Cut taxes for the middle class.\"",
      "Cut taxes", "Karen Hollis"),
+    # a quote in a relative clause on the cue's subject with another subject of its own ("Tillis, whom Brandt has
+    # mocked as “…”, said") is that other's; one the cue reports ("Nothing the president said “…”, the senator said") is not
+    ("Karen Hollis spoke in Ohio.\n\nSen. Ray Tillis, whom Mark Brandt has mocked as \"Little Ray,\" said he would not "
+     "endorse anyone.", "Little Ray", "Mark Brandt"),
+    ("Karen Hollis spoke in Ohio.\n\nMark Brandt, who once called immigrants \"rapists,\" said on Tuesday that he would "
+     "win.", "rapists", "Mark Brandt"),
+    ("Sen. Ray Tillis spoke after the speech. Nothing the president said \"will assuage people's fears,\" the senator "
+     "said.", "assuage", "Ray Tillis"),
 ]
 
 
