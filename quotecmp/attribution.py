@@ -84,7 +84,7 @@ DATELINE = re.compile(
 HEADLINE_VERBS = frozenset({"says", "said", "tells", "told"}) | lx.SPEECH_VERB_FORMS
 
 # After a quote and a dash, the sentence that names whose words they were.
-VERDICT = re.compile(r"(?:that|this|such) (?:was|is|were|are) (?:the |their |his |her )?(?:\w+ )?"
+VERDICT = re.compile(r"(?:that|this|those|these|such) (?:was|is|were|are) (?:the |their |his |her )?(?:\w+ )?"
                      r"(?:verdict|view|reaction|response|assessment|words?|message|take|answer|reply) of ", re.I)
 
 # A US lawmaker's party and state after the name: " (R-Ariz.)", " (D-NY)", " (I-Vt.)".

@@ -1263,6 +1263,12 @@ CASES = [
      "win.", "rapists", "Mark Brandt"),
     ("Sen. Ray Tillis spoke after the speech. Nothing the president said \"will assuage people's fears,\" the senator "
      "said.", "assuage", "Ray Tillis"),
+    # "Those were the words of X" names the speaker of the quote before it as "That was the verdict of X" does;
+    # "Those were the days of X" does not
+    ("Karen Hollis spoke in Ohio on Monday. \"We will win,\" she said.\n\n\"Nobody has been treated worse by the media "
+     "than me.\"\n\nThose were the words of Mark Brandt, speaking to reporters on Tuesday.", "treated worse", "Mark Brandt"),
+    ("Karen Hollis spoke in Ohio on Monday. \"We will win,\" she said.\n\n\"Nobody has been treated worse by the media "
+     "than me.\"\n\nThose were the days of Mark Brandt's first campaign.", "treated worse", "Karen Hollis"),
 ]
 
 
