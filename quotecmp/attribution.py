@@ -224,6 +224,9 @@ class Resolved:
     chain: tuple[str, ...]
 
 
+NO_RESOLUTION = Resolved(None, "unresolved", ())
+
+
 def _name_tokens(tokens: list["Token"]) -> list["Token"]:
     """Drop honorifics, titles and possessive endings around a name."""
     toks, depth = [], 0
@@ -1335,11 +1338,18 @@ class Article:
         """The unnamed source a sentence's main verb has for subject ("A senior official at the
         ministry, who sought anonymity, said …"), as written."""
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj" and not self.skip[c.i]), None)
-        if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in lx.PERSON_NOUNS or self.in_quote[subj.i] \
-                or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in subj.children):
+        if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in lx.PERSON_NOUNS or self.in_quote[subj.i]:
             return None
         res = self.resolve(subj)
-        if res.name or res.how != "unnamed":
+        # (or a title never given: "The former first lady has ignored the field. … “…,” she said" stays her, as written)
+        # (unless a person named as the subject just before is who it varies: "Lorna Whitcomb is dismissing …. …,
+        # the former senator said")
+        definite = res.how == "unresolved" and subj.lemma_.lower() in lx.ROLE_NOUNS \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            and not (sent.start > 0 and (self.sentence_subject(self.doc[sent.start - 1].sent) or NO_RESOLUTION).name)
+        if not definite and not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in subj.children):
+            return None
+        if res.name or res.how not in ("unnamed", "unresolved") or (res.how == "unresolved" and not definite):
             return None
         return Resolved(_description(self.mention_span(subj)[2]), "unnamed", res.chain)
 

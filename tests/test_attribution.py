@@ -1269,6 +1269,18 @@ CASES = [
      "than me.\"\n\nThose were the words of Mark Brandt, speaking to reporters on Tuesday.", "treated worse", "Mark Brandt"),
     ("Karen Hollis spoke in Ohio on Monday. \"We will win,\" she said.\n\n\"Nobody has been treated worse by the media "
      "than me.\"\n\nThose were the days of Mark Brandt's first campaign.", "treated worse", "Karen Hollis"),
+    # a pronoun right after a sentence whose subject is a title never given stands for that title, as written,
+    # not for someone named further back
+    ("Carla Finn took aim at Helen Varga. The video, Finn said, is “just the beginning.”\n\nThe former senator has largely "
+     "ignored the Republican field. Asked by a reporter about Finn, she shrugged. “I'm focused on the voters,” she said.",
+     "focused", "former senator"),
+    # (a title given is its holder; a subject that is no person is passed over)
+    ("Carla Finn took aim at Sen. Helen Varga. The video, Finn said, is “just the beginning.”\n\nThe senator has largely "
+     "ignored the Republican field. “I'm focused on the voters,” she said.", "focused", "Helen Varga"),
+    ("Carla Finn took aim at Helen Varga. The video, Finn said, is “just the beginning.”\n\nThe video has been viewed a "
+     "million times. “I'm focused on the voters,” she said.", "focused", "Carla Finn"),
+    ("Dale Hartwell spoke in Ohio.\n\nLorna Whitcomb is dismissing her rival's plans. Speaking in Pittsburgh, the former "
+     "senator said the plan was a fantasy. She added: “I have a plan.”", "have a plan", "Lorna Whitcomb"),
 ]
 
 
