@@ -1067,8 +1067,19 @@ class Article:
         word = tok.lemma_.lower()
         mods = [t.lower_ for t in tok.subtree if t.i < tok.i and t.dep_ != "det" and t.text[:1].isupper()]
         fits = {p.name for key, p in self.people.items() if self._last_before(key, tok.i) is not None
-                and _has_title_word(p.titles, word) and all(_has_title_word(p.titles, m) for m in mods)}
+                and _has_title_word(p.titles, word) and all(_has_title_word(p.titles, m) for m in mods)
+                and self._party_given(key, word)}
         return fits.pop() if len(fits) == 1 else None
+
+    def _party_given(self, key: str, word: str) -> bool:
+        """Whether the party is written with a capital near a mention of the person ("Democratic candidate X"),
+        not the adjective of "X, a democratic socialist"."""
+        for start in self.person_mentions.get(key, ()):
+            for t in self.tokens[max(0, start - 8):start + 12]:
+                if t.text[:1].isupper() and not self.in_quote[t.i] and (_has_title_word({t.lower_}, word) or (
+                        lx.PARTY_LETTERS.get(t.lower_) == word and t.i > 0 and self.tokens[t.i - 1].text == "(")):
+                    return True  # (or its letter: "Rep. Tom Brancato (R-Ariz.)")
+        return False
 
     def _demonym_holder(self, tok: "Token") -> str | None:
         """"the Arkansan said" after "former Arkansas governor Ray Dunlap": a lone capitalised word after

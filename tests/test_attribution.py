@@ -1281,6 +1281,11 @@ CASES = [
      "million times. “I'm focused on the voters,” she said.", "focused", "Carla Finn"),
     ("Dale Hartwell spoke in Ohio.\n\nLorna Whitcomb is dismissing her rival's plans. Speaking in Pittsburgh, the former "
      "senator said the plan was a fantasy. She added: “I have a plan.”", "have a plan", "Lorna Whitcomb"),
+    # "the Democrat" is one given the party with a capital, not the adjective of "a democratic socialist"
+    ("Sen. Luis Mendez, a democratic socialist from Vermont, spoke in Iowa. Joan Clifford spoke later.\n\n“That is not who "
+     "we are,” the Democrat said.", "not who", "Democrat"),
+    ("Sen. Luis Mendez, a Democrat from Vermont, spoke in Iowa. Joan Clifford spoke later.\n\n“That is not who "
+     "we are,” the Democrat said.", "not who", "Luis Mendez"),
 ]
 
 
