@@ -502,6 +502,15 @@ class Article:
                     and not self.in_quote[t.i] and any(c.dep_ == "appos" for c in t.children) \
                     and not (t.i > 0 and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper()):
                 self._add_mention([t], self.doc[t.i:t.i + 1])
+        # a full name the recogniser missed, in apposition to a noun for a person: "His spokeswoman, Ana Ruiz,"
+        for t in self.tokens:
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.text[:1].isupper() and t.i > t.head.i \
+                    and t.head.tag_ == "NN" and t.head.lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS \
+                    and not self.in_quote[t.i] and fold(t.text) not in lx.ORG_WORDS:
+                first = [c for c in t.lefts]
+                if len(first) == 1 and first[0].i == t.i - 1 and first[0].dep_ == "compound" and first[0].pos_ == "PROPN" \
+                        and first[0].ent_iob_ == "O" and first[0].text[:1].isupper() and first[0].text.isalpha():
+                    self._add_mention([first[0], t], self.doc[t.i - 1:t.i + 1])
         # a relative's first name alone, the recogniser took for a place or a group: "Dunlap's wife, Marcy,"
         for t in self.tokens:
             if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ in MISTAKEN_FOR_NAMES and t.text[:1].isupper() \

@@ -1286,6 +1286,12 @@ CASES = [
      "we are,” the Democrat said.", "not who", "Democrat"),
     ("Sen. Luis Mendez, a Democrat from Vermont, spoke in Iowa. Joan Clifford spoke later.\n\n“That is not who "
      "we are,” the Democrat said.", "not who", "Luis Mendez"),
+    # a full name the recogniser missed, in apposition to a noun for a person, is a person with that title
+    ("Sen. Tom Haley spoke in Ames. His spokeswoman, Ana Ruiz, said he was tired.\n\n“This is a crisis,” the spokeswoman "
+     "said.", "crisis", "Ana Ruiz"),
+    # (an organisation's name in apposition is no person)
+    ("Sen. Tom Haley spoke in Ames. His campaign, Haley for America, said he was tired.\n\n“This is a crisis,” the campaign "
+     "said.", "crisis", "campaign"),
 ]
 
 
