@@ -1291,6 +1291,7 @@ class Article:
                 t.i < tok.i and t.lower_ == low for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i):
             cands.append(own)
         s = sent
+        asker = None
         for n in range(6):
             if s.start == 0:
                 break
@@ -1299,6 +1300,9 @@ class Article:
                 asked = self._asked(s)  # "Pruitt asked Dalby whether …. “…,” he replied": Dalby answers
                 if asked is not None:
                     cands.append(asked)
+                elif s.root.lemma_.lower() in lx.ASK_VERBS and not any(self.in_quote[t.i] for t in s):
+                    # "Tolland asked if he would resign. “No,” he said": the one who asks is not who answers
+                    asker = (self.sentence_subject(s) or NO_RESOLUTION).name
             if n == 0 and low in lx.PLURAL_PRONOUNS and not any(c.name for c in cands):
                 group = self._plural_subject(s)  # "The two candidates agreed on one thing. “…,” they said."
                 if group is not None:
@@ -1316,7 +1320,7 @@ class Article:
             if subj is not None:
                 cands.append(subj)
         for res in cands:
-            if res.name is None:
+            if res.name is None or res.name == asker:
                 continue
             if plural:
                 if res.how == "org":

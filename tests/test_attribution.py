@@ -1292,6 +1292,12 @@ CASES = [
     # (an organisation's name in apposition is no person)
     ("Sen. Tom Haley spoke in Ames. His campaign, Haley for America, said he was tired.\n\n“This is a crisis,” the campaign "
      "said.", "crisis", "campaign"),
+    # the one who asks is not who answers: "Tolland asked if he would resign. “No,” he said."
+    ("Sen. Tom Haley spoke in Ames.\n\n“This is a crisis,” Haley told CNN's Jake Tolland. Tolland asked if he would resign. "
+     "“No,” he said.", "No", "Tom Haley"),
+    # (no question before: the subject just before speaks)
+    ("Sen. Tom Haley spoke in Ames.\n\n“This is a crisis,” Haley told CNN's Jake Tolland. Tolland laughed. “Is it?” he said.",
+     "Is it", "Jake Tolland"),
 ]
 
 
