@@ -917,6 +917,9 @@ class Article:
                         full = mine
                     elif _first_gender(full.split()[0], hit[1].titles_of_first.get(fold(full.split()[0]), set())) \
                             not in (None, g):
+                        spouse = self._relative_by_first_name(hit[0], full, g)
+                        if spouse:  # "Sen. Tom Haley and his wife, Joan, …. Mrs. Haley said": Joan Haley
+                            return self._finish(spouse, "name", chain + (spouse,))
                         written = " ".join(t.text for t in styled if not t.is_punct and t.text not in ("'s", "’s"))
                         return self._finish(written, "name", chain + (written,))
                 generation = next((lx.GENERATION_WORDS[c.lower_] for c in tok.children
@@ -1067,6 +1070,20 @@ class Article:
             return True
         owner = self.resolve(poss).name  # (no one is their own spokesman: a pronoun taken for the holder is unsure)
         return owner is None or owner == name or any(self.resolve(self.tokens[i]).name == owner for i in person.owners)
+
+    def _relative_by_first_name(self, key: str, full: str, gender: str) -> str | None:
+        """The relative of that gender introduced by first name alone as one's kin ("his wife, Joan,", the "his"
+        standing for ``full``), with the surname an honorific gives her ("Mrs. Haley" is Joan Haley)."""
+        kin = lx.FEMALE_KIN if gender == "f" else lx.MALE_KIN
+        for k, p in self.people.items():
+            if k == key or any(len(n.split()) > 1 for n in p.names) or not p.titles & kin or not p.owners:
+                continue
+            for i in p.owners:
+                owner = self.tokens[i]
+                said = "m" if owner.lower_ in lx.MALE_PRONOUNS else "f" if owner.lower_ in lx.FEMALE_PRONOUNS else None
+                if said != gender and self.resolve(owner).name == full:  # (``full`` is of the other gender)
+                    return f"{p.names[0]} {full.split()[-1]}"  # ("her daughter" is not Tom Haley's)
+        return None
 
     def _party_member(self, tok: "Token") -> str | None:
         """"the Democrat said", "the Wisconsin Republican said": the one person named before whose titles

@@ -1298,6 +1298,15 @@ CASES = [
     # (no question before: the subject just before speaks)
     ("Sen. Tom Haley spoke in Ames.\n\n“This is a crisis,” Haley told CNN's Jake Tolland. Tolland laughed. “Is it?” he said.",
      "Is it", "Jake Tolland"),
+    # "Mrs. Haley" beside Sen. Tom Haley is the wife the article introduced by first name alone: "his wife, Joan,"
+    ("Sen. Tom Haley and his wife, Joan, spoke in Ames on Monday.\n\n“We love Iowa,” Mrs. Haley said.", "love Iowa",
+     "Joan Haley"),
+    ("Sen. Tom Haley spoke in Ames on Monday. Haley's wife, Joan, spoke first.\n\n“We love Iowa,” Mrs. Haley said.",
+     "love Iowa", "Joan Haley"),
+    # (another woman's daughter is no one's wife here; no relative introduced: as written)
+    ("Sen. Tom Haley spoke in Ames on Monday. Sen. Ann Cole and her daughter, Joan, spoke first.\n\n“We love Iowa,” "
+     "Mrs. Haley said.", "love Iowa", "Mrs. Haley"),
+    ("Sen. Tom Haley spoke in Ames on Monday.\n\n“We love Iowa,” Mrs. Haley said.", "love Iowa", "Mrs. Haley"),
 ]
 
 
