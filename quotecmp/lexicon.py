@@ -260,7 +260,7 @@ billy bruce johnny albert willie jesse fred stanley leonard glenn neil colin ian
 orrin herman luther elijah caleb luke seth kirk lamar todd travis derek greg doug sherrod cory
 aarav abdul abdullah abu adebayo adrian ahmet akira alberto alejandro alessandro alexandre alfonso alfred
 alvaro amir amit anand andre andres andrei angelo anil antonio arjun armando arnold arturo ashok barry bernard
-bilal brad bradley brett brendan bruno cesar chad clarence clifford clint conor craig curtis cyril dale damian
+bilal brad bradley brett brendan bruno cesar chad clarence clifford clint conor craig curtis cyril damian
 dario darren dave dean deepak derrick desmond diego dmitri dominic don duncan dwight eduardo emeka emilio
 enrique ernesto ernest erik esteban fabio farid fernando francisco francois franz frederick gabriel gareth
 geoffrey gerard gilbert giovanni giuseppe glen gordon graham guillermo gustavo hamza hans harvey hector
