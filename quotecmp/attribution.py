@@ -1627,6 +1627,7 @@ class _State:
 
     resolved: Resolved | None = None
     paragraph: int = -1
+    asker: Resolved | None = None  # who asked the current speaker, in reported speech: a quoted question is theirs
 
 
 def _asking_clause(tok: "Token") -> bool:
@@ -3302,6 +3303,8 @@ class Attributor:
             if q.outer_start > a or b - q.end > 1 + max(1, len(q.close_mark or "")):
                 return None
         res = st.resolved
+        if st.asker is not None and self.a.text[q.start:q.end].rstrip().endswith("?"):
+            res = st.asker  # "Brandt pressed Delgado on immigration. / “Would you support the plan?”": the asker's question
         prev, att = self.done[-1] if self.done else (None, None)
         if not same_paragraph and prev is not None and prev.close_mark is None and prev.group is not None \
                 and att.speaker and q.paragraph - prev.paragraph <= 3:
@@ -3378,7 +3381,7 @@ class Attributor:
         while k < len(sents) and sents[k].start < end_tok:
             sent = sents[k]
             k += 1
-            said = None
+            said = asker = None
             in_quote = self.a.in_quote[sent.start:sent.end]
             has_quote = any(in_quote)
             for tok in self.a.tokens[sent.start:sent.end]:
@@ -3391,7 +3394,7 @@ class Attributor:
                         res, who = self.a.resolve(asked), self.a.resolve(subj)
                         if res.name and res.how in ("name", "title", "pronoun") and res.name != who.name:
                             # "Stephanos asked whether she had lied. \n “Absolutely not.”": the one asked answers
-                            said = res
+                            said, asker = res, who
                             continue
                     if subj is not None:
                         res = self.a.resolve(subj)
@@ -3407,7 +3410,7 @@ class Attributor:
                 if res and res.name and res.how in ("name", "title", "pronoun"):
                     said = res
             if said is not None:
-                self.state = _State(said, self._paragraph_of(sent.start_char))
+                self.state = _State(said, self._paragraph_of(sent.start_char), asker if asker and asker.name else None)
         self._scanned_to = max(self._scanned_to, end_tok)
 
     def _paragraph_of(self, char: int) -> int:

@@ -1305,6 +1305,11 @@ CASES = [
     ("Sen. Tom Haley spoke in Ames on Monday. Sen. Ann Cole and her daughter, Joan, spoke first.\n\n“We love Iowa,” "
      "Mrs. Haley said.", "love Iowa", "Mrs. Haley"),
     ("Sen. Tom Haley spoke in Ames on Monday.\n\n“We love Iowa,” Mrs. Haley said.", "love Iowa", "Mrs. Haley"),
+    # after a reported question, a quoted question below is the asker's own, the answer the one asked's
+    ("Moderator Tom Brandt questioned Maria Delgado and Gordon Hartwell on Tuesday.\n\nLater, Brandt pressed Delgado on "
+     "immigration.\n\n“Would you support the governor’s border plan?”", "border plan", "Tom Brandt"),
+    ("Moderator Tom Brandt questioned Maria Delgado and Gordon Hartwell on Tuesday.\n\nLater, Brandt pressed Delgado on "
+     "immigration.\n\n“I would never support the governor’s border plan.”", "border plan", "Maria Delgado"),
 ]
 
 
