@@ -3312,7 +3312,33 @@ class Attributor:
             # “I have heard the concerns …"): the reporter's paragraph interrupts it, and it resumes with its speaker
             how = {"organization": "org", "unnamed": "unnamed"}.get(att.speaker_kind or "", "name")
             res = Resolved(att.speaker, how, ())
+        if not same_paragraph and prev is not None and att.speaker and att.cue_start is not None \
+                and self.a.text[prev.start:prev.end].rstrip().endswith("?") \
+                and re.search(r"\b(?:you|your)\b", self.a.text[prev.start:prev.end], re.I) \
+                and not self.a.text[q.start:q.end].rstrip().endswith("?") \
+                and self.a.token_at(att.cue_start).lemma_.lower() in lx.ASK_VERBS:
+            # "“Would you debate her again?” Mitchell asked. / “Maybe. We will see.”": a question put to someone
+            # ("you"), and the answer of the one asked (not "“What is she hiding?” Walker asked. / “We deserve to know.”")
+            answerer = self._answerer(att.speaker, prev)
+            if answerer is not None:
+                return self._make("continuation", Resolved(answerer.name, answerer.how,
+                                                           (answerer.name + " (answering)",)), None, None)
         return self._make("continuation", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
+
+    def _answerer(self, asker: str, question: QuoteSpan) -> Resolved | None:
+        """Who answers a question put by ``asker``: the last other speaker, a few paragraphs up at most,
+        else the person a sentence before the question has for subject ("Walker spoke with host Sean Mitchell")."""
+        for prev, att in reversed(self.done[:-1]):
+            if question.paragraph - prev.paragraph > 4:
+                break
+            if att.speaker and att.speaker != asker and att.sieve != "nested" and att.speaker_kind == "person":
+                return Resolved(att.speaker, "name", ())
+        k = bisect.bisect_right(self.a.sent_starts, self.a.token_range(question.outer_start, question.outer_start)[0]) - 1
+        for j in range(k - 1, max(-1, k - 7), -1):
+            res = self.a.sentence_subject(self.a.sents[j])
+            if res and res.name and res.name != asker and res.how in ("name", "title", "pronoun"):
+                return res
+        return None
 
     def _nearest(self, q: QuoteSpan) -> Attribution | None:
         a, _ = self.a.token_range(q.start, q.end)

@@ -1310,6 +1310,16 @@ CASES = [
      "immigration.\n\n“Would you support the governor’s border plan?”", "border plan", "Tom Brandt"),
     ("Moderator Tom Brandt questioned Maria Delgado and Gordon Hartwell on Tuesday.\n\nLater, Brandt pressed Delgado on "
      "immigration.\n\n“I would never support the governor’s border plan.”", "border plan", "Maria Delgado"),
+    # a floating answer below a question put to someone ("“Would you …?” Mitchell asked.") is the one asked's; a
+    # follow-up question stays the asker's, and a rhetorical question's speaker goes on speaking
+    ("Richard Walker spoke with host Sean Mitchell on Monday.\n\n“Would you debate her again?” Mitchell asked.\n\n"
+     "“Maybe. We will see.”", "We will see", "Richard Walker"),
+    ("Sen. Paula Crenshaw took questions from host Sean Mitchell on Monday.\n\n“It was a good night,” Crenshaw said.\n\n"
+     "“Would you debate him again?” Mitchell asked.\n\n“Maybe. We will see.”", "We will see", "Paula Crenshaw"),
+    ("Richard Walker spoke with host Sean Mitchell on Monday.\n\n“Would you debate her again?” Mitchell asked.\n\n"
+     "“And would you shake her hand?”", "shake her hand", "Sean Mitchell"),
+    ("Sen. Paula Crenshaw spoke in Ohio on Monday.\n\nRichard Walker spoke at a rally in Tampa.\n\n“What is she hiding?” "
+     "Walker asked.\n\n“We deserve to know.”", "deserve to know", "Richard Walker"),
 ]
 
 
