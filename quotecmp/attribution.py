@@ -92,6 +92,8 @@ PARTY_STATE = re.compile(r"[ \t]*\(([RDI])-[ ]?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.
 NAME_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 # "Q:" and "A:" opening the lines of a question-and-answer interview
 QA_LABEL = re.compile(r"([QA])[:.][ \t]")
+# The signature of an embedded tweet: "Laura Dibble (@LauraDibble)" (the name, then the handle)
+TWEET_SIGNATURE = re.compile(r"((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}) \(@\w+\)")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
 
@@ -2891,6 +2893,31 @@ class Attributor:
         att = self._verdict(m.end(), "dash", "—")  # "“…” - that was the verdict of Whitfield's chief of staff, Dana Kim."
         if att is not None:
             return att
+        verdict = VERDICT.match(self.a.text, m.end())
+        if verdict is not None:  # "“…” - that was the verdict of Whitfield's chief of staff, Dana Kim."
+            of = self.a.token_at(verdict.end() - 3)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of.lower_ == "of" else None
+            if obj is not None and not self.a.in_quote[obj.i]:
+                # "…, Dana Kim." closing the sentence: the name of the one just described, however hung
+                named = next((e for e in self.a.person_ents if obj.i < e.start < obj.sent.end
+                              and self.doc[e.start - 1].text == ","), None)
+                if named is not None:
+                    obj = named.root
+                att = self._speaker_or_none("dash", obj, "—")
+                if att is not None:
+                    return att
+        signed = TWEET_SIGNATURE.match(self.a.text, m.end())
+        if signed is not None:
+            # an embedded tweet's signature, "— Laura Dibble (@LauraDibble) September 26, 2016": the name before
+            # the handle, however the parser tags its words
+            written = signed.group(1).split()
+            while len(written) > 1 and fold(written[0]).rstrip(".") in lx.HONORIFICS:
+                written = written[1:]  # "Sen. Tim Kaplan (@SenKaplan)"
+            name = " ".join(written)
+            hit = self.a.people.get(_name_key(name))
+            full = (hit.name_for(written[0]) if len(written) > 1 else hit.name) if hit is not None else name
+            res = self.a._finish(full, "name", (name,) + ((full,) if full != name else ()))
+            return self._make("dash", res, (signed.start(1), signed.end(1), signed.group(1)), "—")
         tok = self.a.token_at(m.end())
         if tok.pos_ != "PROPN" or self.a.in_quote[tok.i]:
             return None

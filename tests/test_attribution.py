@@ -1320,6 +1320,14 @@ CASES = [
      "“And would you shake her hand?”", "shake her hand", "Sean Mitchell"),
     ("Sen. Paula Crenshaw spoke in Ohio on Monday.\n\nRichard Walker spoke at a rally in Tampa.\n\n“What is she hiding?” "
      "Walker asked.\n\n“We deserve to know.”", "deserve to know", "Richard Walker"),
+    # an embedded tweet's signature: the name before the handle, whatever the parser makes of its words; a
+    # signature without a handle is read as before
+    ("Walker’s answer drew immediate reaction online.\n\n“Best answer of the night. Strength!” - Laura Dibble "
+     "(@LauraDibble) September 26, 2016", "Best answer", "Laura Dibble"),
+    ("Walker’s answer drew immediate reaction online.\n\n“Did he just say that? Wow.” — Sen. Tim Kaplan (@SenKaplan) "
+     "September 26, 2016", "just say", "Tim Kaplan"),
+    ("Walker’s answer drew immediate reaction online.\n\n“Best answer of the night.” — Laura Dibble, a Walker supporter "
+     "from Ohio", "Best answer", "Laura Dibble"),
 ]
 
 
