@@ -3108,7 +3108,8 @@ class Attributor:
     def _named_below(self, q: QuoteSpan) -> Attribution | None:
         """A quote standing as a paragraph, and the paragraph below naming whose words they were:
         "“This is the most important election of our lifetimes.” / That was former President Tom
-        Bradley, campaigning in Akron", "Those were the words of Sen. Ana Ruiz"."""
+        Bradley, campaigning in Akron", "Those were the words of Sen. Ana Ruiz", "So said X", "That's what X
+        told a crowd", "Those words came from X"."""
         a, b = self.a.para_bounds[q.paragraph]
         if q.outer_start != a or self.a.text[q.outer_end:b].strip(" .,") or q.paragraph + 1 >= len(self.a.para_bounds):
             return None
@@ -3118,9 +3119,25 @@ class Attributor:
             return None
         first = self.doc[ta]
         verb = first.head
-        if first.lower_ not in ("that", "this", "those") or first.dep_ != "nsubj" or verb.lemma_ != "be" \
-                or verb.i != first.i + 1:
-            return None
+        if first.lower_ == "so" and _is_cue(verb) and verb.i == first.i + 1:
+            # "So said former President Tom Bradley, …"
+            who = next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+            return self._speaker_or_none("next-sentence", who, verb) if who is not None else None
+        if first.lower_ in ("those", "these", "that", "this") and first.dep_ == "det" and first.head.dep_ == "nsubj" \
+                and first.head.lemma_.lower() in lx.QUOTATION_NOUNS | {"word"}:
+            # "Those words came from former President Tom Bradley"
+            who = next((g for c in first.head.head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                        for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"), None)
+            return self._speaker_or_none("next-sentence", who, first.head.head) if who is not None else None
+        if first.lower_ not in ("that", "this", "those") or first.dep_ != "nsubj" \
+                or (verb.lemma_ != "be" and verb.lower_ not in ("'s", "’s")) or verb.i != first.i + 1:
+            return None  # ("That’s": the parser may take the clitic for a noun)
+        said = next((c for c in verb.children if c.dep_ in ("ccomp", "attr") and _is_cue(c)
+                     and any(w.lower_ == "what" for w in c.children)), None)
+        if said is not None:
+            # "That’s what former President Tom Bradley told a crowd in Akron"
+            who = next((c for c in said.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+            return self._speaker_or_none("next-sentence", who, said) if who is not None else None
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
         if attr is not None and attr.lemma_.lower() in lx.QUOTATION_NOUNS | {"word"}:
             # "Those were the words of Sen. Ana Ruiz"

@@ -1328,6 +1328,20 @@ CASES = [
      "September 26, 2016", "just say", "Tim Kaplan"),
     ("Walker’s answer drew immediate reaction online.\n\n“Best answer of the night.” — Laura Dibble, a Walker supporter "
      "from Ohio", "Best answer", "Laura Dibble"),
+    # the paragraph below a quote names whose words they were in other ways too: "So said X", "That’s what X told
+    # a crowd", "Those words came from X"; a "that's what" whose speakers are unnamed names no one
+    ("Sen. Paula Crenshaw is urging young voters to turn out.\n\n“Your future is on the ballot,” she said.\n\n"
+     "“This is the most important election of our lifetimes.”\n\nThat’s what former President Tom Bradley told a crowd "
+     "in Akron on Monday night.", "most important", "Tom Bradley"),
+    ("Sen. Paula Crenshaw is urging young voters to turn out.\n\n“Your future is on the ballot,” she said.\n\n"
+     "“This is the most important election of our lifetimes.”\n\nSo said former President Tom Bradley, campaigning in "
+     "Akron on Monday night.", "most important", "Tom Bradley"),
+    ("Sen. Paula Crenshaw is urging young voters to turn out.\n\n“Your future is on the ballot,” she said.\n\n"
+     "“This is the most important election of our lifetimes.”\n\nThose words came from former President Tom Bradley, "
+     "campaigning in Akron on Monday night.", "most important", "Tom Bradley"),
+    ("Sen. Paula Crenshaw is urging young voters to turn out.\n\n“Your future is on the ballot,” she said.\n\n"
+     "“This is the most important election of our lifetimes.”\n\nThat’s what voters told pollster Tom Bradley in Akron "
+     "on Monday night.", "most important", "Paula Crenshaw"),
 ]
 
 
