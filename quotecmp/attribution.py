@@ -2275,6 +2275,14 @@ class Attributor:
         label = m.group(1).strip()
         last = label.title().split()[-1]  # "PENROSE", "MR. PENROSE", "LYLE PENROSE"
         hit = self.a.people.get(_name_key(last))
+        if hit is None and fold(label) in lx.ROLE_NOUNS | lx.UNNAMED_HEADS:
+            # "MODERATOR: “…”": the one the article gave that title, else the role as written, never the
+            # person speaking before
+            tok = self.a.token_at(m.start(1))
+            res = self.a.resolve(tok)
+            if res.name is None:
+                res = Resolved(None, "unnamed", (fold(label),))
+            return self._make("transcript", res, (m.start(1), m.end(1), fold(label)), ":")
         if hit is None or fold(last) not in {fold(w) for n in hit.names for w in n.split()}:
             return None
         res = Resolved(hit.name, "name", (label, hit.name))

@@ -1342,6 +1342,15 @@ CASES = [
     ("Sen. Paula Crenshaw is urging young voters to turn out.\n\n“Your future is on the ballot,” she said.\n\n"
      "“This is the most important election of our lifetimes.”\n\nThat’s what voters told pollster Tom Bradley in Akron "
      "on Monday night.", "most important", "Paula Crenshaw"),
+    # a transcript line labelled with a role in capitals ("MODERATOR:") is the one given that title, else the role
+    # as written, never the person who spoke before
+    ("Richard Walker and Paula Crenshaw met for their second debate on Sunday. The moderator, Martha Radd, opened with "
+     "the tape. Here is a partial transcript:\n\nMODERATOR: “Mr. Walker, do you apologize?”\n\n"
+     "WALKER: “It was locker room talk.”", "apologize", "Martha Radd"),
+    ("Richard Walker and Paula Crenshaw met for their second debate on Sunday. Here is a partial transcript:\n\n"
+     "MODERATOR: “Mr. Walker, do you apologize?”\n\nWALKER: “It was locker room talk.”", "apologize", "moderator"),
+    ("Richard Walker and Paula Crenshaw met for their second debate on Sunday. Here is a partial transcript:\n\n"
+     "MODERATOR: “Mr. Walker, do you apologize?”\n\nWALKER: “It was locker room talk.”", "locker room", "Richard Walker"),
 ]
 
 
