@@ -92,6 +92,8 @@ PARTY_STATE = re.compile(r"[ \t]*\(([RDI])-[ ]?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.
 NAME_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 # "Q:" and "A:" opening the lines of a question-and-answer interview
 QA_LABEL = re.compile(r"([QA])[:.][ \t]")
+# A live blog's time heading, a paragraph of its own: "8:45 p.m.", "11:10 a.m. EDT"
+TIME_HEADING = re.compile(r"[ \t]*\d{1,2}(?::\d{2})?[ \t]*[ap]\.?[ \t]?m\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.I)
 # The signature of an embedded tweet: "Laura Dibble (@LauraDibble)" (the name, then the handle)
 TWEET_SIGNATURE = re.compile(r"((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}) \(@\w+\)")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
@@ -2120,6 +2122,7 @@ class Attributor:
         self._scanned_to = 0  # tokens before this were looked at for reported speech
         self._signs: set[int] = set()  # starts of quotes written on a sign: no talk that floats on
         self._interviewee: Resolved | None = None  # who answers the "A:" lines of a question-and-answer piece
+        self._headings: list[int] | None = None  # paragraphs that are a live blog's time headings
 
     def run(self) -> list[Attribution]:
         out = []
@@ -3347,7 +3350,7 @@ class Attributor:
         same paragraph, or when it stands as a paragraph of its own. A quote woven into prose
         without a cue is left to the next sieve (there, continuation is right less than half the time)."""
         st = self.state
-        if st.resolved is None or q.paragraph - st.paragraph > 3:
+        if st.resolved is None or q.paragraph - st.paragraph > 3 or self._new_entry(st.paragraph, q.paragraph):
             return None
         same_paragraph = bool(self.done) and self.done[-1][0].paragraph == q.paragraph
         if not same_paragraph:
@@ -3376,6 +3379,14 @@ class Attributor:
                 return self._make("continuation", Resolved(answerer.name, answerer.how,
                                                            (answerer.name + " (answering)",)), None, None)
         return self._make("continuation", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
+
+    def _new_entry(self, since: int, upto: int) -> bool:
+        """Is there a live blog's time heading ("8:45 p.m.") between the two paragraphs: a new entry, whose
+        quotes do not go on with the speaker of the one before?"""
+        if self._headings is None:  # once per article
+            self._headings = [p for p, (a, b) in enumerate(self.a.para_bounds) if TIME_HEADING.match(self.a.text, a, b)]
+        k = bisect.bisect_right(self._headings, since)
+        return k < len(self._headings) and self._headings[k] < upto
 
     def _answerer(self, asker: str, question: QuoteSpan) -> Resolved | None:
         """Who answers a question put by ``asker``: the last other speaker, a few paragraphs up at most,
@@ -3439,10 +3450,12 @@ class Attributor:
         # latest name, which is as often someone talked about
         st = self.state
         if st.resolved is not None and st.resolved.name and st.resolved.how in ("name", "title", "pronoun", "unnamed") \
-                and q.paragraph - st.paragraph <= 1:
+                and q.paragraph - st.paragraph <= 1 and not self._new_entry(st.paragraph, q.paragraph):
             res = st.resolved
             return self._make("nearest", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
         for ent in reversed(self.doc.ents):
+            if ent.end <= a and self._new_entry(self._paragraph_of(ent.start_char), q.paragraph):
+                break  # a name in an earlier entry of a live blog
             if ent.end <= a and ent.label_ == "PERSON" and not self.a.in_quote[ent.start]:
                 res = self.a.resolve(ent.root)
                 if res.name:

@@ -1351,6 +1351,14 @@ CASES = [
      "MODERATOR: “Mr. Walker, do you apologize?”\n\nWALKER: “It was locker room talk.”", "apologize", "moderator"),
     ("Richard Walker and Paula Crenshaw met for their second debate on Sunday. Here is a partial transcript:\n\n"
      "MODERATOR: “Mr. Walker, do you apologize?”\n\nWALKER: “It was locker room talk.”", "locker room", "Richard Walker"),
+    # a live blog's time heading ("8:45 p.m.") opens a new entry: a floating quote there does not go on with the
+    # speaker of the entry before; within an entry it does
+    ("The Latest on the presidential race (all times EDT):\n\n9:20 p.m.\n\nRichard Walker is telling supporters in Toledo "
+     "that the election is rigged.\n\n“They are trying to steal it from you,” Walker said.\n\n8:45 p.m.\n\nThe line "
+     "outside the rally in Columbus stretches for blocks.\n\n“I have never seen anything like it.”", "never seen", None),
+    ("The Latest on the presidential race (all times EDT):\n\n9:20 p.m.\n\nRichard Walker is telling supporters in Toledo "
+     "that the election is rigged.\n\n“They are trying to steal it from you,” Walker said.\n\n“We will not let them.”",
+     "not let them", "Richard Walker"),
 ]
 
 
