@@ -556,6 +556,13 @@ class Article:
             return t.lower_ in lx.ROLE_NOUNS or fold(t.text).rstrip(".") in lx.HONORIFICS
 
         cut = max((k for k, t in enumerate(ent) if is_title(t)), default=-1)
+        if cut < 0:
+            # "Fox News’ Sean Mitchell", "Commentary's Noah Rothman" tagged as one organisation: the outlet's
+            # possessive, then a first name and a surname (not "Fox News’ Special Report")
+            owner = max((k for k, t in enumerate(ent) if t.text in ("'s", "’s") or (
+                t.text in ("'", "’") and k > 0 and ent[k - 1].lower_.endswith("s"))), default=-1)
+            if 0 < owner < len(ent) - 2 and fold(ent[owner + 1].text) in lx.MALE_NAMES | lx.FEMALE_NAMES:
+                cut = owner
         start = ent.start + cut + 1
         if cut < 0:
             before = doc[ent.start - 1] if ent.start > 0 else None
@@ -933,7 +940,8 @@ class Article:
                 return self._finish(full, "name", chain + (name_text, full))
             ent = self.ent_of.get(tok.i)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
-                owner = [t for t in ent if t.text in ("'s", "’s") and t.i < tok.i]
+                owner = [t for t in ent if t.i < tok.i and (t.text in ("'s", "’s") or (
+                    t.text in ("'", "’") and t.i > ent.start and self.doc[t.i - 1].lower_.endswith("s")))]  # "Fox News’ Bret Colman"
                 after = self.doc[owner[-1].i + 1: tok.i + 1] if owner else None
                 if after is not None and len(after) >= 2 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in after):
                     # "Commentary's Noah Rothman", tagged as one organisation: the person after the possessive

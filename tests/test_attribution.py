@@ -1187,7 +1187,7 @@ CASES = [
     ("Richard Walker spoke with Fox News’ Sean Mitchell on Monday.\n\nWhen Mitchell pressed him, Walker grew "
      "irritated: “I told you, I am under audit.”", "under audit", "Richard Walker"),
     ("Richard Walker spoke with Fox News’ Sean Mitchell on Monday.\n\nWhen Mitchell asked him whether he was "
-     "“under audit,” Walker grew irritated.", "under audit", "Mitchell"),
+     "“under audit,” Walker grew irritated.", "under audit", "Sean Mitchell"),
     # a dash attribution whose title opens with a name ("— GOP strategist Ana Navarro") is the name after the
     # title; an organisation's own label stays the organisation
     ("Walker gave a speech on immigration.\n\n“I was hoping for a pivot. There was no pivot.”\n— GOP strategist Ana Navarro",
@@ -1359,6 +1359,12 @@ CASES = [
     ("The Latest on the presidential race (all times EDT):\n\n9:20 p.m.\n\nRichard Walker is telling supporters in Toledo "
      "that the election is rigged.\n\n“They are trying to steal it from you,” Walker said.\n\n“We will not let them.”",
      "not let them", "Richard Walker"),
+    # an outlet's possessive and a person's name tagged as one organisation ("Fox News’ Sean Mitchell") is the person,
+    # for the later bare surname too; an outlet's show ("Fox News’ Special Report") is nobody
+    ("Richard Walker spoke with Fox News’ Sean Mitchell on Monday.\n\n“It’s a tradition, Mr. Walker,” Mitchell said.",
+     "a tradition", "Sean Mitchell"),
+    ("Richard Walker spoke on Monday.\n\nThe interview aired on Fox News’ Special Report with Sean Mitchell.\n\n"
+     "“It was great,” Walker said. “Really great.”", "Really great", "Richard Walker"),
 ]
 
 
