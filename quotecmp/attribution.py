@@ -429,7 +429,7 @@ class Article:
                 toks = toks[:-1]
             if len(toks) >= 2 and toks[0].is_title and toks[0].lower_.endswith("s") and words[toks[0].lower_] == 1 \
                     and toks[0].i > 0 and self.tokens[toks[0].i - 1].pos_ in ("NOUN", "PROPN") \
-                    and fold(toks[0].text) not in lx.MALE_NAMES | lx.FEMALE_NAMES and toks[0].idx < headline_end \
+                    and fold(toks[0].text) not in lx.GIVEN_NAMES and toks[0].idx < headline_end \
                     and any(i != toks[-1].i for i in alone.get(toks[-1].text, ())):
                 # the same with the verb before the name: "Moderator Grills Walker, Crenshaw on Race"
                 self.headline_verbs.add(toks[0].i)
@@ -485,7 +485,7 @@ class Article:
         # a common given name before a capitalised word no one tagged, that the article names no person
         # by otherwise: "Marisa Quell never wanted to run", the parser's sentence broken between the two
         # (not "Grace Church", "Will Quell run?", nor a word of a longer capitalised name)
-        given = lx.MALE_NAMES | lx.FEMALE_NAMES
+        given = lx.GIVEN_NAMES
         for t in self.tokens:
             if t.i == 0 or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or t.ent_type_ \
                     or self.in_quote[t.i] or fold(t.text) in self.people or fold(t.text) in lx.ORG_WORDS | given:
@@ -561,7 +561,7 @@ class Article:
             # possessive, then a first name and a surname (not "Fox News’ Special Report")
             owner = max((k for k, t in enumerate(ent) if t.text in ("'s", "’s") or (
                 t.text in ("'", "’") and k > 0 and ent[k - 1].lower_.endswith("s"))), default=-1)
-            if 0 < owner < len(ent) - 2 and fold(ent[owner + 1].text) in lx.MALE_NAMES | lx.FEMALE_NAMES:
+            if 0 < owner < len(ent) - 2 and fold(ent[owner + 1].text) in lx.GIVEN_NAMES:
                 cut = owner
         start = ent.start + cut + 1
         if cut < 0:

@@ -72,7 +72,7 @@ def _move_inner_surnames(by_surname: dict[str, list[str]]) -> None:
         name = variants[0]
         words = [w for w in _words(name) if w not in lx.HONORIFICS]
         for w in words[1:-1]:
-            if w in by_surname and w != last and w not in lx.MALE_NAMES | lx.FEMALE_NAMES \
+            if w in by_surname and w != last and w not in lx.GIVEN_NAMES \
                     and all(_compatible(_given(m), tuple(words[:1])) for m in by_surname[w]):
                 moves.setdefault(w, []).append((name, last))
                 break

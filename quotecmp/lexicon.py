@@ -243,20 +243,21 @@ REPLY_VERBS = frozenset("reply respond answer say retort counter".split())
 # letters of rank and honour ("Rebecca Asante KC", "Sir John Hale QC", "Mary Holt OBE") neither.
 NAME_SUFFIXES = frozenset("jr sr ii iii iv kc qc obe mbe cbe".split())
 
-# Common first names by gender, a fallback when the article gives no pronoun or title.
+# Common first names by gender, a fallback when the article gives no pronoun or title. A name borne by men and
+# women alike (Kim, Chris, Dana, Jean, Kelly, Lynn, Andrea, …) is in neither list: it would decide a pronoun wrongly.
 MALE_NAMES = frozenset("""
-donald bernie ted marco john jeb ben chris mike michael barack joe paul rand jim james bill robert
-bob david richard scott rick jeff jeffrey mitch newt rudy lindsey george tim tom thomas mark steve
+donald bernie ted marco john jeb ben mike michael barack joe paul rand jim james bill robert
+bob david richard scott rick jeff jeffrey mitch newt rudy george tim tom thomas mark steve
 steven stephen kevin brian eric jason matt matthew andrew andy dan daniel peter pete ron ronald
 harry henry jack jake jerry larry gary frank charles charlie william will kenneth ken anthony tony
 reince corey sean jared martin luis carlos jose juan pedro nicolas vladimir xi ali hassan mohammad
 mohammed muhammad ahmad ahmed javad ebrahim ibrahim mahmoud hamid abbas alexander aleksander alexei
-sergei dmitry boris benjamin bibi emmanuel justin nigel recep recep hugo evo fidel raul
-kim shinzo narendra imran bashar hosni abdel moon xi gavin rahm eliot elliott carl kurt jon joseph
+sergei dmitry boris benjamin bibi emmanuel justin nigel recep hugo evo fidel raul
+shinzo narendra imran bashar hosni abdel moon gavin rahm eliot elliott carl kurt jon joseph
 victor alan allen edward patrick gregory raymond samuel walter gerald roger douglas dennis keith lawrence
-sam nathan aaron adam zachary ryan kyle jeremy ethan christopher joshua brandon tyler jonathan nicholas
+nathan aaron adam zachary ryan kyle jeremy ethan christopher joshua brandon tyler jonathan nicholas
 jacob noah phillip philip harold wayne arthur randy roy eugene ralph louis russell bobby howard vincent
-billy bruce johnny albert willie jesse fred stanley leonard glenn neil colin ian hank chuck mitt dick
+billy bruce johnny albert willie fred stanley leonard glenn neil colin ian hank chuck mitt dick
 orrin herman luther elijah caleb luke seth kirk lamar todd travis derek greg doug sherrod cory
 aarav abdul abdullah abu adebayo adrian ahmet akira alberto alejandro alessandro alexandre alfonso alfred
 alvaro amir amit anand andre andres andrei angelo anil antonio arjun armando arnold arturo ashok barry bernard
@@ -265,41 +266,48 @@ dario darren dave dean deepak derrick desmond diego dmitri dominic don duncan dw
 enrique ernesto ernest erik esteban fabio farid fernando francisco francois franz frederick gabriel gareth
 geoffrey gerard gilbert giovanni giuseppe glen gordon graham guillermo gustavo hamza hans harvey hector
 herbert hiroshi hussein ivan jacques jamal javier jerome jimmy joaquin joel jorge josh jurgen juergen karl
-kenji klaus kofi kumar lars leo leon lionel lloyd lorenzo lucas ludwig luigi malcolm manuel marcus mario
+kenji klaus kofi lars leo leon lionel lloyd lorenzo lucas ludwig luigi malcolm manuel marcus mario
 marvin mateo maurice max mehmet miguel mikhail milton mohamed muhammadu mustafa nabil naveen nelson nikolai
 norman olaf oliver omar oscar otto pablo pascal pierre rafael rahul raj rajesh ramon ramesh randall reggie
 reginald rex ricardo rob rodrigo rolf ronnie ross rupert salman salvador sanjay santiago saul sebastian sergio
 shane sheldon simon stefan stuart sunil tariq terrence theodore timothy tobias trevor troy uhuru ulrich umar
-vijay vikram warren wolfgang xavier yusuf zoltan ferdinand emmerson olusegun goodluck bola atiku raila
+vijay vikram warren wolfgang xavier yusuf zoltan ferdinand emmerson olusegun goodluck atiku raila
 """.split())
 FEMALE_NAMES = frozenset("""
 hillary kellyanne megyn carly nancy elizabeth sarah michelle melania ivanka chelsea huma donna debbie
 hope katrina kayleigh jennifer jessica jill kamala maxine nikki susan susana condoleezza madeleine
 theresa angela marine golda indira benazir cristina dilma michele mary patricia linda barbara karen
-lisa betty margaret sandra ashley kimberly emily amanda melissa deborah stephanie rebecca laura sharon
+lisa betty margaret sandra kimberly emily amanda melissa deborah stephanie rebecca laura sharon
 cynthia kathleen amy anna shirley helen pamela emma nicole samantha katherine christine rachel
-carolyn janet catherine heather diane julie joyce victoria kelly christina joan evelyn lauren judith
-olivia martha cheryl megan andrea hannah jacqueline ann gloria jean kathryn alice teresa sara janice
-doris madison julia grace judy abigail marie denise beverly amber theresa marilyn danielle diana
-brittany natalie sophia rose loretta gennifer paula juanita kathy wendy tulsi gina valerie dana
+carolyn janet catherine heather diane julie joyce victoria christina joan lauren judith
+olivia martha cheryl megan hannah jacqueline ann gloria kathryn alice teresa sara janice
+doris madison julia grace judy abigail marie denise beverly amber marilyn danielle diana
+brittany natalie sophia rose loretta gennifer paula juanita kathy wendy tulsi gina valerie
 joanna joanne marianne ruth alicia carol ellen eleanor elaine lori tina tammy sue anne jane kate claire
 clare frances irene louise lucy maria monica sylvia vanessa veronica yvonne beth erin kristen kirsten
-hilary betsy esther claudia carmen nina tanya elena marsha marcia priscilla gretchen bonnie peggy jeanne
-stacey heidi tammy kirstie joni kristi elise
+betsy esther claudia carmen nina tanya elena marsha marcia priscilla gretchen bonnie peggy jeanne
+stacey heidi kirstie joni kristi elise
 abby adriana agnes aisha alejandra alexandra alison allison amelia amina ana anastasia angelica anita annie
 antonia ariana audrey bernadette bianca brenda bridget caitlin camila candace carla caroline cassandra cecilia
-charlotte chloe cindy colleen constance courtney crystal daisy daphne dawn debra deirdre delia dolores dorothy
+charlotte chloe cindy colleen constance crystal daisy daphne dawn debra deirdre delia dolores dorothy
 edith eileen elisa eliza ella eloise emilia erica erika eva fatima felicia fiona florence francesca gabriela
 gabrielle georgia geraldine gillian giulia gwen gwendolyn hanna harriet hazel helena hilda ida ingrid isabel
 isabella isabelle jacinda jasmine jenny jocelyn josephine juliet justine kara karin katharine katie kayla
-kristin kristina lara leah leila lena lillian lily liz lola lorraine louisa lucia lydia lynn mabel madeline
+kristin kristina lara leah leila lena lillian lily liz lola lorraine louisa lucia lydia mabel madeline
 mae maggie mandy marcela margarita margot maribel marisa marta maureen melanie melinda mercedes mia michaela
 mildred miranda miriam molly nadia naomi natasha nora norma olga paola pauline penelope phyllis pilar polly
 priya rachael ramona rebekah regina renee rita roberta rosa rosalind rosemary roxanne sabrina sally selena
-serena shannon sheila shelley sofia sonia sophie stella sunita svetlana tamara tara tessa thelma tiffany
-ursula vera viola violet virginia vivian wanda whitney yolanda yulia zoe zainab ngozi chioma folake priyanka
+serena sheila shelley sofia sonia sophie stella sunita svetlana tamara tara tessa thelma tiffany
+ursula vera viola violet virginia wanda yolanda yulia zoe zainab ngozi chioma folake priyanka
 nirmala sushma smriti mamata mayawati jacinta
 """.split())
+
+# First names borne by men and women alike: names, but of no gender.
+UNISEX_NAMES = frozenset("""
+kim chris sam lindsey jesse bola dana jean kelly lynn shannon courtney whitney vivian ashley evelyn andrea hilary
+""".split())
+# Every first name known, whatever its gender: "is this word a given name?".
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 
 # Quoted words after these are terms or labels, not speech: the so-called "X", anti-"X".
 TERM_PREFIXES = ("so-called", "so called", "the term", "the phrase", "the word", "the words", "the slogan",

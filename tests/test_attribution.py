@@ -947,13 +947,13 @@ CASES = [
     # (a place in apposition to a noun of rivalry or alliance is no relative's name)
     ("Ray Dunlap spoke in Mobile.\n\n“We will see,” said Dunlap's rival, Virginia.", "will see", "Dunlap's rival"),
     # "his campaign said" speaks for him as "Hallett's campaign said" does: the pronoun's antecedent
-    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“The momentum is real,” her campaign said.", "momentum",
-     "Dana Price"),
-    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” his team said in a statement.",
+    ("Sen. Ben Hallett won Nevada. Gov. Diana Price conceded.\n\n“The momentum is real,” her campaign said.", "momentum",
+     "Diana Price"),
+    ("Sen. Ben Hallett won Nevada. Gov. Diana Price conceded.\n\n“We are not done,” his team said in a statement.",
      "not done", "Ben Hallett"),
     # (a party or an office is not one person's own: as written)
-    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” her party said.", "not done", "her party"),
-    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” her office said.", "not done", "her office"),
+    ("Sen. Ben Hallett won Nevada. Gov. Diana Price conceded.\n\n“We are not done,” her party said.", "not done", "her party"),
+    ("Sen. Ben Hallett won Nevada. Gov. Diana Price conceded.\n\n“We are not done,” her office said.", "not done", "her office"),
     # a surname the tagger took for a common noun is still the subject a pronoun after it points back to
     ("Former Gov. Ken Lattimore has been calling donors.\n\nHarlan Voss, for his part, seemed to relish the chaos. "
      "At a rally on Saturday, the real estate developer mocked the party.\n\n“They're scared,” he told the crowd.",
@@ -979,22 +979,22 @@ CASES = [
     ("Karen Hollis said Mark Brandt's plan was \"reckless,\" while Brandt's own plan was \"a disaster for small "
      "business.\"", "a disaster", "Karen Hollis"),
     # "her spokesman said": the spokesman speaks, for the one the pronoun stands for, as for "Price's spokesman"
-    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” her spokesman said.", "not done",
-     "Dana Price’s spokesman"),
+    ("Sen. Ben Hallett won Nevada. Gov. Diana Price conceded.\n\n“We are not done,” her spokesman said.", "not done",
+     "Diana Price’s spokesman"),
     # (a spokesman named before is who "her spokesman" is; "their" stays as written)
-    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded. Her spokesman, Tom Lutz, said she would go on.\n\n"
+    ("Sen. Ben Hallett won Nevada. Gov. Diana Price conceded. Her spokesman, Tom Lutz, said she would go on.\n\n"
      "“We are not done,” her spokesman said.", "not done", "Tom Lutz"),
-    ("Sen. Ben Hallett won Nevada. Gov. Dana Price conceded.\n\n“We are not done,” their spokesman said.", "not done",
+    ("Sen. Ben Hallett won Nevada. Gov. Diana Price conceded.\n\n“We are not done,” their spokesman said.", "not done",
      "their spokesman"),
     # "her spokesman" is not the spokesman the article gave someone else: "His spokesman, Tom Lutz,"
-    ("Sen. Ben Hallett won Nevada. His spokesman, Tom Lutz, called it a rout. Gov. Dana Price conceded.\n\n"
-     "“We are not done,” her spokesman said.", "not done", "Dana Price’s spokesman"),
-    ("Sen. Ben Hallett won Nevada. Hallett's spokesman, Tom Lutz, called it a rout. Gov. Dana Price conceded.\n\n"
-     "“We are not done,” her spokesman said.", "not done", "Dana Price’s spokesman"),
+    ("Sen. Ben Hallett won Nevada. His spokesman, Tom Lutz, called it a rout. Gov. Diana Price conceded.\n\n"
+     "“We are not done,” her spokesman said.", "not done", "Diana Price’s spokesman"),
+    ("Sen. Ben Hallett won Nevada. Hallett's spokesman, Tom Lutz, called it a rout. Gov. Diana Price conceded.\n\n"
+     "“We are not done,” her spokesman said.", "not done", "Diana Price’s spokesman"),
     # (his own, or one given as no one's, still is)
-    ("Sen. Ben Hallett won Nevada. His spokesman, Tom Lutz, called it a rout. Gov. Dana Price conceded.\n\n"
+    ("Sen. Ben Hallett won Nevada. His spokesman, Tom Lutz, called it a rout. Gov. Diana Price conceded.\n\n"
      "“We won big,” his spokesman said.", "won big", "Tom Lutz"),
-    ("Sen. Ben Hallett won Nevada. Tom Lutz, a spokesman, called it a rout. Gov. Dana Price conceded.\n\n"
+    ("Sen. Ben Hallett won Nevada. Tom Lutz, a spokesman, called it a rout. Gov. Diana Price conceded.\n\n"
      "“We are not done,” her spokesman said.", "not done", "Tom Lutz"),
     # "“…,” the front-runner said" with the noun parsed as a modifier of the verb: the subject all the same
     ("Dale Hutchins spoke in Iowa. Sen. Luis Mendez spoke later.\n\n“We will win,” the front-runner said.", "will win",
@@ -1134,12 +1134,12 @@ CASES = [
     ("Mark Brandt spoke in Ohio on Monday.\n\nA post on my page called him \"unfit,\" Karen Hollis said.", "unfit",
      "Karen Hollis"),
     # the place a titled name is "of" is among its titles: "Sen. Luis Mendez of Vermont" is "the Vermont senator"
-    ("Sen. Ben Hallett of Ohio won, beating former Gov. Dana Price of Virginia by 12 points.\n\n“We will win,” the "
-     "Virginia governor said.", "will win", "Dana Price"),
-    ("Sen. Ben Hallett of Ohio and Sen. Dana Price of Virginia spoke.\n\n“We will win,” the Ohio senator said.", "will win",
+    ("Sen. Ben Hallett of Ohio won, beating former Gov. Diana Price of Virginia by 12 points.\n\n“We will win,” the "
+     "Virginia governor said.", "will win", "Diana Price"),
+    ("Sen. Ben Hallett of Ohio and Sen. Diana Price of Virginia spoke.\n\n“We will win,” the Ohio senator said.", "will win",
      "Ben Hallett"),
     # (a place neither is of)
-    ("Sen. Ben Hallett of Ohio and Sen. Dana Price of Virginia spoke.\n\n“We will win,” the Texas senator said.", "will win",
+    ("Sen. Ben Hallett of Ohio and Sen. Diana Price of Virginia spoke.\n\n“We will win,” the Texas senator said.", "will win",
      "Texas senator"),
     # a lawmaker's "(R-Ariz.)" gives the party and the state: "the Arizona Republican", "the New York senator"
     ("Rep. Tom Brancato (R-Ariz.) spoke. Sen. Peggy Lindqvist (R-NE) spoke too.\n\n“That is what they said in 1986,” "
@@ -1365,6 +1365,9 @@ CASES = [
      "a tradition", "Sean Mitchell"),
     ("Richard Walker spoke on Monday.\n\nThe interview aired on Fox News’ Special Report with Sean Mitchell.\n\n"
      "“It was great,” Walker said. “Really great.”", "Really great", "Richard Walker"),
+    # a first name borne by men and women alike decides no gender: "he" is the Dana the article names
+    ("Rosa Lind and Dana Holt toured the plant on Friday.\n\n“We saw real progress,” he said.", "real progress",
+     "Dana Holt"),
 ]
 
 
