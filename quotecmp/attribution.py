@@ -1331,7 +1331,13 @@ class Article:
                     cands.append(asked)
                 elif s.root.lemma_.lower() in lx.ASK_VERBS and not any(self.in_quote[t.i] for t in s):
                     # "Tolland asked if he would resign. “No,” he said": the one who asks is not who answers
-                    asker = (self.sentence_subject(s) or NO_RESOLUTION).name
+                    # (in the passive the subject is the one asked, the agent asks: "He was asked about it by Ruiz")
+                    if any(c.dep_ == "nsubjpass" for c in s.root.children):
+                        agent = next((g for c in s.root.children if c.dep_ == "agent" for g in c.children
+                                      if g.dep_ == "pobj"), None)
+                        asker = self.resolve(agent).name if agent is not None else None
+                    else:
+                        asker = (self.sentence_subject(s) or NO_RESOLUTION).name
             if n == 0 and low in lx.PLURAL_PRONOUNS and not any(c.name for c in cands):
                 group = self._plural_subject(s)  # "The two candidates agreed on one thing. “…,” they said."
                 if group is not None:

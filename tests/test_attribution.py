@@ -1368,6 +1368,9 @@ CASES = [
     # a first name borne by men and women alike decides no gender: "he" is the Dana the article names
     ("Rosa Lind and Dana Holt toured the plant on Friday.\n\n“We saw real progress,” he said.", "real progress",
      "Dana Holt"),
+    # in the passive of an ask verb the subject is the one asked, who answers; the agent is the asker
+    ("Tom Brandt said the plan was bad. He was questioned about it by Ray Ruiz. “It is terrible,” he said.",
+     "terrible", "Tom Brandt"),
 ]
 
 
