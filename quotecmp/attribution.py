@@ -94,7 +94,7 @@ NAME_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 QA_LABEL = re.compile(r"([QA])[:.][ \t]")
 # A live blog's time heading, a paragraph of its own: "8:45 p.m.", "11:10 a.m. EDT"
 TIME_HEADING = re.compile(r"[ \t]*\d{1,2}(?::\d{2})?[ \t]*[ap]\.?[ \t]?m\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.I)
-# The signature of an embedded tweet: "Laura Dibble (@LauraDibble)" (the name, then the handle)
+# The signature of an embedded tweet: "Lorna Dibbert (@LornaDibbert)" (the name, then the handle)
 TWEET_SIGNATURE = re.compile(r"((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}) \(@\w+\)")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
@@ -557,7 +557,7 @@ class Article:
 
         cut = max((k for k, t in enumerate(ent) if is_title(t)), default=-1)
         if cut < 0:
-            # "Fox News’ Sean Mitchell", "Commentary's Noah Rothman" tagged as one organisation: the outlet's
+            # "Fox News’ Sean Mitchell", "Commentary's Noel Rathbone" tagged as one organisation: the outlet's
             # possessive, then a first name and a surname (not "Fox News’ Special Report")
             owner = max((k for k, t in enumerate(ent) if t.text in ("'s", "’s") or (
                 t.text in ("'", "’") and k > 0 and ent[k - 1].lower_.endswith("s"))), default=-1)
@@ -944,7 +944,7 @@ class Article:
                     t.text in ("'", "’") and t.i > ent.start and self.doc[t.i - 1].lower_.endswith("s")))]  # "Fox News’ Bret Colman"
                 after = self.doc[owner[-1].i + 1: tok.i + 1] if owner else None
                 if after is not None and len(after) >= 2 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in after):
-                    # "Commentary's Noah Rothman", tagged as one organisation: the person after the possessive
+                    # "Commentary's Noel Rathbone", tagged as one organisation: the person after the possessive
                     name = " ".join(_words(list(after)))
                     return self._finish(name, "name", chain + (name,))
                 before = self.doc[ent.start - 1] if ent.start > 0 else None
@@ -2365,7 +2365,7 @@ class Attributor:
         "his comment that “…”" (none when a cue verb comes first on the way up)."""
         head = next((t for t in self.doc[qa:qb] if not qa <= t.head.i < qb), None)
         if head is None or head.dep_ in ("amod", "poss") or (head.pos_ == "ADJ" and head.dep_ == "nmod"):
-            return None  # "Trump's “divisive” comments": the writer's word for them, not theirs
+            return None  # "Hollis's “divisive” comments": the writer's word for them, not theirs
         mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), None)
         if head.dep_ == "ccomp" and mark is not None and not _is_cue(head.head):
             # "stood by his comment Monday that “…”": the parser hangs the clause on the verb, but a
@@ -2406,7 +2406,7 @@ class Attributor:
     def _named_utterance(self, q: QuoteSpan, qa: int, qb: int) -> "tuple[Token, Token] | None":
         """An utterance named by its words between its owner and its noun: "Hollis's “basket of bigots” remark",
         "his “I hear you” line" (the parser often swallows the noun into the quote). The owner, and the noun;
-        none for the writer's adjective on someone's remarks ("Trump's “divisive” comments")."""
+        none for the writer's adjective on someone's remarks ("Hollis's “divisive” comments")."""
         oa, ob = self.a.token_range(q.outer_start, q.outer_end)
         if oa < 2 or ob >= len(self.doc):
             return None
@@ -2426,7 +2426,7 @@ class Attributor:
         return owner, noun
 
     def _possessor(self, noun: "Token") -> "Token | None":
-        """The noun's possessor, outside the quotes and not first person ("Bush's post", not "our post")."""
+        """The noun's possessor, outside the quotes and not first person ("Hale's post", not "our post")."""
         return next((c for c in noun.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
                      and c.lower_ not in lx.FIRST_PERSON), None)
 
@@ -2654,7 +2654,7 @@ class Attributor:
                 if j >= 0 and self.a.text[j] == ":":
                     colon = self.a.token_at(j)
                     sent = colon.sent
-                    # "Here is the full text of Bush's post:" / "From Bush's Facebook post:" over the quote's paragraph
+                    # "Here is the full text of Hale's post:" / "From Hale's Facebook post:" over the quote's paragraph
                     shown = self._shown_source(colon)
                     if shown is not None:
                         att = self._speaker_or_none("colon", shown, ":")
@@ -2852,7 +2852,7 @@ class Attributor:
 
     def _shown_source(self, colon: "Token") -> "Token | None":
         """A colon clause with no cue verb that shows the words rather than reports them: "Here's
-        Clinton in December 1992:" (the person presented) or "From Bush's Facebook post:", "this
+        Hollis in December 1992:" (the person presented) or "From Hale's Facebook post:", "this
         headline from the Washington Post, which …:" (who made the document)."""
         sent = colon.sent
         clause = [t for t in self.doc[sent.start:colon.i] if not self.a.in_quote[t.i]]
@@ -2868,7 +2868,7 @@ class Attributor:
                     while t.i + 1 < colon.i and self.doc[t.i + 1].pos_ == "PROPN" and self.doc[t.i + 1].ent_type_ == "PERSON":
                         t = self.doc[t.i + 1]  # the surname: "Here's Bill Clinton"
                     return t
-        # "Here is the text of Bush's post:": the copula that presents it is no verb the document is the object of
+        # "Here is the text of Hale's post:": the copula that presents it is no verb the document is the object of
         presents = words[1].i if len(words) >= 2 and words[0].lower_ == "here" and words[1].lemma_ == "be" else None
         for t in clause:
             src = self._carrier_source(t)
@@ -2933,7 +2933,7 @@ class Attributor:
                     return att
         signed = TWEET_SIGNATURE.match(self.a.text, m.end())
         if signed is not None:
-            # an embedded tweet's signature, "— Laura Dibble (@LauraDibble) September 26, 2016": the name before
+            # an embedded tweet's signature, "— Lorna Dibbert (@LornaDibbert) September 26, 2016": the name before
             # the handle, however the parser tags its words
             written = signed.group(1).split()
             while len(written) > 1 and fold(written[0]).rstrip(".") in lx.HONORIFICS:
@@ -2950,7 +2950,7 @@ class Attributor:
         while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN" and head.head.i > head.i:
             head = head.head
         if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
-            # "— GOP strategist Ana Navarro": a title whose first word is a name, and the name after it (the
+            # "— GOP strategist Ana Novell": a title whose first word is a name, and the name after it (the
             # title's apposition, or the head the title and the name are both compounds of)
             title = head.head
             named = next((c for c in title.children if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN"
@@ -3032,7 +3032,7 @@ class Attributor:
 
     def _headline_label(self, q: QuoteSpan, a: int) -> Attribution | None:
         """A headline that opens with a name and a colon is that person's claim, the quote after the
-        colon theirs: "Walker: Crenshaw ‘Should Be in Jail’", "Bill Clinton: Hillary ‘Better
+        colon theirs: "Walker: Crenshaw ‘Should Be in Jail’", "Tom Brandt: Hollis ‘Better
         Qualified’" (the person talked about after the colon is not the speaker)."""
         colon = self.a.text.find(":", a, q.outer_start)
         if colon <= a:
@@ -3113,7 +3113,7 @@ class Attributor:
         ("Hale dismissed the attack as “…”"): a clause the quote completes and ends, not a whole sentence quoted?"""
         inside = self.a.text[q.start:q.end].rstrip()
         if not inside.endswith((".", "!", "?")) and not self.a.text.startswith((".", "!", "?"), q.outer_end):
-            return False  # "… Comey slammed as “careless,” Clinton has …": the sentence goes on
+            return False  # "… Voss slammed as “careless,” Hollis has …": the sentence goes on
         qa, qb = self.a.token_range(q.start, q.end)
         head = next((t for t in self.doc[qa:qb] if not qa <= t.head.i < qb), None)
         if head is None:
@@ -3329,7 +3329,7 @@ class Attributor:
 
     def _carrier_source(self, noun: "Token") -> "Token | None":
         """Who made the report, post or headline a woven quote sits in, before any verb: its
-        possessor ("Bush's Facebook post"), its author ("a memo written by X", "a study by X") or the
+        possessor ("Hale's Facebook post"), its author ("a memo written by X", "a study by X") or the
         outlet it ran in or came from ("a report in The Wall Street Journal", "a headline from the Post")."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.CARRIER_NOUNS:
             return None

@@ -161,7 +161,7 @@ council court police army military party union company firm group organization o
 embassy commission board spokesman's network newspaper
 """.split())
 
-# A person's own organisation, speaking for them as "Trump's campaign said" does: "his campaign said" is his.
+# A person's own organisation, speaking for them as "Brandt's campaign said" does: "his campaign said" is his.
 # (an office or an administration is the state's as much as theirs: "his office said" stays as written)
 OWN_ORG_NOUNS = frozenset("campaign team".split())
 

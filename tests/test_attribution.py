@@ -144,7 +144,7 @@ CASES = [
      "Delcy Ramos thanked the head of state for his support. “We stand together,” she said.", "stand together", "Delcy Ramos"),
     # a title before a full name is no part of it; an outlet's possessive before a name is the outlet's, not the name's
     ("Spokeswoman Sarah Vance said critics were “rooting for failure.”", "rooting", "Sarah Vance"),
-    ("Commentary's Noah Rothman wrote that the plan was “a fantasy.”", "fantasy", "Noah Rothman"),
+    ("Commentary's Noel Rathbone wrote that the plan was “a fantasy.”", "fantasy", "Noel Rathbone"),
     # a sentence that opens with the cue before the name: "Said" is no first name there
     ("State Sen. Omar Haddad criticised the pardons.\n\nSaid Haddad: “We will subpoena the records.”", "subpoena",
      "Omar Haddad"),
@@ -1188,11 +1188,11 @@ CASES = [
      "irritated: “I told you, I am under audit.”", "under audit", "Richard Walker"),
     ("Richard Walker spoke with Fox News’ Sean Mitchell on Monday.\n\nWhen Mitchell asked him whether he was "
      "“under audit,” Walker grew irritated.", "under audit", "Sean Mitchell"),
-    # a dash attribution whose title opens with a name ("— GOP strategist Ana Navarro") is the name after the
+    # a dash attribution whose title opens with a name ("— GOP strategist Ana Novell") is the name after the
     # title; an organisation's own label stays the organisation
-    ("Walker gave a speech on immigration.\n\n“I was hoping for a pivot. There was no pivot.”\n— GOP strategist Ana Navarro",
-     "no pivot", "Ana Navarro"),
-    ("Walker gave a speech on immigration.\n\n“There was no pivot.” — CNN analyst Dana Bash", "no pivot", "Dana Bash"),
+    ("Walker gave a speech on immigration.\n\n“I was hoping for a pivot. There was no pivot.”\n— GOP strategist Ana Novell",
+     "no pivot", "Ana Novell"),
+    ("Walker gave a speech on immigration.\n\n“There was no pivot.” — CNN analyst Dina Basko", "no pivot", "Dina Basko"),
     ("Walker gave a speech on immigration.\n\n“There was no pivot.” — GOP statement, Tuesday", "no pivot", "GOP"),
     # a title-case headline the recogniser reads as one name ("Twitter Explodes Over Walker’s Debate") names only the
     # person after its preposition and before the possessive; a full name in the body still wins
@@ -1205,8 +1205,8 @@ CASES = [
     # a headline's verb glued before a name ("Moderator Grills Walker") is no first name; a real first name is kept
     ("Moderator Grills Walker, Crenshaw on Race\n\nModerator Lester Holden asked both candidates about race at Monday’s "
      "debate.\n\nWalker pivoted to crime.\n\n“We need law and order,” he said.", "law and order", "Walker"),
-    ("Moderator Chris Wallace Presses Walker on Taxes\n\nWallace asked the candidates about taxes at Monday’s debate.\n\n"
-     "“Will you release them?” Wallace asked.", "release them", "Chris Wallace"),
+    ("Moderator Chris Wellman Grills Candidates on Taxes\n\nWellman asked the candidates about taxes at Monday’s debate.\n\n"
+     "“Will you release them?” Wellman asked.", "release them", "Chris Wellman"),
     # after a reported question, the one asked answers ("Turner asked Walker about …", "Stephanos asked whether
     # she had lied"), and a pronoun in the "whether" clause votes no gender for the asker; a host who says
     # something, asking no one, goes on speaking
@@ -1322,12 +1322,12 @@ CASES = [
      "Walker asked.\n\n“We deserve to know.”", "deserve to know", "Richard Walker"),
     # an embedded tweet's signature: the name before the handle, whatever the parser makes of its words; a
     # signature without a handle is read as before
-    ("Walker’s answer drew immediate reaction online.\n\n“Best answer of the night. Strength!” - Laura Dibble "
-     "(@LauraDibble) September 26, 2016", "Best answer", "Laura Dibble"),
+    ("Walker’s answer drew immediate reaction online.\n\n“Best answer of the night. Strength!” - Lorna Dibbert "
+     "(@LornaDibbert) September 26, 2016", "Best answer", "Lorna Dibbert"),
     ("Walker’s answer drew immediate reaction online.\n\n“Did he just say that? Wow.” — Sen. Tim Kaplan (@SenKaplan) "
      "September 26, 2016", "just say", "Tim Kaplan"),
-    ("Walker’s answer drew immediate reaction online.\n\n“Best answer of the night.” — Laura Dibble, a Walker supporter "
-     "from Ohio", "Best answer", "Laura Dibble"),
+    ("Walker’s answer drew immediate reaction online.\n\n“Best answer of the night.” — Lorna Dibbert, a Walker supporter "
+     "from Ohio", "Best answer", "Lorna Dibbert"),
     # the paragraph below a quote names whose words they were in other ways too: "So said X", "That’s what X told
     # a crowd", "Those words came from X"; a "that's what" whose speakers are unnamed names no one
     ("Sen. Paula Crenshaw is urging young voters to turn out.\n\n“Your future is on the ballot,” she said.\n\n"
@@ -1506,7 +1506,7 @@ def test_typewriter_quotes_attribute_like_curly_ones(extract, text, fragment, ex
     ("WASHINGTON, Aug. 24 (UPI) — A spokesman", "WASHINGTON, Aug. 24 (UPI) — "),
     ("MINSK, 14 March (BelTA) – Belarus will", "MINSK, 14 March (BelTA) – "),
     ("Caracas, March 14 (teleSUR) – Venezuelan President", "Caracas, March 14 (teleSUR) – "),
-    ("MANCHESTER, N.H., Jan. 5, 2016 (Reuters) - Ted Cruz", "MANCHESTER, N.H., Jan. 5, 2016 (Reuters) - "),
+    ("MANCHESTER, N.H., Jan. 5, 2016 (Reuters) - Tom Ruiz", "MANCHESTER, N.H., Jan. 5, 2016 (Reuters) - "),
     ("TEHRAN, Nov. 3 -- Iran said", "TEHRAN, Nov. 3 -- "),
     # negatives
     ("Mr. Trump said -- not for the first time", None),
