@@ -2918,19 +2918,6 @@ class Attributor:
         att = self._verdict(m.end(), "dash", "—")  # "“…” - that was the verdict of Whitfield's chief of staff, Dana Kim."
         if att is not None:
             return att
-        verdict = VERDICT.match(self.a.text, m.end())
-        if verdict is not None:  # "“…” - that was the verdict of Whitfield's chief of staff, Dana Kim."
-            of = self.a.token_at(verdict.end() - 3)
-            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of.lower_ == "of" else None
-            if obj is not None and not self.a.in_quote[obj.i]:
-                # "…, Dana Kim." closing the sentence: the name of the one just described, however hung
-                named = next((e for e in self.a.person_ents if obj.i < e.start < obj.sent.end
-                              and self.doc[e.start - 1].text == ","), None)
-                if named is not None:
-                    obj = named.root
-                att = self._speaker_or_none("dash", obj, "—")
-                if att is not None:
-                    return att
         signed = TWEET_SIGNATURE.match(self.a.text, m.end())
         if signed is not None:
             # an embedded tweet's signature, "— Lorna Dibbert (@LornaDibbert) September 26, 2016": the name before
