@@ -1371,6 +1371,9 @@ CASES = [
     # in the passive of an ask verb the subject is the one asked, who answers; the agent is the asker
     ("Tom Brandt said the plan was bad. He was questioned about it by Ray Ruiz. “It is terrible,” he said.",
      "terrible", "Tom Brandt"),
+    # a name after "to"/"for" on the label noun before a colon is the one addressed, not the speaker
+    ("Harlan Voss turned to Marisa Quell at the debate.\n\nA question for Quell: “Will you run again?”", "run again",
+     "Harlan Voss"),
 ]
 
 
