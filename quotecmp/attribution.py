@@ -2137,6 +2137,7 @@ class Attributor:
         self._signs: set[int] = set()  # starts of quotes written on a sign: no talk that floats on
         self._interviewee: Resolved | None = None  # who answers the "A:" lines of a question-and-answer piece
         self._headings: list[int] | None = None  # paragraphs that are a live blog's time headings
+        self._set_headings: set[int] | None = None  # paragraphs set as headings over a quote (_heading_paragraphs)
 
     def run(self) -> list[Attribution]:
         out = []
@@ -2759,6 +2760,20 @@ class Attributor:
             return ents[k].root  # the one named first, before "on Twitter:" (not the topic of "On Sen. Ben Carlisle:")
         return None
 
+    def _heading_paragraphs(self) -> set[int]:
+        """The paragraphs set as headings over a quote: short, with no end punctuation and no quotation
+        marks, the paragraph after opening with a quote mark."""
+        if self._set_headings is None:
+            self._set_headings = set()
+            bounds = self.a.para_bounds
+            for k in range(1, len(bounds) - 1):
+                heading = self.a.text[bounds[k][0]:bounds[k][1]].strip()
+                if not heading or len(heading) > 80 or heading[-1] in ".!?:;\"”’" or any(m in heading for m in "“”\""):
+                    continue
+                if self.a.text[bounds[k + 1][0]:bounds[k + 1][1]].lstrip()[:1] in ("“", '"', "‘"):
+                    self._set_headings.add(k)
+        return self._set_headings
+
     def _heading(self, q: QuoteSpan) -> Attribution | None:
         """A quote opening its paragraph under a paragraph that is only a name ("Sen. Ray Tillis",
         "Gov. Ana Ruiz, in a statement", "Dale Pruitt (via Twitter)"), as roundups of reactions are set:
@@ -2766,10 +2781,9 @@ class Attributor:
         a, _ = self.a.para_bounds[q.paragraph]
         if q.paragraph < 2 or self.a.text[a:q.outer_start].strip():
             return None
+        if q.paragraph - 1 not in self._heading_paragraphs() or len(self._heading_paragraphs()) < 2:
+            return None  # one such paragraph is a byline ("Ana Ruiz" under the headline); a roundup has several
         ha, hb = self.a.para_bounds[q.paragraph - 1]
-        heading = self.a.text[ha:hb].strip()
-        if not heading or len(heading) > 80 or heading[-1] in ".!?:;\"”’" or any(m in heading for m in "“”\""):
-            return None
         ta, tb = self.a.token_range(ha, hb)
         toks = [t for t in self.doc[ta:tb] if not t.is_space]
         if not toks or len(toks) > 12 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text == ":" for t in toks):

@@ -1374,6 +1374,9 @@ CASES = [
     # a name after "to"/"for" on the label noun before a colon is the one addressed, not the speaker
     ("Harlan Voss turned to Marisa Quell at the debate.\n\nA question for Quell: “Will you run again?”", "run again",
      "Harlan Voss"),
+    # a lone name paragraph over a quote is a byline, not a roundup's heading (a roundup sets several)
+    ("Sen. Ray Tillis lost on Monday.\n\nAna Ruiz, USA TODAY\n\n“This is not over.”\n\nTillis spoke to supporters in Ohio.",
+     "not over", "Ray Tillis"),
 ]
 
 
