@@ -2908,7 +2908,9 @@ class Attributor:
             head = head.head
         # ("Hollis, in turn, slammed Brandt:": the object of a person's verb is the one it is aimed at; not the
         # one a thing affects: "The timing doesn't surprise pollster Daron Shaw:")
-        return head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.i < head.i and any(
+        # (a verb of quoting names whose words follow: "Ruiz quoted Tillis:" is Tillis's)
+        return head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.i < head.i \
+            and head.head.lemma_.lower() not in lx.QUOTING_VERBS and any(
             c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON") and c.lower_ not in lx.DEMONSTRATIVES
             and c.lower_ != "it" for c in head.head.children) \
             or head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB") \

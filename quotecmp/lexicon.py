@@ -56,6 +56,9 @@ WORDING_NOUNS = frozenset("word words phrase term expression coinage formulation
 # Verbs that borrow someone's wording in a clause of purpose: "to use X's phrase", "to quote X".
 BORROW_VERBS = frozenset("use borrow quote paraphrase steal".split())
 
+# Verbs whose object is the one whose words follow: "Ruiz quoted Tillis: “…”" is Tillis's.
+QUOTING_VERBS = frozenset("quote cite echo paraphrase parrot".split())
+
 # Where someone posts: "a tweet from Brandt's account", "a post on her Facebook page" are the holder's.
 ACCOUNT_NOUNS = frozenset("account page feed handle timeline channel".split())
 

@@ -1377,6 +1377,8 @@ CASES = [
     # a lone name paragraph over a quote is a byline, not a roundup's heading (a roundup sets several)
     ("Sen. Ray Tillis lost on Monday.\n\nAna Ruiz, USA TODAY\n\n“This is not over.”\n\nTillis spoke to supporters in Ohio.",
      "not over", "Ray Tillis"),
+    # the object of a verb of quoting before a colon is whose words follow, not the one they are aimed at
+    ("Ana Ruiz spoke on Monday. Ruiz quoted Ray Tillis: “We will win.”", "will win", "Ray Tillis"),
 ]
 
 
