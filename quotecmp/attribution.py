@@ -1449,16 +1449,25 @@ class Article:
         return None
 
     def _asked(self, sent: "Span") -> Resolved | None:
-        """The person a sentence says was asked or pressed ("X asked Dalby whether …")."""
-        root = sent.root
-        if root.lemma_.lower() not in lx.ASK_VERBS:
-            return None
-        obj = next((c for c in root.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"
-                    and not self.in_quote[c.i]), None)
-        if obj is None:
+        """The person a sentence says was asked or pressed ("X asked Dalby whether …"), named."""
+        obj = self.asked_one(sent.root)
+        if obj is None or obj.pos_ != "PROPN":
             return None
         res = self.resolve(obj)
         return res if res.name and res.how == "name" else None
+
+    def asked_one(self, v: "Token") -> "Token | None":
+        """The one a question verb asks, in reported speech: its object ("Mitchell asked Walker about the
+        tax returns") or the subject of its "whether" clause ("Stephanos asked whether she had lied")."""
+        if v.lemma_.lower() not in lx.ASK_VERBS:
+            return None
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON")
+                    and not self.in_quote[c.i]), None)
+        if obj is not None:
+            return obj
+        return next((g for c in v.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                                                      for m in c.children)
+                     for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "PRON") and not self.in_quote[g.i]), None)
 
     def _leading_subject(self, sent: "Span") -> Resolved | None:
         """A person named as the subject of a clause before the main verb, when the parse left the
@@ -3499,7 +3508,7 @@ class Attributor:
                     continue  # that sentence's cue went to its quote, whose speaker is current already
                 if self._scanned_to <= tok.i < end_tok and not self.a.in_quote[tok.i] and _is_cue(tok):
                     subj = _subject(tok, self.a.skip)
-                    asked = self._asked_one(tok)
+                    asked = self.a.asked_one(tok)
                     if asked is not None and subj is not None:
                         res, who = self.a.resolve(asked), self.a.resolve(subj)
                         if res.name and res.how in ("name", "title", "pronoun") and res.name != who.name:
@@ -3525,19 +3534,6 @@ class Attributor:
 
     def _paragraph_of(self, char: int) -> int:
         return bisect.bisect_right(self.a.para_starts, char) - 1
-
-    def _asked_one(self, v: "Token") -> "Token | None":
-        """The one a question verb asks, in reported speech: its object ("Mitchell asked Walker about the
-        tax returns") or the subject of its "whether" clause ("Stephanos asked whether she had lied")."""
-        if v.lemma_.lower() not in lx.ASK_VERBS:
-            return None
-        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON")
-                    and not self.a.in_quote[c.i]), None)
-        if obj is not None:
-            return obj
-        return next((g for c in v.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
-                                                                      for m in c.children)
-                     for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "PRON") and not self.a.in_quote[g.i]), None)
 
 
 def attribute(doc: "Doc", spans: list[QuoteSpan], book: "SpeakerBook | None" = None,

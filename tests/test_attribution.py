@@ -1379,6 +1379,8 @@ CASES = [
      "not over", "Ray Tillis"),
     # the object of a verb of quoting before a colon is whose words follow, not the one they are aimed at
     ("Ana Ruiz spoke on Monday. Ruiz quoted Ray Tillis: “We will win.”", "will win", "Ray Tillis"),
+    # the one asked in a whether-clause answers the reply after, as the object of an ask verb does
+    ("Tom Brandt met Ray Ruiz. Brandt asked whether Ruiz would resign. “No,” he replied.", "No,", "Ray Ruiz"),
 ]
 
 
