@@ -766,6 +766,9 @@ class Article:
             variants = list(person.titles_of_first.items()) if len(person.titles_of_first) > 1 else [(None, person.titles)]
             for first, titles in variants:
                 generic = 0.0
+                if title in lx.TITLE_SYNONYMS and title not in titles and person.gender \
+                        and person.gender != ("m" if title in lx.MALE_TITLES else "f"):
+                    continue  # "the congressman" is no congresswoman: a gendered synonym matches its gender only
                 if title not in titles and head.lower_ not in titles and lx.TITLE_SYNONYMS.get(title) not in titles:
                     if not (title in lx.GENERIC_LEADER_NOUNS and titles & lx.HEAD_OF_STATE_TITLES
                             and (title == "head" or any(_has_title_word(titles, m) for m in mods))) \

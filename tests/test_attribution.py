@@ -1381,6 +1381,9 @@ CASES = [
     ("Ana Ruiz spoke on Monday. Ruiz quoted Ray Tillis: “We will win.”", "will win", "Ray Tillis"),
     # the one asked in a whether-clause answers the reply after, as the object of an ask verb does
     ("Tom Brandt met Ray Ruiz. Brandt asked whether Ruiz would resign. “No,” he replied.", "No,", "Ray Ruiz"),
+    # "the congressman" is a representative who is a man: not the one congresswoman named
+    ("Rep. Ana Ruiz toured the plant with Sen. Ray Tillis.\n\n“We need jobs,” the congressman said.", "need jobs",
+     "congressman"),
 ]
 
 
