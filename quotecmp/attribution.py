@@ -2331,6 +2331,13 @@ class Attributor:
                     break
                 res = self.a.sentence_subject(sent)
                 if res and res.name and res.how == "name":
+                    # ("Reporter Ana Ruiz interviewed Sen. Ray Tillis": the subject asks, the one interviewed answers)
+                    if sent.root.lemma_.lower() in lx.ASK_VERBS | {"interview"}:
+                        obj = next((c for c in sent.root.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+                        asked = self.a.resolve(obj) if obj is not None else None
+                        if asked is None or not asked.name or asked.how != "name":
+                            continue
+                        res = asked
                     self._interviewee = Resolved(res.name, "name", ("A (the one interviewed)", res.name))
                     break
         return self._make("transcript", self._interviewee, mention if self._interviewee.name else None, ":")

@@ -1384,6 +1384,9 @@ CASES = [
     # "the congressman" is a representative who is a man: not the one congresswoman named
     ("Rep. Ana Ruiz toured the plant with Sen. Ray Tillis.\n\n“We need jobs,” the congressman said.", "need jobs",
      "congressman"),
+    # "A:" is the one interviewed: the object of the opening sentence's interviewing verb, not its subject
+    ("Reporter Ana Ruiz interviewed Sen. Ray Tillis on Tuesday in his office.\n\nQ: Will you vote for Mark Brandt?\n\n"
+     "A: “I have not decided.”", "not decided", "Ray Tillis"),
 ]
 
 
