@@ -3148,7 +3148,9 @@ class Attributor:
                 return False
             if v.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i and not self.a.in_quote[c.i]
                                                  for c in v.children):
-                return True
+                # (a copula or a thing for subject says no one's words: "The plan is “dead on arrival.” Ruiz said so")
+                return v.lemma_ != "be" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i and _speakerish(c)
+                                                and c.lower_ != "it" for c in v.children)
             if v.head.i == v.i:
                 return False
             v = v.head

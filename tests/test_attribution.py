@@ -1387,6 +1387,9 @@ CASES = [
     # "A:" is the one interviewed: the object of the opening sentence's interviewing verb, not its subject
     ("Reporter Ana Ruiz interviewed Sen. Ray Tillis on Tuesday in his office.\n\nQ: Will you vote for Mark Brandt?\n\n"
      "A: “I have not decided.”", "not decided", "Ray Tillis"),
+    # a quote ending a clause of a copula with a thing for subject is no one's words but the sentence after's
+    ("Ray Tillis met Ana Ruiz on Monday. The plan is “dead on arrival.” Ruiz said so on Monday.", "dead on arrival",
+     "Ana Ruiz"),
 ]
 
 
