@@ -294,14 +294,14 @@ abby adriana agnes aisha alejandra alexandra alison allison amelia amina ana ana
 antonia ariana audrey bernadette bianca brenda bridget caitlin camila candace carla caroline cassandra cecilia
 charlotte chloe cindy colleen constance crystal daisy daphne dawn debra deirdre delia dolores dorothy
 edith eileen elisa eliza ella eloise emilia erica erika eva fatima felicia fiona florence francesca gabriela
-gabrielle georgia geraldine gillian giulia gwen gwendolyn hanna harriet hazel helena hilda ida ingrid isabel
+gabrielle geraldine gillian giulia gwen gwendolyn hanna harriet hazel helena hilda ida ingrid isabel
 isabella isabelle jacinda jasmine jenny jocelyn josephine juliet justine kara karin katharine katie kayla
 kristin kristina lara leah leila lena lillian lily liz lola lorraine louisa lucia lydia mabel madeline
 mae maggie mandy marcela margarita margot maribel marisa marta maureen melanie melinda mercedes mia michaela
 mildred miranda miriam molly nadia naomi natasha nora norma olga paola pauline penelope phyllis pilar polly
 priya rachael ramona rebekah regina renee rita roberta rosa rosalind rosemary roxanne sabrina sally selena
 serena sheila shelley sofia sonia sophie stella sunita svetlana tamara tara tessa thelma tiffany
-ursula vera viola violet virginia wanda yolanda yulia zoe zainab ngozi chioma folake priyanka
+ursula vera viola violet wanda yolanda yulia zoe zainab ngozi chioma folake priyanka
 nirmala sushma smriti mamata mayawati jacinta
 """.split())
 
