@@ -3080,8 +3080,11 @@ class Attributor:
         """“Whole sentence.” Smith said, … — the cue opens the sentence right after the quote."""
         if q.close_mark is None or q.outer_end >= len(self.a.text):
             return None
-        if self.a.text[q.start:q.end].rstrip().endswith((".", "!", "?")):
-            # "“….” That was the verdict of X.", also opening the next paragraph: X's words
+        a, b = self.a.para_bounds[q.paragraph]
+        alone = q.outer_start == a and not self.a.text[q.outer_end:b].strip(" .,")  # a quote standing as a paragraph
+        if alone or self.a.text[q.start:q.end].rstrip().endswith((".", "!", "?")):
+            # "“….” That was the verdict of X.", "So said X", "That was X, speaking …", also opening the next
+            # paragraph: X's words
             at = re.compile(r"[ \t]*(?:\n\s*)?").match(self.a.text, q.outer_end).end()
             att = self._verdict(at, "next-sentence", None)
             if att is not None:
@@ -3158,9 +3161,8 @@ class Attributor:
 
     def _named_below(self, q: QuoteSpan) -> Attribution | None:
         """A quote standing as a paragraph, and the paragraph below naming whose words they were:
-        "“This is the most important election of our lifetimes.” / That was former President Tom
-        Bradley, campaigning in Akron", "Those were the words of Sen. Ana Ruiz", "So said X", "That's what X
-        told a crowd", "Those words came from X"."""
+        "“This is the most important election of our lifetimes.” / That's what former President Tom
+        Bradley told a crowd", "Those words came from X"."""
         a, b = self.a.para_bounds[q.paragraph]
         if q.outer_start != a or self.a.text[q.outer_end:b].strip(" .,") or q.paragraph + 1 >= len(self.a.para_bounds):
             return None
@@ -3170,10 +3172,7 @@ class Attributor:
             return None
         first = self.doc[ta]
         verb = first.head
-        if first.lower_ == "so" and _is_cue(verb) and verb.i == first.i + 1:
-            # "So said former President Tom Bradley, …"
-            who = next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
-            return self._speaker_or_none("next-sentence", who, verb) if who is not None else None
+        # ("So said X", "That was X, …" and "Those were the words of X" are read by _identified and _verdict)
         if first.lower_ in ("those", "these", "that", "this") and first.dep_ == "det" and first.head.dep_ == "nsubj" \
                 and first.head.lemma_.lower() in lx.QUOTATION_NOUNS | {"word"}:
             # "Those words came from former President Tom Bradley"
@@ -3189,14 +3188,7 @@ class Attributor:
             # "That’s what former President Tom Bradley told a crowd in Akron"
             who = next((c for c in said.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
             return self._speaker_or_none("next-sentence", who, said) if who is not None else None
-        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
-        if attr is not None and attr.lemma_.lower() in lx.QUOTATION_NOUNS | {"word"}:
-            # "Those were the words of Sen. Ana Ruiz"
-            attr = next((g for c in attr.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                         for g in c.children if g.dep_ == "pobj"), None)
-        if attr is None or attr.ent_type_ != "PERSON" or self.a.in_quote[attr.i]:
-            return None
-        return self._speaker_or_none("next-sentence", attr, verb)
+        return None
 
     def _quotation_source(self, tok: "Token") -> "Token | None":
         """“…” That quote from X appeared …: the sentence after the quote opens by naming it, a
