@@ -70,6 +70,8 @@ NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".spl
 MISTAKEN_FOR_NAMES = frozenset("ORG GPE NORP PRODUCT WORK_OF_ART FAC LOC".split())
 # A dateline opening a paragraph: "WASHINGTON --", "DES MOINES, Iowa —", "LONDON (Reuters) -",
 # "Washington (AFP) -".
+FULL_MONTH = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+                        r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_DATE = rf"(?:,[ \t]+(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]+\d{{4}})?)"
 DATELINE = re.compile(
@@ -2728,6 +2730,9 @@ class Attributor:
                 return self._make("colon", Resolved(st.resolved.name, st.resolved.how,
                                                     (st.resolved.name + " (speaking before)",)), None, ":")
             return None
+        if prev is not None and prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.ent_type_ == "PERSON" \
+                and prev.head.head.i == prev.head.i - 1 and not self.a.in_quote[prev.i]:
+            prev = prev.head.head  # "Gov. Ellen Marsh of Arkansas:": the one named, not her state
         if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON") and not self.a.in_quote[prev.i] \
                 and not self._addressee(prev) and not self._place_of(prev):
             res = self.a.resolve(prev)
@@ -2869,8 +2874,8 @@ class Attributor:
                 if after.i == mark.i or after.text in (",", "(") or after.lower_ in ("on", "in", "via"):
                     return t
                 return None
-            if not t.text[:1].isupper():
-                return None
+            if not t.text[:1].isupper() or t.pos_ == "ADP" or t.lower_ in lx.TOPIC_WORDS:
+                return None  # "On Sen. Ana Ruiz:" labels a topic, not a speaker
         return None
 
     def _topic_label(self, colon: "Token") -> bool:
@@ -2880,7 +2885,7 @@ class Attributor:
         words = [t for t in self.doc[self.a.token_at(a).i:colon.i] if not (t.is_punct or t.is_space)]
         if words and re.fullmatch(r"\d{1,2}[.)]?", words[0].text):
             words = words[1:]  # a number of a list
-        return 2 <= len(words) <= 6 and words[0].lower_ in ("on", "about", "regarding") \
+        return 2 <= len(words) <= 10 and words[0].lower_ in lx.TOPIC_WORDS \
             and not any(t.pos_ in ("VERB", "AUX") or self.a.in_quote[t.i] for t in words)
 
     def _shown_source(self, colon: "Token") -> "Token | None":
@@ -2970,6 +2975,9 @@ class Attributor:
         tok = self.a.token_at(m.end())
         if tok.pos_ != "PROPN" or self.a.in_quote[tok.i]:
             return None
+        if (tok.ent_type_ in ("DATE", "TIME") or FULL_MONTH.fullmatch(tok.text)) \
+                and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].like_num:
+            return None  # "“…” — Aug. 9, 2016" under a list of someone's posts dates it: no speaker
         head = tok
         while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN" and head.head.i > head.i:
             head = head.head

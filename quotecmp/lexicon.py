@@ -345,6 +345,9 @@ PLACE_PREPOSITIONS = frozenset("in at near outside inside across around througho
 # Conjunctions opening a clause of time: "X said, after Y won, adding …".
 TIME_SUBORDINATORS = frozenset("after before when while as once since until".split())
 
+# Words opening a topic label in a list of someone's remarks: "On trade: “…”", "About Sen. X: “…”".
+TOPIC_WORDS = frozenset("on about regarding re concerning".split())
+
 # Words that point at something said rather than at a speaker: "That, he said, ...", "what they call".
 DEMONSTRATIVES = frozenset("that this these those what which whatever".split())
 

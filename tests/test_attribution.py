@@ -1390,6 +1390,22 @@ CASES = [
     # a quote ending a clause of a copula with a thing for subject is no one's words but the sentence after's
     ("Ray Tillis met Ana Ruiz on Monday. The plan is “dead on arrival.” Ruiz said so on Monday.", "dead on arrival",
      "Ana Ruiz"),
+    # a topic label naming a person ("On Sen. Mark Okafor:") in a list of someone's remarks: the one the list is of
+    ("Dale Brenner spoke for an hour. Here are the lines that stood out.\n\nOn Sen. Mark Okafor: “He was a disaster.”",
+     "a disaster", "Dale Brenner"),
+    ("Dale Brenner spoke for an hour. Here are the lines.\n\nOn his running mate, Gov. Tim Harlow: “He is a good man.”",
+     "good man", "Dale Brenner"),
+    # a name opening the label speaks (not a topic)
+    ("Dale Brenner spoke for an hour.\n\nSen. Mark Okafor: “He was a disaster.”", "a disaster", "Mark Okafor"),
+    # "Gov. X of Arkansas:" in a roundup: the person, not the state
+    ("The candidates spoke on Saturday.\n\nGov. Ellen Marsh of Arkansas: “Guns are a right.”\n\n"
+     "Sen. Rick Dunmore: “I agree.”", "a right", "Ellen Marsh"),
+    # a date after a dash under a quote is no speaker: the one whose posts are listed
+    ("Dale Brenner has attacked Mark Okafor for weeks. A selection of his posts:\n\n“Okafor is a disaster!” — Aug. 3, 2016\n\n"
+     "“Okafor failed Ohio!” — Aug. 9, 2016", "failed Ohio", "Dale Brenner"),
+    # a name after the dash still signs it
+    ("Dale Brenner has attacked Mark Okafor for weeks.\n\n“Brenner is a fraud!” — Mark Okafor, Aug. 9", "a fraud",
+     "Mark Okafor"),
 ]
 
 
