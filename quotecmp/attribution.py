@@ -423,10 +423,12 @@ class Article:
             while toks and toks[-1].lower_ in HEADLINE_VERBS:
                 toks = toks[:-1]  # a headline's "Obama Says ..." is a name and a verb
             if len(toks) >= 2 and toks[-1].is_title and (toks[-1].lower_.endswith("s") or toks[-1].tag_ in ("VBZ", "VBD")) \
-                    and words[toks[-1].lower_] == 1 \
+                    and words[toks[-1].lower_] == 1 and toks[-1].idx < headline_end \
+                    and not (toks[-1].i + 1 < len(self.doc) and self.tokens[toks[-1].i + 1].is_lower) \
                     and any(i != toks[-2].i for i in alone.get(toks[-2].text, ())):
                 # a headline names a person as the body does: a last word the body never writes again,
-                # after a name it does, is the headline's verb ("Tom Brancato Slams 'Amnesty' Bill")
+                # after a name it does, is the headline's verb ("Tom Brancato Slams 'Amnesty' Bill"; in the
+                # body, or before a word in lower case, "Senator Ray Tillis said" is a surname however rarely written)
                 self.headline_verbs.add(toks[-1].i)
                 toks = toks[:-1]
             if len(toks) >= 2 and toks[0].is_title and toks[0].lower_.endswith("s") and words[toks[0].lower_] == 1 \
@@ -2152,6 +2154,7 @@ class Attributor:
         self._interviewee: Resolved | None = None  # who answers the "A:" lines of a question-and-answer piece
         self._headings: list[int] | None = None  # paragraphs that are a live blog's time headings
         self._set_headings: set[int] | None = None  # paragraphs set as headings over a quote (_heading_paragraphs)
+        self._asked: set[int] | None = None  # an interviewer's question paragraphs (_interviewer_paragraphs)
 
     def run(self) -> list[Attribution]:
         out = []
@@ -3513,6 +3516,8 @@ class Attributor:
             sent = sents[k]
             k += 1
             said = asker = None
+            if self._paragraph_of(sent.start_char) in self._interviewer_paragraphs():
+                continue  # "What about the convention? Sen. Ray Tillis called it a mess." asks; the one before answers
             in_quote = self.a.in_quote[sent.start:sent.end]
             has_quote = any(in_quote)
             for tok in self.a.tokens[sent.start:sent.end]:
@@ -3543,6 +3548,20 @@ class Attributor:
             if said is not None:
                 self.state = _State(said, self._paragraph_of(sent.start_char), asker if asker and asker.name else None)
         self._scanned_to = max(self._scanned_to, end_tok)
+
+    def _interviewer_paragraphs(self) -> set[int]:
+        """An interview set as questions and answers: a paragraph of the reporter's own words with no
+        quotation that asks ("Your opponent says you would raise taxes. Would you?"), over a paragraph
+        opening with a quote mark, the answer. Whom a question names or quotes is not who answers."""
+        if self._asked is None:
+            self._asked = set()
+            bounds, text = self.a.para_bounds, self.a.text
+            for k in range(len(bounds) - 1):
+                para = text[bounds[k][0]:bounds[k][1]].strip()
+                if "?" in para and not any(m in para for m in "“”\"") \
+                        and text[bounds[k + 1][0]:bounds[k + 1][1]].lstrip()[:1] in ("“", '"'):
+                    self._asked.add(k)
+        return self._asked
 
     def _paragraph_of(self, char: int) -> int:
         return bisect.bisect_right(self.a.para_starts, char) - 1

@@ -1406,6 +1406,18 @@ CASES = [
     # a name after the dash still signs it
     ("Dale Brenner has attacked Mark Okafor for weeks.\n\n“Brenner is a fraud!” — Mark Okafor, Aug. 9", "a fraud",
      "Mark Okafor"),
+    # a surname ending in "s" that the body writes once is a surname, not a headline's verb, outside the headline
+    ("Senator Ray Tillis said it was a mess.\n\n“Ray is a friend, but he is wrong.”", "a friend", "Ray Tillis"),
+    ("Tillis on the convention\n\nSenator Ray Tillis said it was a mess.\n\n“Ray is a friend, but he is wrong.”",
+     "a friend", "Ray Tillis"),
+    # an interviewer's question paragraph (no quotation, asking) names or quotes others: the interviewee answers
+    ("Marisa Quell sat down with the Herald on Tuesday.\n\nYour opponent says you would raise taxes. Would you?\n\n"
+     "“No. I have said it a hundred times.”", "hundred times", "Marisa Quell"),
+    ("Marisa Quell sat down with the Herald.\n\nWhat about the convention? Senator Ray Tillis said it was a mess.\n\n"
+     "“Ray is a friend, but he was wrong.”", "a friend", "Marisa Quell"),
+    # a reporter's paragraph that does not ask still introduces the next speaker
+    ("Marisa Quell sat down with the Herald.\n\nSenator Ray Tillis said the convention was a mess.\n\n"
+     "“It was a disaster.”", "a disaster", "Ray Tillis"),
 ]
 
 
