@@ -1418,6 +1418,13 @@ CASES = [
     # a reporter's paragraph that does not ask still introduces the next speaker
     ("Marisa Quell sat down with the Herald.\n\nSenator Ray Tillis said the convention was a mess.\n\n"
      "“It was a disaster.”", "a disaster", "Ray Tillis"),
+    # a newsletter's digest item: a headline in capitals, then an excerpt of the story: the story, not a name near it
+    ("Morning Email\n\nTOP STORIES.\n\nVOSS TAKES OHIO “Harlan Voss won the primary, a blow to Marisa Quell.” [AP.]\n\n"
+     "HOW THE FARM VOTE SWUNG “Rural turnout rose by a third.” [Ana Ruiz.]", "Rural turnout", "HOW THE FARM VOTE SWUNG"),
+    # not a transcript's label in capitals, nor a dateline, nor a short kicker
+    ("Tom Brandt spoke on Monday.\n\nMR. TOM BRANDT: “We will win this state.”", "win this state", "Tom Brandt"),
+    ("Tom Brandt spoke on Monday.\n\nCORRECTION: “We will win this state.”", "win this state", "Tom Brandt"),
+    ("Tom Brandt spoke on Monday.\n\nOHIO: “We will win this state,” Brandt said.", "win this state", "Tom Brandt"),
 ]
 
 
