@@ -2365,8 +2365,8 @@ class Attributor:
         for outer, att in reversed(self.done):
             if outer.start <= q.start and q.end <= outer.end and not outer.nested:
                 inner = self._cue_inside(outer, q)
-                if inner is not None:
-                    return inner
+                if inner is not None and not (inner.mention and inner.mention.lower() == "i"):
+                    return inner  # (“I told them, ‘We will win’”: the one whose words the outer quote are)
                 if att.speaker is None:
                     return None
                 return Attribution(att.speaker, att.speaker_id, att.mention,
@@ -2383,7 +2383,8 @@ class Attributor:
         for tok in reversed(self.doc[max(oa, qa - 5):qa]):
             if _is_cue(tok) and tok.sent.start == self.doc[qa].sent.start:
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is None and tok.dep_ == "conj":  # “Ellen called me and said, ‘…’”: the first verb's subject
+                if subj is None and tok.dep_ in ("conj", "xcomp"):  # “Ellen called me and said, ‘…’”: the first
+                    # verb's subject (“People keep telling me, ‘Harlan, run’”: the subject of the verb it completes)
                     subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None:
                     return None

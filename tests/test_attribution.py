@@ -1446,6 +1446,23 @@ def test_speaker(extract, text, fragment, expected):
     assert speaker_of(extract(text), fragment) == expected
 
 
+@pytest.mark.parametrize("text, inner, expected", [
+    # a cue inside the outer quote completing another verb: the subject of the verb it completes, not the vocative
+    ("Harlan Voss met Marisa Quell. “People keep telling me, ‘Harlan, you have to run,’” Voss said.", "Harlan, you have to run,",
+     "People"),
+    ("Harlan Voss met Marisa Quell. “Quell kept saying, ‘We will win,’ and we did,” Voss said.", "We will win,",
+     "Marisa Quell"),
+    # "I" inside the outer quote is the one whose words the outer quote are
+    ("Harlan Voss met Marisa Quell. “I wanted to tell them, ‘We will win,’” Voss said.", "We will win,", "Harlan Voss"),
+    # another pronoun there points into the speaker's story: left unresolved
+    ("Harlan Voss met Marisa Quell. “She told me, ‘We will win,’” Voss said.", "We will win,", None),
+])
+def test_nested_quote_speaker(extract, text, inner, expected):
+    (q,) = [q for q in extract(text) if q.text == inner]
+    assert q.speaker == expected
+
+
+
 @pytest.mark.parametrize("text, fragment", [
     ("“We are worried,” a senior official said.", "worried"),
     ("“It was chaos,” one witness told reporters.", "chaos"),
