@@ -3324,6 +3324,16 @@ class Attributor:
                     att = self._speaker_or_none("subject", src, None)
                     if att is not None:
                         return att
+                if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in lx.RECEIVING_VERBS:
+                    # "Voss faced “tough questions” from Quell", "won praise from Quell for his “courage”": who gave them
+                    giver = next((g for n in [anc, *(c for c in anc.children if c.dep_ == "dobj")] for c in n.children
+                                  if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                                  if g.dep_ == "pobj" and not self.a.in_quote[g.i]
+                                  and (g.ent_type_ == "PERSON" or (g.pos_ == "PROPN" and fold(g.text) in self.a.people))), None)
+                    if giver is not None:
+                        att = self._speaker_or_none("subject", giver, None)
+                        if att is not None:
+                            return att
                 if anc.pos_ in ("VERB", "AUX"):
                     # a passive clause with its agent ("… came to be known by some voters as a “hug”"): the agent
                     agent = next((g for c in anc.children if c.dep_ == "agent" for g in c.children

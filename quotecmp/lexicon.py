@@ -345,6 +345,9 @@ PLACE_PREPOSITIONS = frozenset("in at near outside inside across around througho
 # Conjunctions opening a clause of time: "X said, after Y won, adding …".
 TIME_SUBORDINATORS = frozenset("after before when while as once since until".split())
 
+# Verbs of getting something said from someone: "X faced “tough questions” from Y", "X won praise from Y".
+RECEIVING_VERBS = frozenset("face draw win receive get earn attract garner take hear".split())
+
 # Words opening a topic label in a list of someone's remarks: "On trade: “…”", "About Sen. X: “…”".
 TOPIC_WORDS = frozenset("on about regarding re concerning".split())
 

@@ -1425,6 +1425,14 @@ CASES = [
     ("Tom Brandt spoke on Monday.\n\nMR. TOM BRANDT: “We will win this state.”", "win this state", "Tom Brandt"),
     ("Tom Brandt spoke on Monday.\n\nCORRECTION: “We will win this state.”", "win this state", "Tom Brandt"),
     ("Tom Brandt spoke on Monday.\n\nOHIO: “We will win this state,” Brandt said.", "win this state", "Tom Brandt"),
+    # a quote in what someone got from another ("faced “…” from X", "won praise from X for his “…”"): the giver's words
+    ("Harlan Voss met Marisa Quell on Monday. Voss faced “tough questions” from Quell about the budget.",
+     "tough questions", "Marisa Quell"),
+    ("Harlan Voss met Marisa Quell on Monday. Voss won praise from Quell for his “courage.”", "courage", "Marisa Quell"),
+    # not from a group the article names no one in, nor with a verb that gives nothing
+    ("Harlan Voss met Marisa Quell on Monday. Voss drew “strong support” from voters.", "strong support", "Harlan Voss"),
+    ("Harlan Voss met Marisa Quell on Monday. Voss called it “a disgrace” after hearing from Quell.", "a disgrace",
+     "Harlan Voss"),
 ]
 
 
