@@ -1751,6 +1751,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             subj = _unparsed_subject(v, tok, in_quote)
         if subj is not None and subj.pos_ == "PROPN":
             subj = _after_dashes(subj, in_quote)
+            subj = _officer_named_last(subj)
         if subj is not None:
             subj = _relative_antecedent(v, subj, in_quote)
             up = _carrier_verb(subj, ("dobj", "pobj", "attr"))
@@ -1785,6 +1786,23 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             return obj
         v = v.head
     return None
+
+
+def _officer_named_last(subj: "Token") -> "Token":
+    """An organisation's officer named at the end of the subject, which the parser hangs under the
+    organisation's name: "Ohio Fraternal Order of Police president Mike Dolan said" is Dolan."""
+    if subj.ent_type_ not in ("ORG", "GPE", "NORP") and subj.ent_type_:
+        return subj
+    last = max(subj.subtree, key=lambda t: t.i)
+    if last.ent_type_ != "PERSON" or last.i - subj.i > 12 or last.i + 1 >= len(last.doc):
+        return subj
+    first = last
+    while first.i > subj.i and first.doc[first.i - 1].ent_type_ == "PERSON" and first.ent_iob_ != "B":
+        first = first.doc[first.i - 1]
+    role = first.doc[first.i - 1] if first.i > subj.i else None
+    if role is None or role.pos_ != "NOUN" or role.lemma_.lower() not in lx.ROLE_NOUNS:
+        return subj
+    return last
 
 
 def _continued_participle(tok: "Token", in_quote: list[bool]) -> "Token":
@@ -2378,9 +2396,19 @@ class Attributor:
 
     def _cue_inside(self, outer: QuoteSpan, q: QuoteSpan) -> Attribution | None:
         """A cue verb inside the outer quote, right before the nested one: “… They say, ‘…’ …”."""
-        oa, _ = self.a.token_range(outer.start, outer.end)
+        oa, ob = self.a.token_range(outer.start, outer.end)
         qa, qb = self.a.token_range(q.outer_start, q.outer_end)
-        for tok in reversed(self.doc[max(oa, qa - 5):qa]):
+        # the nearest cue before it, or the cue verb the nested quote's clause hangs from ("The memo warns
+        # that Quell's record as prosecutor could become ‘a serious liability’")
+        top = next((t for t in self.doc[qa:qb] if not qa <= t.head.i < qb), None)
+        up = []
+        for _ in range(6):
+            if top is None or top.head.i == top.i or not oa <= top.head.i < ob:
+                break
+            top = top.head
+            up.append(top)
+        hung = next((t for t in up if _is_cue(t) and t.i < qa), None)
+        for tok in [*reversed(self.doc[max(oa, qa - 5):qa]), *([hung] if hung is not None else [])]:
             if _is_cue(tok) and tok.sent.start == self.doc[qa].sent.start:
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None and tok.dep_ in ("conj", "xcomp"):  # “Ellen called me and said, ‘…’”: the first

@@ -1433,6 +1433,9 @@ CASES = [
     ("Harlan Voss met Marisa Quell on Monday. Voss drew “strong support” from voters.", "strong support", "Harlan Voss"),
     ("Harlan Voss met Marisa Quell on Monday. Voss called it “a disgrace” after hearing from Quell.", "a disgrace",
      "Harlan Voss"),
+    # an organisation's officer named at the end of the subject, hung by the parser under the organisation
+    ("“We will fight,” Ohio Fraternal Order of Police president Mike Dolan said.", "will fight", "Mike Dolan"),
+    ("“We will fight,” the Ohio Fraternal Order of Police said.", "will fight", "Ohio Fraternal Order of Police"),
 ]
 
 
@@ -1464,6 +1467,9 @@ def test_speaker(extract, text, fragment, expected):
     ("Harlan Voss met Marisa Quell. “I wanted to tell them, ‘We will win,’” Voss said.", "We will win,", "Harlan Voss"),
     # another pronoun there points into the speaker's story: left unresolved
     ("Harlan Voss met Marisa Quell. “She told me, ‘We will win,’” Voss said.", "We will win,", None),
+    # the cue verb the nested quote's clause hangs from, however far before it
+    ("The Dispatch reports:\n\n“Paul Achebe warns that the record of Marisa Quell as a prosecutor could well become "
+     "‘a serious liability’ in the suburbs.”", "a serious liability", "Paul Achebe"),
 ])
 def test_nested_quote_speaker(extract, text, inner, expected):
     (q,) = [q for q in extract(text) if q.text == inner]
