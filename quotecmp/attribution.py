@@ -1337,12 +1337,16 @@ class Article:
             cands.append(own)
         s = sent
         asker = None
+        after_question = False
         for n in range(6):
             if s.start == 0:
                 break
             s = self.doc[s.start - 1].sent
-            if n == 0 and tok.head.lemma_.lower() in lx.REPLY_VERBS:
-                asked = self._asked(s)  # "Pruitt asked Dalby whether …. “…,” he replied": Dalby answers
+            if (n == 0 or after_question) and tok.head.lemma_.lower() in lx.REPLY_VERBS:
+                # "Pruitt asked Dalby whether …. “…,” he replied": Dalby answers (also over the question quoted
+                # between: "Tapley pressed Quell on it. “Where does the money come from?” he asked. “…,” she replied")
+                asked = self._asked(s)
+                after_question = False
                 if asked is not None:
                     cands.append(asked)
                 elif s.root.lemma_.lower() in lx.ASK_VERBS and not any(self.in_quote[t.i] for t in s):
@@ -1364,9 +1368,10 @@ class Article:
                 unnamed = self._unnamed_subject(s)
                 if unnamed is not None:
                     return Resolved(unnamed.name, "unnamed", chain + unnamed.chain[-1:])
-            if n == 0 and tok.head.lemma_.lower() in lx.REPLY_VERBS and self._asks_quoted_question(s) \
-                    and "\n" in self.text[s.start_char:tok.idx].strip():
-                continue  # "“Would you debate her again?” Mitchell asked. / “Maybe,” he said": the asker does not answer
+            if n == 0 and tok.head.lemma_.lower() in lx.REPLY_VERBS and self._asks_quoted_question(s):
+                after_question = True
+                if "\n" in self.text[s.start_char:tok.idx].strip():
+                    continue  # "“Would you debate her again?” Mitchell asked. / “Maybe,” he said": the asker does not answer
             subj = self.sentence_subject(s) or self._leading_subject(s) or self._logical_subject(s)
             if subj is not None:
                 cands.append(subj)

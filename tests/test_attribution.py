@@ -1436,6 +1436,14 @@ CASES = [
     # an organisation's officer named at the end of the subject, hung by the parser under the organisation
     ("“We will fight,” Ohio Fraternal Order of Police president Mike Dolan said.", "will fight", "Mike Dolan"),
     ("“We will fight,” the Ohio Fraternal Order of Police said.", "will fight", "Ohio Fraternal Order of Police"),
+    # a reply after a quoted question goes to the one the question's asker pressed the sentence before
+    ("Sen. Ray Tillis spoke first. Jake Tapley pressed Marisa Quell on her own plan. “Where does the money come from?” "
+     "he asked. “From closing loopholes,” she replied.", "closing loopholes", "Marisa Quell"),
+    ("Sen. Ray Tillis spoke first. Jake Tapley pressed Marisa Quell on her own plan.\n\n“Where does the money come "
+     "from?” he asked.\n\n“From closing loopholes,” she replied.", "closing loopholes", "Marisa Quell"),
+    # (no one pressed: the pronoun goes by gender as before)
+    ("Sen. Ray Tillis spoke first. Jake Tapley spoke with Marisa Quell. “Where does the money come from?” he asked. "
+     "“From closing loopholes,” he replied.", "closing loopholes", "Jake Tapley"),
 ]
 
 
@@ -1446,6 +1454,12 @@ CASES = [
     ("‘I never wanted this’: an interview with Maria Delgado\n\nMaria Delgado became mayor.", "never wanted", True),
     # a person the headline talks about after the colon is not the speaker
     ("‘A disgrace’: critics round on Tom Hale after debate\n\nTom Hale spoke on Monday.", "disgrace", False),
+    # a programme's title after its channel is no one's words, though a cue governs it
+    ("Harlan Voss defended the plan, telling NBC's “Meet the Press” that it was “fair.”", "Meet the Press", False),
+    ("Appearing on CNN's “State of the Union,” Voss called the plan “fair.”", "State of the Union", False),
+    ("Voss said on Fox News' “The Evening Report” that the plan was “fair.”", "Evening Report", False),
+    # a title-case phrase after a person's possessive may be theirs
+    ("Harlan Voss repeated Quell's “Jobs First, Always” at the rally.", "Jobs First", True),
 ])
 def test_a_headline_quote_is_speech_when_someone_speaks_in_it(extract, text, fragment, speech):
     (q,) = [q for q in extract(text) if fragment in q.text]
