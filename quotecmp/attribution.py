@@ -1919,7 +1919,8 @@ def _relative_antecedent(v: "Token", subj: "Token", in_quote: list[bool]) -> "To
 def _carrier_verb(noun: "Token", deps: tuple[str, ...]) -> "Token | None":
     """The verb of which a carrier noun ('an ad', 'a statement') is the object, in one of `deps`."""
     if noun.lemma_.lower() in lx.CARRIER_NOUNS and noun.dep_ in deps and noun.head.pos_ in ("VERB", "ADP"):
-        return noun.head if noun.head.pos_ == "VERB" else noun.head.head
+        verb = noun.head if noun.head.pos_ == "VERB" else noun.head.head
+        return None if verb.lemma_.lower() in lx.CITING_VERBS else verb  # (who cites a study is not its author)
     return None
 
 
@@ -3395,7 +3396,11 @@ class Attributor:
                         # relative clause describing an object is the words of the clause it sits in
                         crossed, anc = True, anc.head
                         continue
-                    if subj is not None and subj.lower_ not in ("it", "this", "that", "which", "what"):
+                    if subj is not None and subj.lower_ in ("which", "that") and anc.dep_ == "relcl" \
+                            and anc.head.pos_ in ("NOUN", "PROPN") and not self.a.in_quote[anc.head.i] \
+                            and anc.lemma_.lower() in lx.FINDING_VERBS:
+                        subj = anc.head  # "a report by the inspector general, which found that … “failed to oversee”"
+                    if subj is not None and (subj.lower_ not in ("it", "this", "that", "which", "what") or subj is anc.head):
                         outer = self._governing_subject(anc) if subj.pos_ != "PRON" else None
                         if outer is not None:  # "Rusk said Hale was a “proven failure”": Rusk's words
                             anc, subj = outer

@@ -345,6 +345,14 @@ PLACE_PREPOSITIONS = frozenset("in at near outside inside across around througho
 # Conjunctions opening a clause of time: "X said, after Y won, adding …".
 TIME_SUBORDINATORS = frozenset("after before when while as once since until".split())
 
+# Verbs by which a document or an inquiry gives its conclusions: "a report by the inspector general, which found
+# that … “failed to oversee”" is the report's wording.
+FINDING_VERBS = frozenset("find conclude show determine reveal state say warn describe call recommend".split())
+
+# Verbs of pointing to someone else's document: "Voss cited a study that concluded …" is the study's finding,
+# not Voss's (as "Voss released an ad that says …" is his).
+CITING_VERBS = frozenset("cite quote reference invoke".split())
+
 # Verbs of getting something said from someone: "X faced “tough questions” from Y", "X won praise from Y".
 RECEIVING_VERBS = frozenset("face draw win receive get earn attract garner take hear".split())
 

@@ -1444,6 +1444,16 @@ CASES = [
     # (no one pressed: the pronoun goes by gender as before)
     ("Sen. Ray Tillis spoke first. Jake Tapley spoke with Marisa Quell. “Where does the money come from?” he asked. "
      "“From closing loopholes,” he replied.", "closing loopholes", "Jake Tapley"),
+    # a finding verb in a relative clause on its source ("a report by the inspector general, which found that …")
+    ("Harlan Voss met Marisa Quell. Voss cited a report by the Ohio inspector general, which found that Quell had "
+     "“failed to oversee” grants.", "failed to oversee", "Ohio inspector general"),
+    # (a copula in the relative clause is no finding: the sentence's subject)
+    ("Harlan Voss met Marisa Quell. Voss attacked the bill, which is “a disaster for Ohio.”", "disaster", "Harlan Voss"),
+    # who cites a study is not its author; who releases an ad is
+    ("Harlan Voss met Marisa Quell. Voss cited a study, which concluded that the plan would “devastate” farmers.",
+     "devastate", "a study"),
+    ("Harlan Voss met Marisa Quell. Voss released an ad that says Quell is “too liberal for Ohio.”", "too liberal",
+     "Harlan Voss"),
 ]
 
 
