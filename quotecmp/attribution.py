@@ -371,6 +371,7 @@ class Article:
         self.spans = spans
         self.book = book
         self.tok_starts = [t.idx for t in self.tokens]
+        self._cue_flags: list[bool | None] = [None] * len(self.tokens)
         self.in_quote = [False] * len(doc)
         for s in spans:
             a, b = self.token_range(s.outer_start, s.outer_end)
@@ -395,7 +396,7 @@ class Article:
             for i in range(a, b):
                 self.skip[i] = True
         self._collect_people()
-        self.place_words = {fold(t.text) for t in self.tokens if t.ent_type_ in ("NORP", "GPE")}
+        self.place_words = {fold(t.text) for ent in doc.ents if ent.label_ in ("NORP", "GPE") for t in ent}
         self._first_person_at = min((m[0] for m in self.person_mentions.values() if m), default=None)
         self._subject_cache: dict[object, Resolved | None] = {}
 
@@ -405,6 +406,13 @@ class Article:
         b = bisect.bisect_left(self.tok_starts, end)
         return a, b
 
+    def is_cue_at(self, i: int) -> bool:
+        """_is_cue of token ``i``, worked out once per token (the scans of reported speech ask again)."""
+        hit = self._cue_flags[i]
+        if hit is None:
+            hit = self._cue_flags[i] = _is_cue(self.tokens[i])
+        return hit
+
     def token_at(self, char: int) -> "Token":
         i = max(0, bisect.bisect_right(self.tok_starts, char) - 1)
         return self.doc[i]
@@ -412,11 +420,16 @@ class Article:
     # --- people --------------------------------------------------------------------------
     def _collect_people(self) -> None:
         words = collections.Counter(t.lower_ for t in self.tokens)
+        # each pass below looks at capitalised words, most at proper nouns: listed once (a spaCy attribute
+        # read costs more than the test on it)
+        pos = [t.pos_ for t in self.tokens]
+        caps = [t for t in self.tokens if t.text[:1].isupper()]
+        propn_caps = [t for t in caps if pos[t.i] == "PROPN"]
         alone: dict[str, list[int]] = {}  # proper nouns written without another after them: "Brancato said"
         headline_end = self.text.find("\n") if "\n" in self.text else len(self.text)
-        for t in self.tokens:
-            if t.pos_ == "PROPN" and not (t.i + 1 < len(self.doc) and self.tokens[t.i + 1].pos_ == "PROPN"):
-                alone.setdefault(t.text, []).append(t.i)
+        for i, p in enumerate(pos):
+            if p == "PROPN" and not (i + 1 < len(pos) and pos[i + 1] == "PROPN"):
+                alone.setdefault(self.tokens[i].text, []).append(i)
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -461,25 +474,25 @@ class Article:
                 continue
             self._add_mention(_name_tokens(list(span)), span)
         # names the entity recogniser missed, announced by an honorific: "Ayatollah Karim Tabrizi"
-        i = 0
-        while i < len(self.doc) - 1:
-            t = self.tokens[i]
-            if t.ent_iob_ == "O" and t.text[:1].isupper() and fold(t.text).rstrip(".") in lx.HONORIFICS:
+        upto = 0  # the words of a name just filed are not looked at again
+        for t in caps:
+            i = t.i
+            if i < upto or i >= len(self.doc) - 1:
+                continue
+            if t.ent_iob_ == "O" and fold(t.text).rstrip(".") in lx.HONORIFICS:
                 j = i + 1
-                while j < len(self.doc) and self.tokens[j].pos_ == "PROPN" and self._untagged_or_mistagged(self.tokens[j], i + 1) \
+                while j < len(self.doc) and pos[j] == "PROPN" and self._untagged_or_mistagged(self.tokens[j], i + 1) \
                         and self.tokens[j].text[:1].isupper() and j - i <= 4:
                     j += 1
                 toks = _name_tokens(list(self.doc[i:j]))
                 if toks and j > i + 1:
                     self._add_mention(toks, self.doc[i:j])
-                i = j
-            else:
-                i += 1
+                upto = j
         # a first name before a surname the article names elsewhere, both missed by the recogniser:
         # "When Amara Okafor was elected" with "Okafor" tagged later
         known = {k for k, p in self.people.items() if any(len(n.split()) == 1 for n in p.names)}
         # (or tagged together as a place: "Amara Okafor" as GPE)
-        for t in self.tokens:
+        for t in propn_caps:
             if t.i == 0 or t.pos_ != "PROPN" or not t.text[:1].isupper() or fold(t.text) not in self.people or self.in_quote[t.i]:
                 continue
             first = self.tokens[t.i - 1]
@@ -499,7 +512,7 @@ class Article:
         # by otherwise: "Marisa Quell never wanted to run", the parser's sentence broken between the two
         # (not "Grace Church", "Will Quell run?", nor a word of a longer capitalised name)
         given = lx.GIVEN_NAMES
-        for t in self.tokens:
+        for t in propn_caps:
             if t.i == 0 or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or t.ent_type_ \
                     or self.in_quote[t.i] or fold(t.text) in self.people or fold(t.text) in lx.ORG_WORDS | given:
                 continue
@@ -514,13 +527,13 @@ class Article:
             self._add_mention([first, t], self.doc[first.i:t.i + 1])
         # a surname the article names elsewhere, written alone and missed by the recogniser, with an
         # apposition: the titles it gives are that person's ("Birch, 58, a former rancher, joined …")
-        for t in self.tokens:
+        for t in propn_caps:
             if t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.text[:1].isupper() and fold(t.text) in self.people \
                     and not self.in_quote[t.i] and any(c.dep_ == "appos" for c in t.children) \
                     and not (t.i > 0 and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper()):
                 self._add_mention([t], self.doc[t.i:t.i + 1])
         # a full name the recogniser missed, in apposition to a noun for a person: "His spokeswoman, Ana Ruiz,"
-        for t in self.tokens:
+        for t in propn_caps:
             if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.text[:1].isupper() and t.i > t.head.i \
                     and t.head.tag_ == "NN" and t.head.lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS \
                     and not self.in_quote[t.i] and fold(t.text) not in lx.ORG_WORDS:
@@ -529,7 +542,7 @@ class Article:
                         and first[0].ent_iob_ == "O" and first[0].text[:1].isupper() and first[0].text.isalpha():
                     self._add_mention([first[0], t], self.doc[t.i - 1:t.i + 1])
         # a relative's first name alone, the recogniser took for a place or a group: "Dunlap's wife, Marcy,"
-        for t in self.tokens:
+        for t in propn_caps:
             if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ in MISTAKEN_FOR_NAMES and t.text[:1].isupper() \
                     and t.head.lemma_.lower() in lx.KIN_NOUNS and t.head.tag_ == "NN" and t.head.i < t.i \
                     and not any(c.dep_ in ("compound", "flat") for c in t.children) and not self.in_quote[t.i] \
@@ -605,7 +618,8 @@ class Article:
     def _pronoun_votes(self) -> dict[str, tuple[int, int]]:
         """For each person: he/his/him against she/her/hers in the sentences they are the subject of."""
         votes: dict[str, list[int]] = {}
-        for sent in self.doc.sents:
+        for sent in self.sents:
+            sent = self.tokens[sent.start:sent.end]
             # (a surname the tagger took for a common noun is still the person's: "Voss, for his part, …")
             subj = next((t for t in sent if t.dep_ == "nsubj" and not self.in_quote[t.i] and (
                 t.pos_ == "PROPN" or (t.text[:1].isupper() and fold(t.text) in self.people))), None)
@@ -1703,8 +1717,6 @@ def _is_cue(tok: "Token") -> bool:
         return True  # "as Tom Ridge put it:"
     if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
         return True  # "in the words of X"
-    if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
-        return True  # "in the words of X"
     if _wording_source(tok) is not None:
         return True  # "in Brandt's words", "to use Hollis's phrase", "to borrow a phrase from X"
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
@@ -2566,7 +2578,7 @@ class Attributor:
         last = next((t.i for t in reversed(self.doc[qa:qb]) if not (t.is_punct or t.is_space)), qb - 1)
         for sent in sents:
             for tok in sent:
-                if self.a.in_quote[tok.i] or not _is_cue(tok):
+                if self.a.in_quote[tok.i] or not self.a.is_cue_at(tok.i):
                     continue
                 if self._others_relative(qa, qb, tok):
                     continue  # "Tillis, whom Brandt has mocked as “Little Ray,” said …": another's words about the subject
@@ -3595,10 +3607,11 @@ class Attributor:
                 continue  # "What about the convention? Sen. Ray Tillis called it a mess." asks; the one before answers
             in_quote = self.a.in_quote[sent.start:sent.end]
             has_quote = any(in_quote)
-            for tok in self.a.tokens[sent.start:sent.end]:
+            for i in range(max(sent.start, self._scanned_to), min(sent.end, end_tok)):
+                tok = self.a.tokens[i]
                 if has_quote and tok.lower_ != "according":
                     continue  # that sentence's cue went to its quote, whose speaker is current already
-                if self._scanned_to <= tok.i < end_tok and not self.a.in_quote[tok.i] and _is_cue(tok):
+                if not self.a.in_quote[i] and self.a.is_cue_at(i):
                     subj = _subject(tok, self.a.skip)
                     asked = self.a.asked_one(tok)
                     if asked is not None and subj is not None:
