@@ -107,6 +107,8 @@ QA_LABEL = re.compile(r"([QA])[:.][ \t]")
 TIME_HEADING = re.compile(r"[ \t]*\d{1,2}(?::\d{2})?[ \t]*[ap]\.?[ \t]?m\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.I)
 # The signature of an embedded tweet: "Lorna Dibbert (@LornaDibbert)" (the name, then the handle)
 TWEET_SIGNATURE = re.compile(r"((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}) \(@\w+\)")
+# The mark of an item of a list, before a quote that opens the item: "1.", "2)", "•", "-", "*"
+LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•*·▪-])[ \t]*")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
 
@@ -3485,7 +3487,9 @@ class Attributor:
         same_paragraph = bool(self.done) and self.done[-1][0].paragraph == q.paragraph
         if not same_paragraph:
             a, b = self.a.para_bounds[q.paragraph]
-            if q.outer_start > a or b - q.end > 1 + max(1, len(q.close_mark or "")):
+            # (an item of a list of someone's lines opens with its number or bullet: "2. “…”", "• “…”")
+            if (q.outer_start > a and not LIST_MARK.fullmatch(self.a.text, a, q.outer_start)) \
+                    or b - q.end > 1 + max(1, len(q.close_mark or "")):
                 return None
         res = st.resolved
         if st.asker is not None and self.a.text[q.start:q.end].rstrip().endswith("?"):

@@ -1454,6 +1454,14 @@ CASES = [
      "devastate", "a study"),
     ("Harlan Voss met Marisa Quell. Voss released an ad that says Quell is “too liberal for Ohio.”", "too liberal",
      "Harlan Voss"),
+    # an item of a list of someone's lines opens with its number or bullet: the one the list is of, not a name above
+    ("Dale Brenner went after Sen. Mark Okafor all night.\n\nHere are the highlights:\n\n1. “Nobody has ever balanced a "
+     "budget in Ohio.”\n\n2. “I will cut taxes.”", "cut taxes", "Dale Brenner"),
+    ("Dale Brenner went after Sen. Mark Okafor all night.\n\nHere are the highlights:\n\n• “Nobody has ever balanced a "
+     "budget in Ohio.”", "balanced", "Dale Brenner"),
+    # a name labelling the item speaks
+    ("Dale Brenner went after Sen. Mark Okafor all night.\n\nHere are the highlights:\n\n1. Sen. Mark Okafor: “I will cut "
+     "taxes.”", "cut taxes", "Mark Okafor"),
 ]
 
 
