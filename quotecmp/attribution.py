@@ -109,6 +109,10 @@ TIME_HEADING = re.compile(r"[ \t]*\d{1,2}(?::\d{2})?[ \t]*[ap]\.?[ \t]?m\.?(?:[ 
 TWEET_SIGNATURE = re.compile(r"((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}) \(@\w+\)")
 # The mark of an item of a list, before a quote that opens the item: "1.", "2)", "•", "-", "*"
 LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•*·▪-])[ \t]*")
+# After a dash under a quote, where and when it was said, to the end of the line: "Aberdeen, Aug. 12",
+# "Sioux Falls, S.D., Aug. 3, 2016"
+PLACE_AND_DATE = re.compile(rf"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,3}}),[ \t]+(?:[A-Z][\w.]*,[ \t]+)?{FULL_MONTH.pattern}"
+                            r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t.]*(?=\n|$)")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
 
@@ -3056,6 +3060,9 @@ class Attributor:
         if (tok.ent_type_ in ("DATE", "TIME") or FULL_MONTH.fullmatch(tok.text)) \
                 and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].like_num:
             return None  # "“…” — Aug. 9, 2016" under a list of someone's posts dates it: no speaker
+        place = PLACE_AND_DATE.match(self.a.text, m.end())
+        if place is not None and not self._signer(place.group(1), tok.i):
+            return None  # "“…” — Aberdeen, Aug. 12": where and when it was said, not who said it
         head = tok
         while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN" and head.head.i > head.i:
             head = head.head
@@ -3074,6 +3081,14 @@ class Attributor:
                     res = Resolved(name, "name", (name,))
                 return self._make("dash", res, self.a.mention_span(named), "—")
         return self._make("dash", self.a.resolve(head), self.a.mention_span(head), "—")
+
+    def _signer(self, words: str, at: int) -> bool:
+        """Do the words after a dash under a quote, before a date, name a person rather than a place: a title
+        or a known first name opens them ("Sen. Ray Tillis", "Mark Okafor"), or the article names them elsewhere?"""
+        written = words.split()
+        if fold(written[0]).rstrip(".") in lx.HONORIFICS or (len(written) > 1 and _first_name_gender(written[0])):
+            return True
+        return any(i != at for i in self.a.person_mentions.get(_name_key(words), ()))
 
     def _verdict(self, at: int, sieve: str, cue: str | None) -> Attribution | None:
         """"That was the verdict of X" beginning at character ``at``, after a quote: X's words."""

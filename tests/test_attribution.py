@@ -1462,6 +1462,11 @@ CASES = [
     # a name labelling the item speaks
     ("Dale Brenner went after Sen. Mark Okafor all night.\n\nHere are the highlights:\n\n1. Sen. Mark Okafor: “I will cut "
      "taxes.”", "cut taxes", "Mark Okafor"),
+    # a place and a date after a dash under a quote ("— Rapid City, Aug. 7") say where it was said, not who said it
+    ("Dale Brenner spoke for an hour.\n\nHere are the lines that stood out:\n\n“Ohio is broke.” — Sioux Falls, Aug. 3\n\n"
+     "“Mark Okafor is a fraud.” — Rapid City, Aug. 7", "a fraud", "Dale Brenner"),
+    # a name the article gives elsewhere signs it
+    ("Dale Brenner has attacked Ray Tillis for weeks.\n\n“Brenner is a fraud!” — Tillis, Aug. 9", "a fraud", "Ray Tillis"),
 ]
 
 
