@@ -113,6 +113,9 @@ LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•*·▪-])[ \t]*")
 # "Sioux Falls, S.D., Aug. 3, 2016"
 PLACE_AND_DATE = re.compile(rf"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,3}}),[ \t]+(?:[A-Z][\w.]*,[ \t]+)?{FULL_MONTH.pattern}"
                             r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t.]*(?=\n|$)")
+# What may follow a quote that stands as a list item of its own: a note in brackets or a date after a dash, where
+# and when it was said ("(Sept. 5)", "[Salem, Ore.]", "— Aug. 9, 2016", "— Aberdeen, Aug. 12")
+ITEM_TAIL = re.compile(r"[.,]?[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[—–-]{1,2}[ \t]*[^\n]{1,40})[ \t.]*")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
 
@@ -3504,7 +3507,7 @@ class Attributor:
             a, b = self.a.para_bounds[q.paragraph]
             # (an item of a list of someone's lines opens with its number or bullet: "2. “…”", "• “…”")
             if (q.outer_start > a and not LIST_MARK.fullmatch(self.a.text, a, q.outer_start)) \
-                    or b - q.end > 1 + max(1, len(q.close_mark or "")):
+                    or (b - q.end > 1 + max(1, len(q.close_mark or "")) and not self._item_tail(q.outer_end, b)):
                 return None
         res = st.resolved
         if st.asker is not None and self.a.text[q.start:q.end].rstrip().endswith("?"):
@@ -3528,6 +3531,15 @@ class Attributor:
                 return self._make("continuation", Resolved(answerer.name, answerer.how,
                                                            (answerer.name + " (answering)",)), None, None)
         return self._make("continuation", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
+
+    def _item_tail(self, a: int, b: int) -> bool:
+        """Is the text after a quote, to its paragraph's end, only where or when it was said ("(Sept. 5)",
+        "— Aug. 9, 2016"), naming no person ("(Ana Ruiz)", "— Ray Tillis, Aug. 9" sign it)?"""
+        if not ITEM_TAIL.fullmatch(self.a.text, a, b):
+            return False
+        ta, tb = self.a.token_range(a, b)
+        return not any(t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.a.people)
+                       for t in self.a.tokens[ta:tb])
 
     def _new_entry(self, since: int, upto: int) -> bool:
         """Is there a live blog's time heading ("8:45 p.m.") between the two paragraphs: a new entry, whose

@@ -1467,6 +1467,14 @@ CASES = [
      "“Mark Okafor is a fraud.” — Rapid City, Aug. 7", "a fraud", "Dale Brenner"),
     # a name the article gives elsewhere signs it
     ("Dale Brenner has attacked Ray Tillis for weeks.\n\n“Brenner is a fraud!” — Tillis, Aug. 9", "a fraud", "Ray Tillis"),
+    # a list item's quote followed by where or when it was said, in brackets, continues the one the list is of
+    ("Rep. Carla Montague has spent the week attacking Gov. Raymond Felt on Twitter.\n\nHere is a sampling:\n\n“Vetoed "
+     "again. Shameful.” (Sept. 5)\n\n“Still waiting for an answer.” (Sept. 7)", "waiting", "Carla Montague"),
+    ("Rep. Carla Montague has spent the week attacking Gov. Raymond Felt at rallies.\n\nHere is a sampling:\n\n“Vetoed "
+     "again. Shameful.” [Salem, Ore.]\n\n“Still waiting for an answer.” [Eugene]", "waiting", "Carla Montague"),
+    # a name in the brackets signs the quote
+    ("Rep. Carla Montague has spent the week attacking Gov. Raymond Felt at rallies.\n\nHere is a sampling:\n\n“Vetoed "
+     "again. Shameful.” (Raymond Felt)", "Vetoed", "Raymond Felt"),
 ]
 
 
