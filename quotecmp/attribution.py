@@ -3530,7 +3530,31 @@ class Attributor:
             if answerer is not None:
                 return self._make("continuation", Resolved(answerer.name, answerer.how,
                                                            (answerer.name + " (answering)",)), None, None)
+        if res.how in ("name", "title", "pronoun") and self._named_in(q, res.name):
+            # "Her son, Danny, died in 2014. / “Everybody loved Danny.”": the one a quote names in the third person
+            # is talked about, not speaking; the one quoted last before, whom it does not name, goes on
+            for prev, att in reversed(self.done):
+                if q.paragraph - prev.paragraph > 4:
+                    break
+                if att.speaker and att.speaker != res.name and att.sieve != "nested" and att.speaker_kind == "person" \
+                        and not self._named_in(q, att.speaker):
+                    return self._make("continuation", Resolved(att.speaker, "name", (att.speaker + " (quoted before)",)),
+                                      None, None)
         return self._make("continuation", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
+
+    def _named_in(self, q: QuoteSpan, name: str) -> bool:
+        """Does the quote name the person (by the surname, capitalised) in its own words, not in the words of
+        another it quotes ("They say, ‘Mr. Khan, …’") and not a relative by another first name?"""
+        key, first = _name_key(name), fold(name.split()[0])
+        a, b = self.a.token_range(q.start, q.end)
+        for t in self.a.tokens[a:b]:
+            if t.text[:1].isupper() and fold(t.text) == key \
+                    and not any(s.nested and s.outer_start <= t.idx < s.outer_end for s in self.a.spans):
+                before = self.a.tokens[t.i - 1] if t.i > a else None
+                if before is None or before.pos_ != "PROPN" or fold(before.text) == first \
+                        or fold(before.text).rstrip(".") in lx.HONORIFICS:
+                    return True
+        return False
 
     def _item_tail(self, a: int, b: int) -> bool:
         """Is the text after a quote, to its paragraph's end, only where or when it was said ("(Sept. 5)",

@@ -1475,6 +1475,16 @@ CASES = [
     # a name in the brackets signs the quote
     ("Rep. Carla Montague has spent the week attacking Gov. Raymond Felt at rallies.\n\nHere is a sampling:\n\n“Vetoed "
      "again. Shameful.” (Raymond Felt)", "Vetoed", "Raymond Felt"),
+    # an uncued quote that names the current subject in the third person is not theirs: the one quoted before goes on
+    ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nHer son, Danny Marsh, died in 2014. Her "
+     "husband, Tom, left soon after.\n\n“Everybody loved Tom, but he could not stay.”", "Everybody loved", "Ellen Marsh"),
+    ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nGov. Bruce Landry has not said whether "
+     "he will sign the bill.\n\n“If Bruce Landry vetoes this bill, I will be at his door.”", "vetoes", "Ellen Marsh"),
+    # a relative by another first name, or the name in words the quote quotes, is no third-person mention
+    ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nGov. Bruce Landry has not said whether "
+     "he will sign the bill.\n\n“I have not decided. My wife, Ann Landry, likes it.”", "not decided", "Bruce Landry"),
+    ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nGov. Bruce Landry has not said whether "
+     "he will sign the bill.\n\n“People tell me, ‘Landry, sign it.’ I will decide next week.”", "decide next", "Bruce Landry"),
 ]
 
 
