@@ -3545,13 +3545,13 @@ class Attributor:
     def _named_in(self, q: QuoteSpan, name: str) -> bool:
         """Does the quote name the person (by the surname, capitalised) in its own words, not in the words of
         another it quotes ("They say, ‘Mr. Khan, …’") and not a relative by another first name?"""
-        key, first = _name_key(name), fold(name.split()[0])
+        key, first = _name_key(name), fold(name.split()[0]) if len(name.split()) > 1 else None
         a, b = self.a.token_range(q.start, q.end)
         for t in self.a.tokens[a:b]:
             if t.text[:1].isupper() and fold(t.text) == key \
                     and not any(s.nested and s.outer_start <= t.idx < s.outer_end for s in self.a.spans):
                 before = self.a.tokens[t.i - 1] if t.i > a else None
-                if before is None or before.pos_ != "PROPN" or fold(before.text) == first \
+                if before is None or before.pos_ != "PROPN" or first is None or fold(before.text) == first \
                         or fold(before.text).rstrip(".") in lx.HONORIFICS:
                     return True
         return False
@@ -3686,7 +3686,7 @@ class Attributor:
             whole = sent.start >= self._scanned_to and sent.end <= end_tok
             if said is None and whole and not has_quote:
                 res = self.a.sentence_subject(sent)
-                if res and res.name and res.how in ("name", "title", "pronoun"):
+                if res and res.name and res.how in ("name", "title", "pronoun") and not self._glossed(sent, res.name):
                     said = res
             if said is not None:
                 self.state = _State(said, self._paragraph_of(sent.start_char), asker if asker and asker.name else None)
@@ -3705,6 +3705,25 @@ class Attributor:
                         and text[bounds[k + 1][0]:bounds[k + 1][1]].lstrip()[:1] in ("“", '"'):
                     self._asked.add(k)
         return self._asked
+
+    def _glossed(self, sent: "Span", name: str) -> bool:
+        """Is the sentence the reporter's note on who someone the last quote named is ("“Mark Delaney voted for
+        amnesty.” / Delaney, a senator from Florida, dropped out in February.", "Delaney was a senator."): the
+        one glossed is talked about, not speaking?"""
+        if not self.done:
+            return False
+        prev, att = self.done[-1]
+        if prev.outer_end > sent.start_char or att.speaker is None or att.speaker == name \
+                or self._paragraph_of(sent.start_char) - prev.paragraph > 1:
+            return False
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        described = any(c.dep_ == "appos" or (c.dep_ == "relcl" and c.left_edge.i > 0
+                                              and self.doc[c.left_edge.i - 1].text == ",") for c in subj.children) \
+            or (root.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in root.children))
+        return described and self._named_in(prev, name)
 
     def _paragraph_of(self, char: int) -> int:
         return bisect.bisect_right(self.a.para_starts, char) - 1

@@ -1485,6 +1485,18 @@ CASES = [
      "he will sign the bill.\n\n“I have not decided. My wife, Ann Landry, likes it.”", "not decided", "Bruce Landry"),
     ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nGov. Bruce Landry has not said whether "
      "he will sign the bill.\n\n“People tell me, ‘Landry, sign it.’ I will decide next week.”", "decide next", "Bruce Landry"),
+    # the reporter's gloss on who someone the last quote named is ("X, a senator from Florida, …", "X was a senator")
+    # makes them no current speaker: the speech goes on
+    ("Linda Walcott spoke for an hour in Dayton. “We will change course,” she said.\n\n“Mark Delaney voted for amnesty "
+     "three times.”\n\nDelaney, a senator from Florida, dropped out of the race in February.\n\n“We will win Ohio.”",
+     "win Ohio", "Linda Walcott"),
+    ("Linda Walcott spoke for an hour in Dayton. “We will change course,” she said.\n\n“Mark Delaney voted for amnesty "
+     "three times.”\n\nDelaney was a senator from Florida until 2014.\n\n“We will win Ohio.”", "win Ohio", "Linda Walcott"),
+    # no gloss, or one the last quote did not name: that person speaks next
+    ("Linda Walcott spoke for an hour in Dayton. “We will change course,” she said.\n\n“Mark Delaney voted for amnesty "
+     "three times.”\n\nDelaney, for his part, was defiant.\n\n“I never voted for amnesty.”", "never voted", "Delaney"),
+    ("Linda Walcott spoke for an hour in Dayton. “We will change course,” she said.\n\n“Ohio deserves better.”\n\nMark "
+     "Delaney, a senator from Florida, was in the crowd.\n\n“I came to listen.”", "came to listen", "Mark Delaney"),
 ]
 
 
