@@ -2799,6 +2799,21 @@ class Attributor:
                 return self._make("colon", Resolved(st.resolved.name, st.resolved.how,
                                                     (st.resolved.name + " (speaking before)",)), None, ":")
             return None
+        label = self._bare_label(tok)
+        if label is not None:
+            # "Claim: “…”" in a fact-check: the one whose claims they are, as under the same label before
+            for before, att in reversed(self.done):
+                if q.paragraph - before.paragraph > 10:
+                    break
+                pa = self.a.para_bounds[before.paragraph][0]
+                if att.speaker and att.sieve == "colon" and fold(self.a.text[pa:before.outer_start]).startswith(label):
+                    return self._make("colon", Resolved(att.speaker, att.resolution or "name",
+                                                        (att.speaker + " (under the same label)",)), None, ":")
+            st = self.state
+            if st.resolved is not None and st.resolved.name and q.paragraph - st.paragraph <= 3:
+                return self._make("colon", Resolved(st.resolved.name, st.resolved.how,
+                                                    (st.resolved.name + " (speaking before)",)), None, ":")
+            return None
         if prev is not None and prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.ent_type_ == "PERSON" \
                 and prev.head.head.i == prev.head.i - 1 and not self.a.in_quote[prev.i]:
             prev = prev.head.head  # "Gov. Ellen Marsh of Arkansas:": the one named, not her state
@@ -2972,6 +2987,17 @@ class Attributor:
             words = words[1:]  # a number of a list
         return 2 <= len(words) <= 10 and words[0].lower_ in lx.TOPIC_WORDS \
             and not any(t.pos_ in ("VERB", "AUX") or self.a.in_quote[t.i] for t in words)
+
+    def _bare_label(self, colon: "Token") -> str | None:
+        """The label before the colon, folded, when it is an utterance noun alone opening its paragraph, owned by no
+        one ("Claim:", "The statement:", "THE CLAIM:" in a fact-check); else None."""
+        a = self.a.para_bounds[self._paragraph_of(colon.idx)][0]
+        words = [t for t in self.doc[self.a.token_at(a).i:colon.i] if not (t.is_punct or t.is_space)]
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        if len(words) != 1 or self.a.in_quote[words[0].i] or fold(words[0].text) not in lx.SPEECH_ACT_NOUNS:
+            return None
+        return fold(self.a.text[a:colon.idx]).strip()
 
     def _shown_source(self, colon: "Token") -> "Token | None":
         """A colon clause with no cue verb that shows the words rather than reports them: "Here's

@@ -1497,6 +1497,17 @@ CASES = [
      "three times.”\n\nDelaney, for his part, was defiant.\n\n“I never voted for amnesty.”", "never voted", "Delaney"),
     ("Linda Walcott spoke for an hour in Dayton. “We will change course,” she said.\n\n“Ohio deserves better.”\n\nMark "
      "Delaney, a senator from Florida, was in the crowd.\n\n“I came to listen.”", "came to listen", "Mark Delaney"),
+    # a fact-check's "Claim:" owned by no one: the one whose claims they are, as under the same label before (not the
+    # one the facts between talk of)
+    ("Greg Ramsey made several claims about Medicaid in his debate with Anne Petrakis.\n\nClaim: “Medicaid has cost "
+     "Kentucky $2 billion.”\n\nThe facts: The state share was $74 million.\n\nClaim: “Anne Petrakis wants free care for "
+     "everyone.”\n\nThe facts: Petrakis has said she opposes that. Her campaign says so.\n\nClaim: “Premiums have "
+     "doubled.”", "Premiums", "Greg Ramsey"),
+    ("Greg Ramsey made several claims about Medicaid in his debate with Anne Petrakis.\n\nTHE CLAIM: “Medicaid has cost "
+     "Kentucky $2 billion.”", "Medicaid has", "Greg Ramsey"),
+    # an owned label is its owner's
+    ("Greg Ramsey debated Sen. Anne Petrakis on Monday.\n\nThe facts: Petrakis has said she opposes that.\n\nRamsey's "
+     "claim: “Medicaid saved lives.”", "saved lives", "Greg Ramsey"),
 ]
 
 
