@@ -2209,6 +2209,7 @@ class Attributor:
         self._headings: list[int] | None = None  # paragraphs that are a live blog's time headings
         self._set_headings: set[int] | None = None  # paragraphs set as headings over a quote (_heading_paragraphs)
         self._asked: set[int] | None = None  # an interviewer's question paragraphs (_interviewer_paragraphs)
+        self._topics: bool | None = None  # whether one of those headings is a topic, not a name (_topic_heading)
 
     def run(self) -> list[Attribution]:
         out = []
@@ -2898,6 +2899,15 @@ class Attributor:
                     self._set_headings.add(k)
         return self._set_headings
 
+    def _topic_heading(self, k: int) -> bool:
+        """Is the heading paragraph a topic, naming no one ("Immigration", "The Iran deal", "Health care"): no
+        person, organisation or group the recogniser tags and no name the article gives a person?"""
+        ta, tb = self.a.token_range(*self.a.para_bounds[k])
+        toks = [t for t in self.a.tokens[ta:tb] if not (t.is_space or t.is_punct)]
+        return bool(toks) and toks[-1].pos_ == "NOUN" and not any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP") or (t.text[:1].isupper() and fold(t.text) in self.a.people)
+            or fold(t.text).rstrip(".") in lx.HONORIFICS for t in toks)
+
     def _heading(self, q: QuoteSpan) -> Attribution | None:
         """A quote opening its paragraph under a paragraph that is only a name ("Sen. Ray Tillis",
         "Gov. Ana Ruiz, in a statement", "Dale Pruitt (via Twitter)"), as roundups of reactions are set:
@@ -2907,6 +2917,10 @@ class Attributor:
             return None
         if q.paragraph - 1 not in self._heading_paragraphs() or len(self._heading_paragraphs()) < 2:
             return None  # one such paragraph is a byline ("Ana Ruiz" under the headline); a roundup has several
+        if self._topics is None:  # once per article
+            self._topics = any(self._topic_heading(k) for k in self._heading_paragraphs())
+        if self._topics:
+            return None  # "Immigration", "The Iran deal" among them: topics of one speaker's lines, a name one of them
         ha, hb = self.a.para_bounds[q.paragraph - 1]
         ta, tb = self.a.token_range(ha, hb)
         toks = [t for t in self.doc[ta:tb] if not t.is_space]

@@ -1508,6 +1508,14 @@ CASES = [
     # an owned label is its owner's
     ("Greg Ramsey debated Sen. Anne Petrakis on Monday.\n\nThe facts: Petrakis has said she opposes that.\n\nRamsey's "
      "claim: “Medicaid saved lives.”", "saved lives", "Greg Ramsey"),
+    # headings over quotes that are topics ("Immigration", "The Iran deal") head one speaker's lines: a name among them
+    # is a topic too
+    ("Dale Brenner took questions for two hours. Here is what he said.\n\nImmigration\n\n“We are going to secure the "
+     "border.”\n\nSen. Hillary Voss\n\n“She has been wrong on every question.”\n\nThe Iran deal\n\n“It is the worst "
+     "deal ever.”", "wrong on every", "Dale Brenner"),
+    # names alone head a roundup's quotes
+    ("Lawmakers reacted to the ruling on Monday.\n\nSen. Ray Tillis\n\n“This is a victory for Ohio.”\n\nGov. Ana "
+     "Ruiz\n\n“We will appeal.”", "appeal", "Ana Ruiz"),
 ]
 
 
