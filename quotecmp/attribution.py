@@ -2792,7 +2792,7 @@ class Attributor:
             return self._make("colon", Resolved(prev.text, "name", (prev.text,)),
                               (prev.idx, prev.idx + len(prev.text), prev.text), ":")
         answer = prev is not None and prev.text in ("A", "Answer") and prev.idx == self.a.para_bounds[q.paragraph][0]
-        if answer or self._topic_label(tok):
+        if answer or self._topic_label(tok) or self._noun_topic_label(tok):
             # "- On Hollis: “…”" in a list of someone's remarks: the topic is no speaker; the one the list is of speaks
             # ("A: “…”" after an interviewer's "Q: …": the one interviewed answers)
             st = self.state
@@ -3001,6 +3001,20 @@ class Attributor:
             words = words[1:]  # a number of a list
         return 2 <= len(words) <= 10 and words[0].lower_ in lx.TOPIC_WORDS \
             and not any(t.pos_ in ("VERB", "AUX") or self.a.in_quote[t.i] for t in words)
+
+    def _noun_topic_label(self, colon: "Token") -> bool:
+        """Is the clause before the colon a topic alone opening its paragraph or list item, a common noun phrase that
+        names no one ("Immigration:", "The media:", "2. Trade:"), as a list of someone's remarks is set? Not a person
+        ("Critics:", "The senator:"), a group or a name, not a phrase with a verb or a preposition ("For example:")."""
+        a = self.a.para_bounds[self._paragraph_of(colon.idx)][0]
+        words = [t for t in self.doc[self.a.token_at(a).i:colon.i] if not (t.is_punct or t.is_space)]
+        if words and re.fullmatch(r"\d{1,2}[.)]?", words[0].text):
+            words = words[1:]  # a number of a list
+        if not 1 <= len(words) <= 4 or words[-1].pos_ != "NOUN" or fold(words[-1].lemma_) in lx.PERSON_NOUNS \
+                or fold(words[-1].text) in lx.SPEECH_ACT_NOUNS | lx.LABEL_NOUNS:
+            return False
+        return not any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "PROPN") or self.a.in_quote[t.i]
+                       or t.ent_type_ in ("PERSON", "ORG", "NORP") or fold(t.text) in self.a.people for t in words)
 
     def _bare_label(self, colon: "Token") -> str | None:
         """The label before the colon, folded, when it is an utterance noun alone opening its paragraph, owned by no

@@ -1516,6 +1516,15 @@ CASES = [
     # names alone head a roundup's quotes
     ("Lawmakers reacted to the ruling on Monday.\n\nSen. Ray Tillis\n\n“This is a victory for Ohio.”\n\nGov. Ana "
      "Ruiz\n\n“We will appeal.”", "appeal", "Ana Ruiz"),
+    # a topic label without "On", a common noun phrase naming no one ("Trade:", "2. The media:"), in a list of
+    # someone's remarks: the one the list is of
+    ("Dale Brenner spoke for two hours in Council Bluffs.\n\nThe crowd of 3,000 booed at every mention of Sen. Hillary "
+     "Voss.\n\nTrade: “NAFTA was a disaster for Iowa.”", "NAFTA", "Dale Brenner"),
+    ("Dale Brenner spoke for two hours in Council Bluffs.\n\nThe crowd of 3,000 booed at every mention of Sen. Hillary "
+     "Voss.\n\n2. The media: “Not one of them will report the crowd.”", "Not one", "Dale Brenner"),
+    # a person's noun labels the person
+    ("Dale Brenner spoke for two hours in Council Bluffs.\n\nThe crowd of 3,000 booed at every mention of Sen. Hillary "
+     "Voss.\n\nThe senator: “He is a liar.”", "liar", "Hillary Voss"),
 ]
 
 
