@@ -116,6 +116,8 @@ PLACE_AND_DATE = re.compile(rf"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,3}}
 # What may follow a quote that stands as a list item of its own: a note in brackets or a date after a dash, where
 # and when it was said ("(Sept. 5)", "[Salem, Ore.]", "— Aug. 9, 2016", "— Aberdeen, Aug. 12")
 ITEM_TAIL = re.compile(r"[.,]?[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[—–-]{1,2}[ \t]*[^\n]{1,40})[ \t.]*")
+# A list item opening with a label and a colon before a quote: "Trade: “…”", "2. The media: “…”"
+TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?([^:“”\"\n]{1,40}):[ \t]*[“\"]")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
 
@@ -2731,6 +2733,13 @@ class Attributor:
         i = q.outer_start - 1
         while i >= 0 and self.a.text[i] in " \t\xa0":  # a non-breaking space is a space
             i -= 1
+        if i >= 0 and self.a.text[i] == ":" and self._among_topic_labels(q, self.a.token_at(i)):
+            # "Immigration: “…” / Hillary Voss: “…” / Trade: “…”": among topic labels of one speaker's lines, a name
+            # labels a topic too
+            st = self.state
+            if st.resolved is not None and st.resolved.name and q.paragraph - st.paragraph <= 3:
+                return self._make("colon", Resolved(st.resolved.name, st.resolved.how,
+                                                    (st.resolved.name + " (speaking before)",)), None, ":")
         if i >= 0 and (self.a.text[i] in ":?" or (self.a.text[i] in DASHES and self.a.text[i - 1:i] == " ")):
             label = self._label_source(self.a.token_at(i))
             if label is not None:
@@ -3001,6 +3010,21 @@ class Attributor:
             words = words[1:]  # a number of a list
         return 2 <= len(words) <= 10 and words[0].lower_ in lx.TOPIC_WORDS \
             and not any(t.pos_ in ("VERB", "AUX") or self.a.in_quote[t.i] for t in words)
+
+    def _among_topic_labels(self, q: QuoteSpan, colon: "Token") -> bool:
+        """Is the quote's label a name alone opening its paragraph, in a list whose item before or after opens with a
+        topic label ("Immigration: “…”", "Trade: “…”")?"""
+        a = self.a.para_bounds[q.paragraph][0]
+        words = [t for t in self.doc[self.a.token_at(a).i:colon.i] if not (t.is_punct or t.is_space)]
+        if not 1 <= len(words) <= 5 or not any(t.ent_type_ == "PERSON" for t in words) \
+                or any(t.pos_ in ("VERB", "AUX", "ADP") or not t.text[:1].isupper() for t in words):
+            return False
+        for k in (q.paragraph - 1, q.paragraph + 1):
+            if 0 <= k < len(self.a.para_bounds):
+                m = TOPIC_ITEM.match(self.a.text, *self.a.para_bounds[k])
+                if m is not None and self._noun_topic_label(self.a.token_at(m.end(1))):
+                    return True
+        return False
 
     def _noun_topic_label(self, colon: "Token") -> bool:
         """Is the clause before the colon a topic alone opening its paragraph or list item, a common noun phrase that

@@ -1525,6 +1525,16 @@ CASES = [
     # a person's noun labels the person
     ("Dale Brenner spoke for two hours in Council Bluffs.\n\nThe crowd of 3,000 booed at every mention of Sen. Hillary "
      "Voss.\n\nThe senator: “He is a liar.”", "liar", "Hillary Voss"),
+    # among topic labels, a name alone labels a topic too
+    ("Dale Brenner spoke for two hours, attacking Sen. Hillary Voss at every turn. Here is what he said.\n\nImmigration: "
+     "“We are going to secure the border.”\n\nHillary Voss: “She has been wrong on every question.”\n\nTrade: “NAFTA "
+     "was a disaster.”", "NAFTA", "Dale Brenner"),
+    ("Dale Brenner spoke for two hours, attacking Sen. Hillary Voss at every turn. Here is what he said.\n\nImmigration: "
+     "“We are going to secure the border.”\n\nHillary Voss: “She has been wrong on every question.”", "wrong on",
+     "Dale Brenner"),
+    # names alone label a roundup
+    ("Lawmakers reacted on Monday.\n\nSen. Ray Tillis: “This is a victory.”\n\nGov. Ana Ruiz: “We will appeal.”",
+     "appeal", "Ana Ruiz"),
 ]
 
 
