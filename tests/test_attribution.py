@@ -1535,6 +1535,14 @@ CASES = [
     # names alone label a roundup
     ("Lawmakers reacted on Monday.\n\nSen. Ray Tillis: “This is a victory.”\n\nGov. Ana Ruiz: “We will appeal.”",
      "appeal", "Ana Ruiz"),
+    # "a counselor named X", "a steelworker named X": a name given, no one speaking; the interviewee goes on
+    ("Ray Tillis came home from Vietnam in 1971. “I drank a lot,” he said.\n\nHe got sober in 1981 with help from a "
+     "counselor named Harold Pike.\n\n“I owe him everything.”", "owe him", "Ray Tillis"),
+    ("Ray Tillis came home from Vietnam in 1971. “I drank a lot,” he said.\n\nHis father, a steelworker named Joe "
+     "Tillis, left when Ray was five.\n\n“I never knew him.”", "never knew", "Ray Tillis"),
+    # "called" as the sentence's verb is said by its subject
+    ("Ray Tillis came home from Vietnam in 1971.\n\nHarold Pike, a counselor, called Tillis a survivor.\n\n“He never "
+     "gave up.”", "never gave", "Harold Pike"),
 ]
 
 
