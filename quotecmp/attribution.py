@@ -3545,7 +3545,9 @@ class Attributor:
         """Who made the report, post or headline a woven quote sits in, before any verb: its
         possessor ("Hale's Facebook post"), its author ("a memo written by X", "a study by X") or the
         outlet it ran in or came from ("a report in The Wall Street Journal", "a headline from the Post")."""
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.CARRIER_NOUNS:
+        # (a label's first word in capitals is tagged as a name: "Tweet of the day, from X:")
+        if (noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and noun.is_sent_start and noun.text.istitle())) \
+                or noun.lemma_.lower() not in lx.CARRIER_NOUNS:
             return None
         poss = self._possessor(noun)
         if poss is not None:

@@ -1543,6 +1543,12 @@ CASES = [
     # "called" as the sentence's verb is said by its subject
     ("Ray Tillis came home from Vietnam in 1971.\n\nHarold Pike, a counselor, called Tillis a survivor.\n\n“He never "
      "gave up.”", "never gave", "Harold Pike"),
+    # a label's first word in capitals, a document's noun tagged as a name ("Tweet of the day, from X:"): X's
+    ("Sen. Rob Kendrick spoke on the floor for an hour.\n\nTweet of the day, from Rep. Alma Fuentes:\n\n“Pick up the "
+     "phone, Tom.”", "Pick up", "Alma Fuentes"),
+    # without a source, the current speaker
+    ("Sen. Rob Kendrick spoke on the floor for an hour on Tuesday.\n\nTweet of the day:\n\n“Pick up the phone, Tom.”",
+     "Pick up", "Rob Kendrick"),
 ]
 
 
