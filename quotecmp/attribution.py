@@ -3057,6 +3057,11 @@ class Attributor:
         headline from the Washington Post, which …:" (who made the document)."""
         sent = colon.sent
         clause = [t for t in self.doc[sent.start:colon.i] if not self.a.in_quote[t.i]]
+        # ("Tweet of the day, from Rep. X, responding to Y:": a participle after the source, with no subject of its
+        # own, says what the words shown did, and is no cue of another's report)
+        clause = clause[:next((k for k, t in enumerate(clause) if k > 0 and clause[k - 1].text == "," and t.tag_ == "VBG"
+                               and t.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("nsubj") for c in t.children)),
+                              len(clause))]
         if not clause or any(_is_cue(t) for t in clause):
             return None
         words = [t for t in clause if not t.is_punct and not t.is_space and t.pos_ != "CCONJ"]

@@ -1549,6 +1549,12 @@ CASES = [
     # without a source, the current speaker
     ("Sen. Rob Kendrick spoke on the floor for an hour on Tuesday.\n\nTweet of the day:\n\n“Pick up the phone, Tom.”",
      "Pick up", "Rob Kendrick"),
+    # a participle after the document's source says what the words did ("…, from Rep. X, responding to Y:")
+    ("Sen. Rob Kendrick spoke on the floor for an hour on Tuesday.\n\nTweet of the day, from Rep. Alma Fuentes, "
+     "responding to Speaker Tom Ridley:\n\n“Pick up the phone, Tom.”", "Pick up", "Alma Fuentes"),
+    # the subject of a participle's clause, the subject of its verb: as before
+    ("Sen. Rob Kendrick spoke on the floor for an hour on Tuesday.\n\nRep. Alma Fuentes, responding to Speaker Tom "
+     "Ridley, tweeted:\n\n“Pick up the phone, Tom.”", "Pick up", "Alma Fuentes"),
 ]
 
 
