@@ -3615,9 +3615,14 @@ class Attributor:
             if answerer is not None:
                 return self._make("continuation", Resolved(answerer.name, answerer.how,
                                                            (answerer.name + " (answering)",)), None, None)
-        if res.how in ("name", "title", "pronoun") and self._named_in(q, res.name):
+        addressed = self._vocative(q)
+        if res.how in ("name", "title", "pronoun") and (self._named_in(q, res.name) or addressed == res.name):
             # "Her son, Danny, died in 2014. / “Everybody loved Danny.”": the one a quote names in the third person
             # is talked about, not speaking; the one quoted last before, whom it does not name, goes on
+            # ("“Ruth, you voted for it,” Ferris said. / “Alan, that is not true.”": the one addressed answers)
+            before = self._vocative(prev) if prev is not None and att.speaker == res.name else None
+            if addressed == res.name and before is not None and before != res.name:
+                return self._make("continuation", Resolved(before, "name", (before + " (answering)",)), None, None)
             for prev, att in reversed(self.done):
                 if q.paragraph - prev.paragraph > 4:
                     break
@@ -3626,6 +3631,28 @@ class Attributor:
                     return self._make("continuation", Resolved(att.speaker, "name", (att.speaker + " (quoted before)",)),
                                       None, None)
         return self._make("continuation", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
+
+    def _vocative(self, q: QuoteSpan) -> str | None:
+        """The person a quote addresses by a name of one word set off by a comma, opening a sentence ("Alan, that is
+        not true") or closing it ("That's a lie, Ruth."), if the article names them; not a name in apposition to a
+        person's noun ("I met his wife, Ruth.")."""
+        a, b = self.a.token_range(q.start, q.end)
+        toks = self.a.tokens
+        for t in toks[a:b]:
+            if not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "INTJ"):
+                continue
+            f = fold(t.text)
+            key = f if f in self.a.people else self.a.first_names.get(f)
+            if key is None or key not in self.a.people:
+                continue
+            nxt = toks[t.i + 1] if t.i + 1 < b else None
+            prv = toks[t.i - 1] if t.i > a else None
+            opening = (prv is None or prv.text in (".", "!", "?")) and nxt is not None and nxt.text == ","
+            closing = prv is not None and prv.text == "," and (nxt is None or nxt.text in (".", "!", "?")) \
+                and t.i - 2 >= a and fold(toks[t.i - 2].lemma_) not in lx.PERSON_NOUNS | lx.RELATION_NOUNS
+            if opening or closing:
+                return self.a.people[key].name
+        return None
 
     def _named_in(self, q: QuoteSpan, name: str) -> bool:
         """Does the quote name the person (by the surname, capitalised) in its own words, not in the words of

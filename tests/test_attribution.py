@@ -1555,6 +1555,15 @@ CASES = [
     # the subject of a participle's clause, the subject of its verb: as before
     ("Sen. Rob Kendrick spoke on the floor for an hour on Tuesday.\n\nRep. Alma Fuentes, responding to Speaker Tom "
      "Ridley, tweeted:\n\n“Pick up the phone, Tom.”", "Pick up", "Alma Fuentes"),
+    # a quote addressing the current speaker by name ("Alan, that is not true", "That's a lie, Ruth.") is not theirs:
+    # the one the quote before addressed answers, else the one quoted before
+    ("Sen. Alan Ferris and Ruth Caldwell met for their final debate.\n\n“Ruth, you voted to raise the retirement age,” "
+     "Ferris said.\n\n“Alan, that is not true, and you know it.”", "that is not true", "Ruth Caldwell"),
+    ("Sen. Alan Ferris and Ruth Caldwell met for their final debate.\n\n“I have a plan,” Ferris said.\n\nCaldwell said "
+     "Ferris had voted for every trade deal.\n\n“That's a lie, Ruth.”", "a lie", "Alan Ferris"),
+    # a name in apposition to a person's noun is no one addressed
+    ("Sen. Alan Ferris spoke to his wife, Ruth Ferris, on stage.\n\n“I have a plan,” Ferris said.\n\nRuth Ferris said "
+     "her husband had worked hard.\n\n“I met his mother, Ruth.”", "his mother", "Ruth Ferris"),
 ]
 
 
