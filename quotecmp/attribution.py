@@ -3630,6 +3630,19 @@ class Attributor:
                         and not self._named_in(q, att.speaker):
                     return self._make("continuation", Resolved(att.speaker, "name", (att.speaker + " (quoted before)",)),
                                       None, None)
+            # else, when it addresses them, the one the reporter named last before it, a few paragraphs up at most
+            # ("Caldwell said Ferris had voted for every deal. / “That's a lie, Ruth.”"; one may name oneself, "a
+            # Lindsey Graham-type", not call oneself)
+            k = bisect.bisect_left(self.a.person_ent_starts, self.a.token_range(q.outer_start, q.outer_start)[0])
+            for ent in reversed(self.a.person_ents[max(0, k - 8):k] if addressed == res.name else []):
+                if q.paragraph - self._paragraph_of(ent.start_char) > 3:
+                    break
+                if self.a.in_quote[ent.start]:
+                    continue
+                other = self.a.resolve(ent.root)
+                if other.name and other.how == "name" and other.name != res.name and not self._named_in(q, other.name):
+                    return self._make("continuation", Resolved(other.name, "name", (other.name + " (named before)",)),
+                                      self.a.mention_span(ent.root), None)
         return self._make("continuation", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
 
     def _vocative(self, q: QuoteSpan) -> str | None:

@@ -1564,6 +1564,16 @@ CASES = [
     # a name in apposition to a person's noun is no one addressed
     ("Sen. Alan Ferris spoke to his wife, Ruth Ferris, on stage.\n\n“I have a plan,” Ferris said.\n\nRuth Ferris said "
      "her husband had worked hard.\n\n“I met his mother, Ruth.”", "his mother", "Ruth Ferris"),
+    # the one addressed, with no other quoted a few paragraphs up: the one the reporter named last before
+    ("Sen. Alan Ferris and Ruth Caldwell met for their final debate.\n\n“I have a plan,” Ferris said.\n\nModerator Lisa "
+     "Chen moved on to trade.\n\nThe candidates agreed on steel tariffs.\n\nCaldwell said Ferris had voted for every "
+     "trade deal. “Every one of them,” she said.\n\n“NAFTA, CAFTA, all of them.”\n\n“That's a lie, Ruth.”", "a lie",
+     "Alan Ferris"),
+    # addressing another, the current speaker goes on
+    ("Sen. Alan Ferris and Ruth Caldwell met for their final debate.\n\n“I have a plan,” Ferris said.\n\nModerator Lisa "
+     "Chen moved on to trade.\n\nThe candidates agreed on steel tariffs.\n\nCaldwell said she had voted for every "
+     "trade deal. “Every one of them,” she said.\n\n“NAFTA, CAFTA, all of them.”\n\n“That's my record, Lisa.”",
+     "my record", "Ruth Caldwell"),
 ]
 
 
