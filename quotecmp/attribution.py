@@ -3796,6 +3796,9 @@ class Attributor:
                     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in lx.NAMING_VERBS:
                         continue  # "a counselor named Harold Pike", "a town called Hope": a name given, no one speaking
                     subj = _subject(tok, self.a.skip)
+                    if subj is not None and subj.lemma_.lower() in lx.AUDIENCE_HEADS and tok.lemma_.lower() in lx.REACTION_VERBS \
+                            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+                        continue  # "The crowd roared.": an audience's noise, no turn taken from the one speaking
                     asked = self.a.asked_one(tok)
                     if asked is not None and subj is not None:
                         res, who = self.a.resolve(asked), self.a.resolve(subj)

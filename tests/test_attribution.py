@@ -1574,6 +1574,14 @@ CASES = [
      "Chen moved on to trade.\n\nThe candidates agreed on steel tariffs.\n\nCaldwell said she had voted for every "
      "trade deal. “Every one of them,” she said.\n\n“NAFTA, CAFTA, all of them.”\n\n“That's my record, Lisa.”",
      "my record", "Ruth Caldwell"),
+    # an audience's noise ("The crowd roared.", "The audience laughed.") takes no turn from the one speaking
+    ("Sen. Elena Marquez spoke in Scranton on Friday. “This is home,” Marquez said.\n\nThe crowd, many in union "
+     "jackets, roared.\n\n“I don't need a focus group to tell me what a paycheck is worth.”", "focus group", "Elena Marquez"),
+    ("Sen. Elena Marquez spoke in Scranton on Friday. “This is home,” Marquez said.\n\nThe audience laughed.\n\n“I mean "
+     "it.”", "mean it", "Elena Marquez"),
+    # an audience with words to say takes it
+    ("Sen. Elena Marquez spoke in Scranton on Friday. “This is home,” Marquez said.\n\nThe crowd chanted her name again "
+     "and again.\n\n“Elena! Elena!”", "Elena!", "crowd"),
 ]
 
 
