@@ -3616,7 +3616,9 @@ class Attributor:
                 return self._make("continuation", Resolved(answerer.name, answerer.how,
                                                            (answerer.name + " (answering)",)), None, None)
         addressed = self._vocative(q)
-        if res.how in ("name", "title", "pronoun") and (self._named_in(q, res.name) or addressed == res.name):
+        # (a quote left open may run over its own cue: "“There wasn't …, said Kessel, whose …")
+        if res.how in ("name", "title", "pronoun") and q.close_mark is not None \
+                and (self._named_in(q, res.name) or addressed == res.name):
             # "Her son, Danny, died in 2014. / “Everybody loved Danny.”": the one a quote names in the third person
             # is talked about, not speaking; the one quoted last before, whom it does not name, goes on
             # ("“Ruth, you voted for it,” Ferris said. / “Alan, that is not true.”": the one addressed answers)
@@ -3624,7 +3626,7 @@ class Attributor:
             if addressed == res.name and before is not None and before != res.name:
                 return self._make("continuation", Resolved(before, "name", (before + " (answering)",)), None, None)
             for prev, att in reversed(self.done):
-                if q.paragraph - prev.paragraph > 4:
+                if q.paragraph - prev.paragraph > 8:
                     break
                 if att.speaker and att.speaker != res.name and att.sieve != "nested" and att.speaker_kind == "person" \
                         and not self._named_in(q, att.speaker):

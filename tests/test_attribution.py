@@ -1582,6 +1582,17 @@ CASES = [
     # an audience with words to say takes it
     ("Sen. Elena Marquez spoke in Scranton on Friday. “This is home,” Marquez said.\n\nThe crowd chanted her name again "
      "and again.\n\n“Elena! Elena!”", "Elena!", "crowd"),
+    # a speech recap: the one quoted before, up to eight paragraphs up, speaks the quote naming the one the narration
+    # turned to
+    ("Sen. Elena Marquez returned to Scranton on Friday. “This is home,” Marquez said.\n\nHer father died when she was "
+     "twelve.\n\nMarquez's opponent, Todd Bixby, has spent $14 million on ads.\n\nBixby, a former hedge fund manager, was "
+     "campaigning in Pittsburgh on Friday with Gov. Ray Walsh.\n\nRecent polls show the race within three points.\n\n"
+     "“Todd Bixby has never worked a shift in his life.”", "never worked", "Elena Marquez"),
+    # a quote left open may run over its own cue
+    ("Sen. Elena Marquez returned to Scranton on Friday. “This is home,” Marquez said.\n\nHer father died when she was "
+     "twelve.\n\nMarquez's opponent, Todd Bixby, has spent $14 million on ads.\n\nBixby, a former hedge fund manager, was "
+     "campaigning in Pittsburgh on Friday with Gov. Ray Walsh.\n\n“There wasn't a shift he worked, said Bixby, who "
+     "smiled.", "shift he worked", "Todd Bixby"),
 ]
 
 
