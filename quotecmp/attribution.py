@@ -3585,7 +3585,14 @@ class Attributor:
         same paragraph, or when it stands as a paragraph of its own. A quote woven into prose
         without a cue is left to the next sieve (there, continuation is right less than half the time)."""
         st = self.state
-        if st.resolved is None or q.paragraph - st.paragraph > 3 or self._new_entry(st.paragraph, q.paragraph):
+        # (up to six paragraphs when the reporter's paragraphs between gave the floor to no one: the one quoted and
+        # named last, in the paragraph of the last quote, is still the one whose quotes the report is made of)
+        quoted_last = bool(self.done) and self.done[-1][1].speaker == (st.resolved.name if st.resolved else None) \
+            and self.done[-1][0].paragraph == st.paragraph and any(
+                p.paragraph == st.paragraph and att.sieve in CUED_SIEVES and att.speaker == st.resolved.name
+                for p, att in self.done[-3:])
+        if st.resolved is None or q.paragraph - st.paragraph > (6 if quoted_last else 3) \
+                or self._new_entry(st.paragraph, q.paragraph):
             return None
         same_paragraph = bool(self.done) and self.done[-1][0].paragraph == q.paragraph
         if not same_paragraph:

@@ -1593,6 +1593,18 @@ CASES = [
      "twelve.\n\nMarquez's opponent, Todd Bixby, has spent $14 million on ads.\n\nBixby, a former hedge fund manager, was "
      "campaigning in Pittsburgh on Friday with Gov. Ray Walsh.\n\n“There wasn't a shift he worked, said Bixby, who "
      "smiled.", "shift he worked", "Todd Bixby"),
+    # a speech recap: the one named and quoted last goes on after up to six paragraphs of the reporter's that gave the
+    # floor to no one (not the auditor the narration names)
+    ("Gov. Dana Whitcomb gave her annual address on Tuesday.\n\n“We will fix what the audit found,” Whitcomb said.\n\n"
+     "The audit, released last week, found $12 million in improper payments.\n\nIt was ordered by Auditor Frank Delgado "
+     "after a series of news stories.\n\nThe report blamed outdated software.\n\nLawmakers from both parties have called "
+     "for hearings.\n\n“I take full responsibility.”", "full responsibility", "Dana Whitcomb"),
+    # one the narration makes the subject takes the floor
+    ("Gov. Dana Whitcomb gave her annual address on Tuesday.\n\n“We will fix what the audit found,” Whitcomb said.\n\n"
+     "The audit, released last week, found $12 million in improper payments.\n\nIt was ordered by Auditor Frank Delgado "
+     "after a series of news stories.\n\nThe report blamed outdated software.\n\nLawmakers from both parties have called "
+     "for hearings.\n\nSome want the program audited again.\n\nOthers want it run by a private firm.\n\nAuditor Frank "
+     "Delgado has not said.\n\n“I take full responsibility.”", "full responsibility", "Frank Delgado"),
 ]
 
 
