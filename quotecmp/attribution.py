@@ -3652,7 +3652,33 @@ class Attributor:
                 if other.name and other.how == "name" and other.name != res.name and not self._named_in(q, other.name):
                     return self._make("continuation", Resolved(other.name, "name", (other.name + " (named before)",)),
                                       self.a.mention_span(ent.root), None)
+        if not same_paragraph and res.how in ("name", "title", "pronoun") and q.close_mark is not None \
+                and prev is not None and att.speaker != res.name:
+            # "Oyelaran, the bill's sponsor, met Marsh in 2015. / “I walked into his office and told him …”": one the
+            # reporter's paragraph brought up, whom the quote speaks of as "he" or "she", is not its speaker; the one
+            # quoted before, of the other sex, goes on
+            mine = self.a._gender_of(res.name)
+            if mine is not None and self._third_person(q) == mine:
+                for before, found in reversed(self.done):
+                    if q.paragraph - before.paragraph > 8:
+                        break
+                    if found.speaker and found.speaker_kind == "person" and found.sieve != "nested" \
+                            and self.a._gender_of(found.speaker) not in (None, mine):
+                        return self._make("continuation", Resolved(found.speaker, "name",
+                                                                   (found.speaker + " (quoted before)",)), None, None)
+                    if found.speaker and found.speaker_kind == "person":
+                        break
         return self._make("continuation", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
+
+    def _third_person(self, q: QuoteSpan) -> str | None:
+        """The sex of the one a first-person quote speaks of as "he" or "she", if it speaks of one sex only and
+        the speaker says "I"."""
+        a, b = self.a.token_range(q.start, q.end)
+        words = {t.lower_ for t in self.a.tokens[a:b]}
+        if "i" not in words:
+            return None
+        male, female = bool(words & lx.MALE_PRONOUNS), bool(words & lx.FEMALE_PRONOUNS)
+        return "m" if male and not female else "f" if female and not male else None
 
     def _vocative(self, q: QuoteSpan) -> str | None:
         """The person a quote addresses by a name of one word set off by a comma, opening a sentence ("Alan, that is

@@ -1605,6 +1605,17 @@ CASES = [
      "after a series of news stories.\n\nThe report blamed outdated software.\n\nLawmakers from both parties have called "
      "for hearings.\n\nSome want the program audited again.\n\nOthers want it run by a private firm.\n\nAuditor Frank "
      "Delgado has not said.\n\n“I take full responsibility.”", "full responsibility", "Frank Delgado"),
+    # one the reporter's paragraph brought up, whom the next quote speaks of as "he" ("I told him"), is not its speaker:
+    # the one quoted before, of the other sex
+    ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nState Sen. Rick Oyelaran, the bill's "
+     "sponsor, met Marsh at a hearing in 2015.\n\n“I walked into his office and I told him: you are going to help me.”",
+     "walked into", "Ellen Marsh"),
+    # speaking of the other sex, or when the one quoted before is of the same sex, they speak
+    ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nState Sen. Rick Oyelaran, the bill's "
+     "sponsor, met Marsh at a hearing in 2015.\n\n“I told her she had a good case.”", "good case", "Rick Oyelaran"),
+    ("Tom Marsh lobbies lawmakers every week. “Nobody listens,” he said.\n\nState Sen. Rick Oyelaran, the bill's "
+     "sponsor, met Marsh at a hearing in 2015.\n\n“I walked into his office and I told him: you are going to help me.”",
+     "walked into", "Rick Oyelaran"),
 ]
 
 
