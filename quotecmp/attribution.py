@@ -3827,7 +3827,6 @@ class Attributor:
                 if has_quote and tok.lower_ != "according":
                     continue  # that sentence's cue went to its quote, whose speaker is current already
                 if not self.a.in_quote[i] and self.a.is_cue_at(i):
-                if self._scanned_to <= tok.i < end_tok and not self.a.in_quote[tok.i] and _is_cue(tok):
                     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in lx.NAMING_VERBS:
                         continue  # "a counselor named Harold Pike", "a town called Hope": a name given, no one speaking
                     subj = _subject(tok, self.a.skip)
