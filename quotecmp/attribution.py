@@ -3625,10 +3625,11 @@ class Attributor:
         addressed = self._vocative(q)
         # (a quote left open may run over its own cue: "“There wasn't …, said Kessel, whose …")
         if res.how in ("name", "title", "pronoun") and q.close_mark is not None \
-                and (self._named_in(q, res.name) or addressed == res.name):
-            # "Her son, Danny, died in 2014. / “Everybody loved Danny.”": the one a quote names in the third person
-            # is talked about, not speaking; the one quoted last before, whom it does not name, goes on
-            # ("“Ruth, you voted for it,” Ferris said. / “Alan, that is not true.”": the one addressed answers)
+                and addressed == res.name:
+            # "“Ruth, you voted for it,” Ferris said. / “Alan, that is not true.”": the one addressed answers; else
+            # the one quoted last before, whom it does not name, goes on. (A quote naming the current subject in
+            # the third person, "Her son, Danny, died. / “Everybody loved Danny.”", was given to the one quoted
+            # before too: no train quote moved, and it lost a PolNeAR dev quote, so it is not done.)
             before = self._vocative(prev) if prev is not None and att.speaker == res.name else None
             if addressed == res.name and before is not None and before != res.name:
                 return self._make("continuation", Resolved(before, "name", (before + " (answering)",)), None, None)

@@ -1475,9 +1475,8 @@ CASES = [
     # a name in the brackets signs the quote
     ("Rep. Carla Montague has spent the week attacking Gov. Raymond Felt at rallies.\n\nHere is a sampling:\n\n“Vetoed "
      "again. Shameful.” (Raymond Felt)", "Vetoed", "Raymond Felt"),
-    # an uncued quote that names the current subject in the third person is not theirs: the one quoted before goes on
-    ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nHer son, Danny Marsh, died in 2014. Her "
-     "husband, Tom, left soon after.\n\n“Everybody loved Tom, but he could not stay.”", "Everybody loved", "Ellen Marsh"),
+    # an uncued quote that names the current subject in the third person stays theirs (a politician may name
+    # himself: "Nobody respects women more than Bruce Landry"); it is not handed to the one quoted before
     ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nGov. Bruce Landry has not said whether "
      "he will sign the bill.\n\n“If Bruce Landry vetoes this bill, I will be at his door.”", "vetoes", "Ellen Marsh"),
     # a relative by another first name, or the name in words the quote quotes, is no third-person mention
@@ -1582,12 +1581,6 @@ CASES = [
     # an audience with words to say takes it
     ("Sen. Elena Marquez spoke in Scranton on Friday. “This is home,” Marquez said.\n\nThe crowd chanted her name again "
      "and again.\n\n“Elena! Elena!”", "Elena!", "crowd"),
-    # a speech recap: the one quoted before, up to eight paragraphs up, speaks the quote naming the one the narration
-    # turned to
-    ("Sen. Elena Marquez returned to Scranton on Friday. “This is home,” Marquez said.\n\nHer father died when she was "
-     "twelve.\n\nMarquez's opponent, Todd Bixby, has spent $14 million on ads.\n\nBixby, a former hedge fund manager, was "
-     "campaigning in Pittsburgh on Friday with Gov. Ray Walsh.\n\nRecent polls show the race within three points.\n\n"
-     "“Todd Bixby has never worked a shift in his life.”", "never worked", "Elena Marquez"),
     # a quote left open may run over its own cue
     ("Sen. Elena Marquez returned to Scranton on Friday. “This is home,” Marquez said.\n\nHer father died when she was "
      "twelve.\n\nMarquez's opponent, Todd Bixby, has spent $14 million on ads.\n\nBixby, a former hedge fund manager, was "
