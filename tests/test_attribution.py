@@ -1609,6 +1609,13 @@ CASES = [
     ("Tom Marsh lobbies lawmakers every week. “Nobody listens,” he said.\n\nState Sen. Rick Oyelaran, the bill's "
      "sponsor, met Marsh at a hearing in 2015.\n\n“I walked into his office and I told him: you are going to help me.”",
      "walked into", "Rick Oyelaran"),
+    # "read" with a written thing for subject reports its words, not those of the person named before
+    ("Sen. Luis Carrera spoke on Monday.\n\n“We will fight for jobs,” the platform reads.", "fight for jobs", "platform"),
+    ("Gov. Ana Ruiz unveiled the budget on Monday.\n\nOne sign read “Hands off our schools.” Ruiz did not stop.",
+     "Hands off", "One sign"),
+    # a person who reads words out is still their speaker
+    ("Gov. Ana Ruiz spoke at the rally.\n\n“We will fight for jobs,” Sen. Luis Carrera read from his notes.",
+     "fight for jobs", "Luis Carrera"),
 ]
 
 
