@@ -2707,6 +2707,18 @@ class Attributor:
             if src is not None and src.pos_ == "PROPN" and src.ent_type_ not in ("PERSON",) \
                     and all(t.is_punct or t.is_space for t in self.doc[src.right_edge.i + 1:cue.sent.end]):
                 return v, src
+        for v in cue.sent:
+            # "Manafort acknowledged … “influence peddling,” The Washington Post reported in 1991.": a named outlet's
+            # "reported" closing the sentence after a comma, however the parser hung it
+            if v.i <= cue.i or self.a.in_quote[v.i] or v.lemma_.lower() != "report" or v.pos_ != "VERB" \
+                    or cue.sent.end - v.i > 6:
+                continue
+            src = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+            if src is None or src.pos_ != "PROPN" or src.ent_type_ == "PERSON" or self.a.in_quote[src.i] \
+                    or src.left_edge.i == 0 or self.doc[src.left_edge.i - 1].text not in QUOTE_MARK_TOKENS | {","}:
+                continue
+            if not any(t.pos_ in ("VERB", "AUX") or self.a.in_quote[t.i] for t in self.doc[v.i + 1:cue.sent.end]):
+                return v, src
         v = cue
         for _ in range(4):
             if v.head.i == v.i or v.dep_ not in ("ccomp", "parataxis"):

@@ -1616,6 +1616,12 @@ CASES = [
     # a person who reads words out is still their speaker
     ("Gov. Ana Ruiz spoke at the rally.\n\n“We will fight for jobs,” Sen. Luis Carrera read from his notes.",
      "fight for jobs", "Luis Carrera"),
+    # a named outlet's "reported" closing the sentence after the quote: the outlet's account of the words
+    ("Sen. Ray Tillis toured the plant on Monday.\n\nAsked about the plan, Tillis said: “It is dead on arrival,” "
+     "the Herald reported.", "dead on arrival", "Herald"),
+    # not an outlet's report of another matter after it
+    ("Sen. Ray Tillis toured the plant on Monday.\n\nAsked about the plan, Tillis said: “It is dead on arrival,” "
+     "and the Herald reported that he left early.", "dead on arrival", "Ray Tillis"),
 ]
 
 
