@@ -3766,6 +3766,9 @@ class Attributor:
 
     def _nearest(self, q: QuoteSpan) -> Attribution | None:
         a, _ = self.a.token_range(q.start, q.end)
+        legal = self._under_legal_text(q, a)
+        if legal is not None:
+            return legal
         # the first person the quote's own sentence names before it: its subject, when the
         # parse lost the clause ("Trump accused Cruz … of being “politically correct”")
         sent = self.doc[a].sent
@@ -3822,6 +3825,27 @@ class Attributor:
                 if res.name:
                     return self._make("nearest", res, self.a.mention_span(ent.root), None)
                 break
+        return None
+
+    def _under_legal_text(self, q: QuoteSpan, a: int) -> Attribution | None:
+        """A quote with no cue in a sentence, or the one after it in the paragraph, that opens "Under" a law,
+        a bill or an agreement ("Under Florida law, battery is committed when a person “…”"): the text's words."""
+        k = bisect.bisect_right(self.a.sent_starts, a) - 1
+        para_start = self.a.para_bounds[q.paragraph][0]
+        for j in (k, k - 1):
+            if j < 0 or self.a.sents[j].start_char < para_start:
+                break
+            first = self.doc[self.a.sents[j].start]
+            while first.is_space or first.text in QUOTE_MARK_TOKENS and first.i + 1 < len(self.doc):
+                first = self.doc[first.i + 1]
+            if first.lower_ != "under" or first.dep_ != "prep" or self.a.in_quote[first.i]:
+                continue
+            text = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in lx.LEGAL_TEXT_NOUNS), None)
+            if text is not None:
+                res = self.a.resolve(text)
+                if res.how not in ("unnamed", "org"):  # a named act is no one's name: "the Clean Water Act" as written
+                    res = Resolved(None, "unnamed", (self.a._mention_text(text),))
+                return self._make("nearest", res, self.a.mention_span(text), None)
         return None
 
     def _track_reported_speech(self, upto: int) -> None:

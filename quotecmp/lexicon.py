@@ -348,6 +348,12 @@ move error mistake hat shirt clause provision word phrase term label name title 
 incident event episode performance spectacle
 """.split())
 
+# Texts that lay down what holds: "Under Florida law, battery is “…”" quotes the law, "Under the agreement, …" the agreement.
+LEGAL_TEXT_NOUNS = frozenset("""
+law act bill statute constitution code rule regulation ordinance order agreement deal treaty contract plan proposal
+policy guideline guidance measure provision ruling settlement terms charter bylaw amendment
+""".split())
+
 # Prepositions of place: "told a rally in Wilmington:" names where, not who.
 PLACE_PREPOSITIONS = frozenset("in at near outside inside across around throughout".split())
 

@@ -1622,6 +1622,17 @@ CASES = [
     # not an outlet's report of another matter after it
     ("Sen. Ray Tillis toured the plant on Monday.\n\nAsked about the plan, Tillis said: “It is dead on arrival,” "
      "and the Herald reported that he left early.", "dead on arrival", "Ray Tillis"),
+    # a quote with no cue in a sentence (or the one after it) that opens "Under" a law or an agreement: the text's
+    ("Gov. Ray Tillis signed the bill on Monday.\n\nUnder Ohio law, a tax increase needs approval by “two-thirds of "
+     "each chamber.”", "two-thirds", "Ohio law"),
+    ("Gov. Ray Tillis signed the bill on Monday.\n\nUnder the Clean Water Restoration Act, which Tillis signed in March, "
+     "the state must act. Towns are required to test wells “at least twice a year.”", "twice a year",
+     "Clean Water Restoration Act"),
+    # not "under" anything else, nor a quote with a cue of its own
+    ("Gov. Ray Tillis signed the bill on Monday.\n\nUnder pressure from donors, Tillis called the plan “a disaster.”",
+     "a disaster", "Ray Tillis"),
+    ("Gov. Ray Tillis signed the bill on Monday.\n\nUnder the plan, Tillis said, taxes would be “much lower.”",
+     "much lower", "Ray Tillis"),
 ]
 
 
