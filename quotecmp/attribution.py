@@ -1729,11 +1729,42 @@ def _is_cue(tok: "Token") -> bool:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "read" and any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in lx.READ_SUBJECT_NOUNS for c in tok.children):
         return True  # "“…,” the platform reads", "One sign read “…”": a written thing's words (not "Hale read a statement")
+    if _written_read(tok) is not None:
+        return True  # "“…,” a banner read.", "“…,” read one sign.", however tagged
     if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
         return True  # "in the words of X"
     if _wording_source(tok) is not None:
         return True  # "in Brandt's words", "to use Hollis's phrase", "to borrow a phrase from X"
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def _written_read(tok: "Token") -> "Token | None":
+    """The written thing of "“…,” a banner read." or "“…,” read one sign.": right after a quote's closing
+    comma, "read" and a noun for a written thing in either order, the sentence ending there (the tagger
+    takes "a banner read" for a noun after a noun, "read one sign" for a verb and its object)."""
+    if tok.lower_ not in ("read", "reads"):
+        return None
+    doc = tok.doc
+
+    def after_quote(i: int) -> bool:  # ',”' or '”' after '?', '!' (the quote's own end)
+        return i >= 1 and doc[i].text in QUOTE_MARK_TOKENS and doc[i - 1].text in (",", "?", "!")
+
+    def ends(i: int) -> bool:
+        return i >= len(doc) or doc[i].text in (".", "!", ";") or doc[i].is_space
+    noun = doc[tok.i - 1] if tok.i > 0 else None
+    if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in lx.READ_SUBJECT_NOUNS and ends(tok.i + 1):
+        j = noun.i - 1
+        while j > 0 and doc[j].pos_ in ("DET", "ADJ", "NUM") and noun.i - j <= 3:
+            j -= 1
+        if after_quote(j):
+            return noun
+    if after_quote(tok.i - 1):
+        j = tok.i + 1
+        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ", "NUM") and j - tok.i <= 3:
+            j += 1
+        if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in lx.READ_SUBJECT_NOUNS:
+            return doc[j]
+    return None
 
 
 def _wording_source(tok: "Token") -> "Token | None":
@@ -2634,7 +2665,7 @@ class Attributor:
                  if not k[2] else (k[:4] + (False,) + k[4:], t) for k, t in cands]
         # the nearest cue that has a subject: "responded by saying" falls back to "responded"
         for _, cue in sorted(cands, key=lambda c: c[0]):
-            subj = _subject(cue, self.a.skip)
+            subj = _written_read(cue) or _subject(cue, self.a.skip)
             if subj is None and cue.i >= qb:
                 subj = _inverted_subject(cue)  # “…,” said David Brock (parsed as the object)
             if subj is None:

@@ -1633,6 +1633,12 @@ CASES = [
      "a disaster", "Ray Tillis"),
     ("Gov. Ray Tillis signed the bill on Monday.\n\nUnder the plan, Tillis said, taxes would be “much lower.”",
      "much lower", "Ray Tillis"),
+    # "“…,” a banner read." and "“…,” read one sign." after a quote: the written thing's, however "read" is tagged
+    ("Sen. Tom Halvorsen spoke on Monday.\n\n“Halvorsen must go,” a banner read.", "must go", "banner"),
+    ("Sen. Tom Halvorsen spoke on Monday.\n\n“Halvorsen must go,” read one sign.", "must go", "one sign"),
+    # a person who reads is no written thing
+    ("Sen. Tom Halvorsen spoke on Monday.\n\n“We must go on,” Halvorsen said as he read the letter.", "must go on",
+     "Tom Halvorsen"),
 ]
 
 
