@@ -1726,9 +1726,12 @@ def _is_cue(tok: "Token") -> bool:
         return True  # "the Saudis state": the plural verb after a plural name, taken for a noun
     if tok.lemma_ == "put" and any(c.lower_ == "it" for c in tok.children) and any(c.lower_ == "as" for c in tok.children):
         return True  # "as Tom Ridge put it:"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "read" and any(
-            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in lx.READ_SUBJECT_NOUNS for c in tok.children):
-        return True  # "“…,” the platform reads", "One sign read “…”": a written thing's words (not "Hale read a statement")
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.WRITTEN_CUE_VERBS and any(
+            (c.dep_ == "nsubj" or (c.dep_ == "dobj" and tok.lemma_.lower() != "read" and c.i - tok.i <= 3))
+            and c.pos_ == "NOUN" and c.lemma_.lower() in lx.READ_SUBJECT_NOUNS for c in tok.children):
+        # "“…,” the platform reads", "One sign read “…”", "“…,” blared the headline": a written thing's words
+        # (not "Hale read a statement", "music blared")
+        return True
     if _written_read(tok) is not None:
         return True  # "“…,” a banner read.", "“…,” read one sign.", however tagged
     if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):

@@ -71,9 +71,11 @@ SIGN_NOUNS = frozenset("sign placard banner poster shirt t-shirt hat cap button 
 DISPLAY_VERBS = frozenset("read say".split())
 # Written things whose words "read" ("“…,” the platform reads", "A banner read “…”"): with one of them
 # for subject, "read" reports words as "say" does (a person who "read" a statement only voiced it).
+# Verbs that report the words of a written thing only ("the headline blared “…”", not "music blared").
+WRITTEN_CUE_VERBS = frozenset("read blare".split())
 READ_SUBJECT_NOUNS = CARRIER_NOUNS | SIGN_NOUNS | frozenset("""
 platform text draft resolution amendment law measure invitation card flyer mailer leaflet pamphlet brochure
-caption inscription plaque motto letterhead notice announcement message subject line
+caption inscription plaque motto letterhead notice announcement message subject line cover
 """.split())
 # Verbs of bearing such a thing: its bearer's words, not those of one who sees it.
 BEAR_VERBS = frozenset("carry hold wave wear hoist display brandish raise sport".split())

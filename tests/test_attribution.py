@@ -1639,6 +1639,14 @@ CASES = [
     # a person who reads is no written thing
     ("Sen. Tom Halvorsen spoke on Monday.\n\n“We must go on,” Halvorsen said as he read the letter.", "must go on",
      "Tom Halvorsen"),
+    # "blare" reports a written thing's words, its subject or (inverted) its object: "“…,” blared the headline"
+    ("Sen. Tom Halvorsen spoke on Monday.\n\n“Halvorsen Must Go,” blared the headline in the Dayton Herald.",
+     "Must Go", "headline"),
+    ("Sen. Tom Halvorsen spoke on Monday. The next morning, the Dayton Herald's front page blared “HALVORSEN MUST GO.”",
+     "MUST GO", "Dayton Herald"),
+    # not what blares from speakers
+    ("Sen. Tom Halvorsen took the stage.\n\n“We will win,” he said, as music blared from the speakers.", "will win",
+     "Tom Halvorsen"),
 ]
 
 
