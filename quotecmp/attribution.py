@@ -2673,6 +2673,12 @@ class Attributor:
                 subj = _inverted_subject(cue)  # “…,” said David Brock (parsed as the object)
             if subj is None:
                 subj = self._known_name_before(cue)
+            if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i \
+                    and cue.lemma_.lower() in lx.DESCRIBING_VERBS:
+                # "Lasko is described in the memo as “…”": the one described is no speaker; the text it is in speaks
+                subj = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                             if g.dep_ == "pobj" and g.lemma_.lower() in lx.READ_SUBJECT_NOUNS and not self.a.in_quote[g.i]),
+                            subj)
             if subj is not None:
                 if subj.lemma_.lower() in lx.CARRIER_NOUNS:
                     by = _author(subj, self.a.skip)  # "an email sent out by X warned": X speaks

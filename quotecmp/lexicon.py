@@ -36,6 +36,8 @@ THOUGHT_VERBS = frozenset("think wonder feel imagine ponder muse reflect conside
 
 # Verbs that introduce a quoted label or term rather than an utterance ("called it", "dubbed").
 NAMING_VERBS = frozenset("call dub label term brand nickname title name portray".split())
+# Verbs whose passive subject is the one described, never the speaker: "Lasko is described in the memo as “…”".
+DESCRIBING_VERBS = NAMING_VERBS | frozenset("describe characterize characterise refer depict cast".split())
 # Verbs that give a described person their name: "a woman named Ellen Cho", "a voter called Jim Lee", "a young
 # man, who identified himself as Kyle Brandt,".
 GIVEN_NAME_VERBS = frozenset("name call identify".split())
@@ -76,6 +78,7 @@ WRITTEN_CUE_VERBS = frozenset("read blare".split())
 READ_SUBJECT_NOUNS = CARRIER_NOUNS | SIGN_NOUNS | frozenset("""
 platform text draft resolution amendment law measure invitation card flyer mailer leaflet pamphlet brochure
 caption inscription plaque motto letterhead notice announcement message subject line cover
+indictment affidavit transcript opinion subpoena warrant
 """.split())
 # Verbs of bearing such a thing: its bearer's words, not those of one who sees it.
 BEAR_VERBS = frozenset("carry hold wave wear hoist display brandish raise sport".split())

@@ -1647,6 +1647,15 @@ CASES = [
     # not what blares from speakers
     ("Sen. Tom Halvorsen took the stage.\n\n“We will win,” he said, as music blared from the speakers.", "will win",
      "Tom Halvorsen"),
+    # the passive subject of a describing verb is the one described: the text "in" which they are described speaks
+    ("Sen. Ray Hollings met donors on Monday.\n\nLasko is described in the Justice Department memo as “a key "
+     "intermediary.”", "key intermediary", "Justice Department memo"),
+    ("Sen. Ray Hollings met donors on Monday.\n\nIn the indictment, Lasko is described as “a key intermediary.”",
+     "key intermediary", "indictment"),
+    # not the one quoted ("quoted as saying"), nor a passive with its agent
+    ("Sen. Ray Hollings met donors on Monday.\n\nLasko was quoted in the memo as saying “I did nothing wrong.”",
+     "nothing wrong", "Lasko"),
+    ("Sen. Ray Hollings met donors on Monday.\n\nLasko was labeled a “traitor” by Democrats.", "traitor", "Democrats"),
 ]
 
 
