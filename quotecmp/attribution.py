@@ -1316,6 +1316,10 @@ class Article:
             break
         while toks and (toks[0].dep_ in ("advmod", "cc", "punct", "preconj") or toks[0].tag_ == "WP") and toks[0].i < tok.i:
             toks = toks[1:]  # "even US officials" -> "US officials"; "who Nash" (a name parsed as a verb) -> "Nash"
+        if toks[0].pos_ == "ADP" and toks[0].i < tok.i:
+            comma = next((t for t in reversed(toks) if t.text == "," and t.i < tok.i), None)
+            if comma is not None:  # "In its report, the committee called": a fronted phrase the parser hung on the noun
+                toks = [t for t in toks if t.i > comma.i]
         if strip_det and toks and toks[0].pos_ == "DET":
             toks = toks[1:]
         return toks or [tok]

@@ -1656,6 +1656,12 @@ CASES = [
     ("Sen. Ray Hollings met donors on Monday.\n\nLasko was quoted in the memo as saying “I did nothing wrong.”",
      "nothing wrong", "Lasko"),
     ("Sen. Ray Hollings met donors on Monday.\n\nLasko was labeled a “traitor” by Democrats.", "traitor", "Democrats"),
+    # a fronted phrase the parser hung on the speaker's noun is no part of the mention
+    ("Sen. Ray Hollings met donors on Monday.\n\nIn its report, the committee called Lasko “a key intermediary.”",
+     "key intermediary", "committee"),
+    # a phrase after the noun stays ("a spokesman for the committee")
+    ("Sen. Ray Hollings met donors on Monday.\n\n“We lost,” a spokesman for the committee said.", "We lost",
+     "a spokesman for the committee"),
 ]
 
 
