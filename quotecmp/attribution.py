@@ -2214,7 +2214,7 @@ def _speakerish(tok: "Token") -> bool:
     return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or (tok.text[:1].isupper() and not tok.is_stop)
             or lemma in lx.ROLE_NOUNS or lemma in lx.UNNAMED_HEADS or lemma in lx.ORG_NOUNS
-            or lemma in lx.CARRIER_NOUNS or tok.lower_ in lx.PERSON_NOUNS)
+            or lemma in lx.READ_SUBJECT_NOUNS or tok.lower_ in lx.PERSON_NOUNS)
 
 
 def _inverted_subject(v: "Token") -> "Token | None":

@@ -1662,6 +1662,13 @@ CASES = [
     # a phrase after the noun stays ("a spokesman for the committee")
     ("Sen. Ray Hollings met donors on Monday.\n\n“We lost,” a spokesman for the committee said.", "We lost",
      "a spokesman for the committee"),
+    # a written thing (a law, a platform) as the subject of the verb a quote completes: the words are its, not the
+    # next sentence's speaker's
+    ("Gov. Ray Tillis signed the bill on Monday.\n\nThe law defines biological sex as “the physical condition of being "
+     "male or female.” Tillis told reporters the measure was common sense.", "physical condition", "law"),
+    # a thing that writes nothing leaves the quote to the next sentence's speaker
+    ("Gov. Ray Tillis signed the bill on Monday.\n\nThe storm left the town “completely flattened.” Tillis told "
+     "reporters the damage was severe.", "flattened", "Ray Tillis"),
 ]
 
 
