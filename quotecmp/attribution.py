@@ -1993,6 +1993,15 @@ def _sender(v: "Token", tok: "Token") -> "Token | None":
     if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v is tok and tok.tag_ == "VBG" \
             and v.head.dep_ in ("dobj", "dative") and _is_cue(v.head.head) and v.head.head.i < v.head.i:
         return v.head.head
+    if v.dep_ == "acl" and v is tok and tok.tag_ == "VBG" and v.head.dep_ == "pobj" and v.head.head.lower_ == "to" \
+            and v.head.i == v.i - 1:
+        # "circulated a memo to donors arguing that …": the memo argues, not the ones it went to
+        head = v.head.head.head
+        if head.pos_ == "NOUN":
+            return _carrier_verb(head, ("dobj",))
+        if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.CARRIER_NOUNS and c.i < v.head.i
+                                       for c in head.children):
+            return head
     return None
 
 

@@ -1669,6 +1669,12 @@ CASES = [
     # a thing that writes nothing leaves the quote to the next sentence's speaker
     ("Gov. Ray Tillis signed the bill on Monday.\n\nThe storm left the town “completely flattened.” Tillis told "
      "reporters the damage was severe.", "flattened", "Ray Tillis"),
+    # a participle on the ones a memo or a letter went "to" is the document's, and so its sender's
+    ("Rep. Dale Brenner met donors.\n\nThe Ohio Democratic Party sent a letter to lawmakers urging them to “reject "
+     "this bill.”", "reject this bill", "Ohio Democratic Party"),
+    # with no document, the ones heard speak
+    ("Rep. Dale Brenner met donors.\n\nAt the diner, Brenner listened to voters saying the race is “far from over.”",
+     "far from over", "voters"),
 ]
 
 
