@@ -2903,7 +2903,9 @@ class Attributor:
                 and not self._addressee(prev) and not self._place_of(prev):
             res = self.a.resolve(prev)
             return self._make("colon", res, self.a.mention_span(prev), ":")
-        if prev is not None and prev.pos_ == "VERB" and not self.a.in_quote[prev.i]:
+        if prev is not None and prev.pos_ == "VERB" and not self.a.in_quote[prev.i] \
+                and not (prev.dep_ in ("relcl", "acl") and not _is_cue(prev)):
+            # ("The text of the resolution, which Sen. Ana Ruiz sponsored: “…”": a relative clause's verb describes the label)
             subj = _subject(prev, self.a.skip)
             outer = self._governing_subject(prev) if not _is_cue(prev) and prev.lemma_.lower() in lx.THOUGHT_VERBS else None
             if outer is not None and subj is not None and subj.i > outer[1].i:
@@ -2923,8 +2925,8 @@ class Attributor:
             return self._make("colon", res, None, ":")
         # "the Board was conclusive in its findings: “…”": the subject of the clause the colon ends
         for t in reversed(self.doc[sent.start:tok.i]):
-            if self.a.in_quote[t.i] or t.pos_ not in ("VERB", "AUX"):
-                continue
+            if self.a.in_quote[t.i] or t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl"):
+                continue  # (a relative clause describes a noun of the label: "…, which Sen. Ana Ruiz sponsored:")
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.skip[c.i]), None)
             if subj is not None and subj.lower_ not in lx.DEMONSTRATIVES and _speakerish(subj):
                 res = self.a.resolve(subj)

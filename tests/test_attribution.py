@@ -1675,6 +1675,12 @@ CASES = [
     # with no document, the ones heard speak
     ("Rep. Dale Brenner met donors.\n\nAt the diner, Brenner listened to voters saying the race is “far from over.”",
      "far from over", "voters"),
+    # a relative clause ending a label before a colon describes the label's noun: its subject is no speaker
+    ("Sen. Ray Hollings spoke on Monday.\n\nThe text of the resolution, which Sen. Ana Ruiz sponsored: “Hollings must "
+     "go.”", "must go", "text of the resolution"),
+    # the main clause's cue before it still speaks
+    ("Sen. Ray Hollings spoke on Monday.\n\nHollings answered the charge, which Sen. Ana Ruiz made: “It is false.”",
+     "is false", "Ray Hollings"),
 ]
 
 
