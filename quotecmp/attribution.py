@@ -3152,6 +3152,10 @@ class Attributor:
             if src is not None and not any(v.pos_ in ("VERB", "AUX") and v.i != presents
                                            and not _descends(v, self.doc[t.i:t.i + 1]) for v in clause):
                 return src
+        if not any(t.pos_ in ("VERB", "AUX", "PROPN") or t.text.startswith("@") for t in clause):
+            # "The email, in full:", "The statement:": a written thing shown, no one's name nearby
+            return next((t for t in clause if t.pos_ == "NOUN" and t.text.islower() and t.lemma_.lower() in lx.READ_SUBJECT_NOUNS
+                         and t.dep_ not in ("pobj", "compound", "poss")), None)
         return None
 
     def _addressee(self, name: "Token") -> bool:

@@ -1681,6 +1681,11 @@ CASES = [
     # the main clause's cue before it still speaks
     ("Sen. Ray Hollings spoke on Monday.\n\nHollings answered the charge, which Sen. Ana Ruiz made: “It is false.”",
      "is false", "Ray Hollings"),
+    # a verbless label naming a written thing, over the quote's paragraph, shows that thing's words
+    ("Sen. Ray Hollings spoke on Monday.\n\nThe email, in full:\n\n“We are proud of our record and will fight on.”",
+     "proud of our record", "email"),
+    # a name and a written thing as its topic: the name speaks
+    ("Sen. Ray Hollings spoke on Monday.\n\nSen. Ana Ruiz, on the memo:\n\n“It is false.”", "is false", "Ana Ruiz"),
 ]
 
 
