@@ -2392,6 +2392,9 @@ class Attributor:
             return self._label_before(q)
         if self.a.text[self.a.para_bounds[q.paragraph][0]:q.outer_start].strip():
             return None  # "“Debate recap,” tweeted X. “Clinton: '…'”": a label inside someone's words, not a transcript line
+        after = self.a.text[q.outer_end:self.a.para_bounds[q.paragraph][1]]
+        if after.strip() and (self.a.text[q.start:q.end].rstrip().endswith(",") or after.lstrip().startswith(",")):
+            return None  # "“Dale Brenner: Wrong for Iowa,” the ad concludes.": a tagline its cue after reports
         label = m.group(1).strip()
         if len(label) < 2 or label in ("A", "Q", "I"):
             return None

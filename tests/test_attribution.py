@@ -1686,6 +1686,12 @@ CASES = [
      "proud of our record", "email"),
     # a name and a written thing as its topic: the name speaks
     ("Sen. Ray Hollings spoke on Monday.\n\nSen. Ana Ruiz, on the memo:\n\n“It is false.”", "is false", "Ana Ruiz"),
+    # a name and a colon opening a quote its own cue clause follows is a tagline, not a transcript line
+    ("Rep. Dale Brenner is running for Senate.\n\n“Dale Brenner: Wrong for Iowa's seniors,” the ad concludes.",
+     "Wrong for Iowa", "ad"),
+    # a quoted transcript line ending its sentence stays the named speaker's
+    ("Rep. Dale Brenner debated Lisa Okoro.\n\n“Dale Brenner: I have always protected Social Security.” Okoro laughed.",
+     "always protected", "Dale Brenner"),
 ]
 
 
