@@ -3545,6 +3545,16 @@ class Attributor:
             for _ in range(6):
                 if anc is None or self.a.in_quote[anc.i]:
                     break
+                if anc.i == top.head.i and anc.lemma_.lower() in lx.DISPLAY_VERBS and anc.dep_ in ("acl", "relcl") \
+                        and anc.head.lemma_.lower() in lx.SIGN_NOUNS and not self.a.in_quote[anc.head.i] \
+                        and (anc.head.dep_ == "pobj" and anc.head.head.lower_ in lx.BESIDE_PREPOSITIONS
+                             or self._possessor(anc.head) is not None):
+                    # "Trumbull stood beneath a banner that read “…”": no one bears it, the sign's words as written;
+                    # "Trumbull mocked a protester's sign that read “…”": its owner's, not the one who mocks it
+                    sign = self._possessor(anc.head) or anc.head
+                    res = self.a.resolve(sign) if sign is not anc.head else \
+                        Resolved(None, "unnamed", (self.a._mention_text(sign),))
+                    return self._make("subject", res, self.a.mention_span(sign), None)
                 src = self._carrier_source(anc) if not crossed else None
                 if src is not None:  # "a report in The Wall Street Journal about his campaign “hemorrhaging cash”"
                     att = self._speaker_or_none("subject", src, None)

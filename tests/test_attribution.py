@@ -1692,6 +1692,14 @@ CASES = [
     # a quoted transcript line ending its sentence stays the named speaker's
     ("Rep. Dale Brenner debated Lisa Okoro.\n\n“Dale Brenner: I have always protected Social Security.” Okoro laughed.",
      "always protected", "Dale Brenner"),
+    # a sign that "read" words, borne by no one the sentence names: someone beside it, or mocking another's, is not its speaker
+    ("Donald Trumbull held a rally in Tampa.\n\nTrumbull stood beneath a banner that read “Make America Safe Again.”",
+     "Safe Again", "a banner"),
+    ("Donald Trumbull held a rally in Tampa.\n\nTrumbull mocked a protester's sign that read “Love Trumps Hate.”",
+     "Love Trumps", "a protester"),
+    # its bearer speaks
+    ("Donald Trumbull held a rally in Tampa.\n\nAt the rally, Mia Soto hoisted a sign that read “Trumbull 2016.”",
+     "Trumbull 2016", "Mia Soto"),
 ]
 
 
