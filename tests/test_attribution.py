@@ -1700,6 +1700,13 @@ CASES = [
     # its bearer speaks
     ("Donald Trumbull held a rally in Tampa.\n\nAt the rally, Mia Soto hoisted a sign that read “Trumbull 2016.”",
      "Trumbull 2016", "Mia Soto"),
+    # a newsletter item: a headline in capitals opening the paragraph, then the story's excerpt, uncued
+    ("Tuesday's Morning Email.\n\nTOP STORIES.\n\nEBOLA SURVIVORS, THROUGH THE LENS “It’s about creating agency for "
+     "communities.” [HuffPost.]\n\nTWO MORE BITE THE DUST Sen. Ray Tillis didn't make the cut. [Mollie Reilly.]",
+     "creating agency", "EBOLA SURVIVORS, THROUGH THE LENS"),
+    # a name in capitals is its bearer's label, and a cue after the quote still speaks
+    ("Sen. Ray Tillis debated Gov. Ana Ruiz.\n\nSEN. RAY TILLIS “I will win this race.”", "win this race", "Ray Tillis"),
+    ("Sen. Ray Tillis spoke on Monday.\n\nBREAKING NEWS “We will win,” Tillis said.", "We will win", "Ray Tillis"),
 ]
 
 
