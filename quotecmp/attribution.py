@@ -3580,6 +3580,14 @@ class Attributor:
                         att = self._speaker_or_none("subject", giver, None)
                         if att is not None:
                             return att
+                if anc.pos_ in ("VERB", "AUX") and anc.lemma_ in ("be", "appear", "seem"):
+                    # "In the ad, Gov. Ana Ruiz is “a Washington insider.”": a fronted written thing describes her
+                    written = next((g for c in anc.children if c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i < anc.i
+                                    for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lx.READ_SUBJECT_NOUNS
+                                    and not self.a.in_quote[g.i]), None)
+                    if written is not None:
+                        res = self.a.resolve(written)
+                        return self._make("subject", res, self.a.mention_span(written), None)
                 if anc.pos_ in ("VERB", "AUX"):
                     # a passive clause with its agent ("… came to be known by some voters as a “hug”"): the agent
                     agent = next((g for c in anc.children if c.dep_ == "agent" for g in c.children

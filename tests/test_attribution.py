@@ -1707,6 +1707,16 @@ CASES = [
     # a name in capitals is its bearer's label, and a cue after the quote still speaks
     ("Sen. Ray Tillis debated Gov. Ana Ruiz.\n\nSEN. RAY TILLIS “I will win this race.”", "win this race", "Ray Tillis"),
     ("Sen. Ray Tillis spoke on Monday.\n\nBREAKING NEWS “We will win,” Tillis said.", "We will win", "Ray Tillis"),
+    # a copula's clause opening "In"/"On" a written thing: the thing describes its subject, who does not speak
+    ("Sen. Ray Hollings published a memoir on Tuesday.\n\nIn the book, Gov. Ana Ruiz is “furious” at the decision.",
+     "furious", "book"),
+    ("Sen. Ray Hollings released a new ad on Tuesday.\n\nIn the ad, Gov. Ana Ruiz is “a Washington insider.”",
+     "Washington insider", "Ray Hollings"),
+    # a verb of one's own on one's website, or a place, leaves the subject speaking
+    ("Sen. Ray Hollings published a memoir on Tuesday.\n\nOn her campaign website, Gov. Ana Ruiz promises to “cut "
+     "taxes.”", "cut taxes", "Ana Ruiz"),
+    ("Sen. Ray Hollings published a memoir on Tuesday.\n\nIn Ohio, Gov. Ana Ruiz is “a rock star.”", "rock star",
+     "Ana Ruiz"),
 ]
 
 
