@@ -2964,6 +2964,9 @@ class Attributor:
         if not run.endswith((" ", "\xa0")) or not _digest_headline(run.strip()):
             return None
         heading = run.strip()
+        words = [fold(w).strip(".,:;’'") for w in heading.split()]
+        if len(words) <= 5 and (words[-1] in self.a.people or any(w in lx.HONORIFICS for w in words)):
+            return None  # a speaker's name in capitals before the words ("SEN. RAY TILLIS “…”"), not a story
         return self._make("digest", Resolved(None, "unnamed", (heading + " (the story's headline)",)),
                           (a + run.index(heading), a + run.index(heading) + len(heading), heading), None)
 
