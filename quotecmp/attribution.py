@@ -1378,7 +1378,8 @@ class Article:
                 after_question = False
                 if asked is not None:
                     cands.append(asked)
-                elif s.root.lemma_.lower() in lx.ASK_VERBS and not any(self.in_quote[t.i] for t in s):
+                elif s.root.lemma_.lower() in lx.ASK_VERBS and not any(self.in_quote[t.i] for t in s) \
+                        and not _asked_aside(s.root):
                     # "Tolland asked if he would resign. “No,” he said": the one who asks is not who answers
                     # (in the passive the subject is the one asked, the agent asks: "He was asked about it by Ruiz")
                     if any(c.dep_ == "nsubjpass" for c in s.root.children):
@@ -1713,6 +1714,14 @@ def _asking_clause(tok: "Token") -> bool:
     return tok.dep_ == "advcl" and tok.lemma_.lower() in lx.ASK_VERBS \
         and any(c.dep_ in ("dobj", "dative") for c in tok.children) \
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in lx.TIME_SUBORDINATORS for c in tok.children)
+
+
+def _asked_aside(v: "Token") -> bool:
+    """Is "asked" a participle set off by commas right after its subject's name ("Harlan, asked about the
+    criticism, shrugged"), which the parser made the verb: the subject is the one asked, not the asker
+    (not "Harlan, a former treasurer, asked about …", whose apposition stands between)?"""
+    return v.tag_ in ("VBD", "VBN") and v.i >= 2 and v.doc[v.i - 1].text == "," and any(
+        c.dep_ == "nsubj" and c.i == v.i - 2 for c in v.children)
 
 
 def _is_cue(tok: "Token") -> bool:

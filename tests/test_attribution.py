@@ -1717,6 +1717,12 @@ CASES = [
      "taxes.”", "cut taxes", "Ana Ruiz"),
     ("Sen. Ray Hollings published a memoir on Tuesday.\n\nIn Ohio, Gov. Ana Ruiz is “a rock star.”", "rock star",
      "Ana Ruiz"),
+    # "X, asked about …, shrugged": the one asked answers the "he said" after, not someone named before
+    ("Luke Fenwick said the poll was wrong.\n\nDale Harlan, asked about the criticism, shrugged. “They can say what they "
+     "want,” he said.", "say what", "Dale Harlan"),
+    # with an apposition between, "X, a former treasurer, asked about it" asks: he does not answer himself
+    ("Tom Brandt met Ray Ruiz. Brandt, a former treasurer, asked about the plan. “It is dead,” he replied.",
+     "is dead", "Ray Ruiz"),
 ]
 
 
