@@ -559,6 +559,9 @@ class Article:
                     and not any(c.dep_ in ("compound", "flat") for c in t.children) and not self.in_quote[t.i] \
                     and self.ent_of[t.i].start == self.ent_of[t.i].end - 1 == t.i:
                 self._add_mention([t], self.doc[t.i:t.i + 1])
+        for key, starts in self.person_mentions.items():
+            # (the passes after the recogniser's add mentions out of order: _last_before bisects them)
+            self.person_mentions[key] = sorted(set(starts))
         votes = self._pronoun_votes()
         for key, person in self.people.items():
             m, f = votes.get(key, (0, 0))

@@ -1723,6 +1723,19 @@ CASES = [
     # with an apposition between, "X, a former treasurer, asked about it" asks: he does not answer himself
     ("Tom Brandt met Ray Ruiz. Brandt, a former treasurer, asked about the plan. “It is dead,” he replied.",
      "is dead", "Ray Ruiz"),
+    # a surname the recogniser missed, found by a later pass, still counts as the latest mention of that person:
+    # "the former governor" is the governor just named, not the lieutenant governor named before him
+    ("Lt. Gov. Andrea Pruitt is running. Ellison’s campaign chairman, former Gov. Leonard Haskins, said her comments "
+     "were “beneath the office.”\n\nPruitt criticized Ellison again on Tuesday.\n\n“The secretary has a record she is "
+     "proud of,” Farouk said in an email.\n\nHaskins, a two-term governor who remains popular in the Tidewater region, "
+     "is expected to campaign with Ellison this weekend. “I’ve known her for 30 years,” the former governor said.\n\n"
+     "Curtis Vail laughed. “Leonard Haskins raised your taxes three times,” he told a reporter.", "known her",
+     "Leonard Haskins"),
+    ("Lt. Gov. Andrea Pruitt is running. Ellison’s campaign chairman, former Gov. Leonard Haskins, said her comments "
+     "were “beneath the office.”\n\nPruitt criticized Ellison again on Tuesday.\n\nHaskins, a two-term governor who "
+     "remains popular in the Tidewater region, is expected to campaign with Ellison this weekend. “We will win "
+     "anyway,” the lieutenant governor said.\n\nCurtis Vail laughed. “Leonard Haskins raised your taxes three "
+     "times,” he told a reporter.", "win anyway", "Andrea Pruitt"),
 ]
 
 
