@@ -792,7 +792,8 @@ class Article:
     def person_by_title(self, head: "Token", before: int) -> str | None:
         """The name of the person the article gave this title, best matching its modifiers, latest first."""
         title = head.lemma_.lower()
-        mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and not c.is_stop}
+        mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                and (not c.is_stop or c.lower_ in lx.TITLE_QUALIFIERS)}  # ("former" is a stop word)
         expanded = _abbreviated_title(head)
         if expanded:  # "the PM": the prime minister
             *more, title = expanded

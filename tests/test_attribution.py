@@ -1736,6 +1736,12 @@ CASES = [
      "remains popular in the Tidewater region, is expected to campaign with Ellison this weekend. “We will win "
      "anyway,” the lieutenant governor said.\n\nCurtis Vail laughed. “Leonard Haskins raised your taxes three "
      "times,” he told a reporter.", "win anyway", "Andrea Pruitt"),
+    # "the former governor" (a qualifier spaCy counts as a stop word) is the former one, not the sitting governor
+    ("Former Gov. Leonard Haskins endorsed Ellison on Monday. Gov. Steven Ruark, who succeeded him, has stayed "
+     "neutral.\n\n“She is the best candidate in a generation,” the former governor said.", "best candidate",
+     "Leonard Haskins"),
+    ("Former Gov. Leonard Haskins endorsed Ellison on Monday. Gov. Steven Ruark, who succeeded him, has stayed "
+     "neutral.\n\n“She is the best candidate in a generation,” the governor said.", "best candidate", "Steven Ruark"),
 ]
 
 
