@@ -733,7 +733,10 @@ class Article:
         relatives = [c for c in root.children if c.dep_ in ("appos", "nmod", "compound", "amod")
                      and not (ent.start <= c.i < ent.end)]  # "Leader of the Revolution X", "X, the Leader"
         if root.dep_ == "appos":
-            relatives.append(root.head)
+            # "Rep. Gail Sorensen and her challenger, Craig Lutz,": a name the parser hung on the first of two
+            # joined heads is in apposition to the description just before it, not to the first person
+            joined = [c for c in root.head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and root.head.i < c.i < root.i]
+            relatives.append(joined[-1] if joined else root.head)
         of_title = None
         for t in [root] + [t for t in ent if t.i != root.i]:
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.ROLE_NOUNS:

@@ -1742,6 +1742,14 @@ CASES = [
      "Leonard Haskins"),
     ("Former Gov. Leonard Haskins endorsed Ellison on Monday. Gov. Steven Ruark, who succeeded him, has stayed "
      "neutral.\n\n“She is the best candidate in a generation,” the governor said.", "best candidate", "Steven Ruark"),
+    # "X and her challenger, Y,": the name is in apposition to the description joined to X, so "the challenger" is Y
+    ("MILWAUKEE (AP) — Democratic Rep. Gail Sorensen and her Republican challenger, state Sen. Craig Lutz, clashed over "
+     "taxes Thursday night.\n\n“She votes with her party 98 percent of the time,” the challenger said.", "98 percent",
+     "Craig Lutz"),
+    # and X's own titles stay X's, not Y's
+    ("MILWAUKEE (AP) — Democratic Rep. Gail Sorensen and her Republican challenger, state Sen. Craig Lutz, clashed over "
+     "taxes Thursday night.\n\n“He votes with his party 98 percent of the time,” the Democratic congresswoman said.",
+     "98 percent", "Gail Sorensen"),
 ]
 
 
