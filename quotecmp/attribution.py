@@ -299,7 +299,9 @@ def _age_of(tok: "Token") -> str | None:
 def _age_description(tok: "Token") -> str | None:
     """The age "the 69-year-old" stands for, as a noun: the number."""
     age = _age_of(tok)
-    return age if age is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else None
+    # (the parser may hang "the" and the age on the verb: "“…,” the 39-year-old said")
+    dets = list(tok.children) + (list(tok.head.children) if tok.dep_ == "amod" and tok.head.pos_ == "VERB" else [])
+    return age if age is not None and any(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i for c in dets) else None
 
 
 def _hyphenated_word(tok: "Token") -> str:
@@ -1974,6 +1976,9 @@ def _unparsed_subject(v: "Token", tok: "Token", in_quote: list[bool]) -> "Token 
     if prev is not None and prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i == v.i and not in_quote[prev.i] \
             and v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "det" and c.i < prev.i for c in list(v.children) + list(prev.children)):
         return prev  # "“…,” the front-runner said" with the noun parsed as a modifier of the verb
+    if prev is not None and prev.dep_ == "amod" and prev.head.i == v.i and _age_description(prev) is not None \
+            and not in_quote[prev.i]:
+        return prev  # "“…,” the 39-year-old said" with the age parsed as a modifier of the verb
     if v is tok:
         subj = _name_before_apposition(v, in_quote)  # "Tom Reyes, a spokesman in Denver, said"
         if subj is not None:

@@ -1750,6 +1750,12 @@ CASES = [
     ("MILWAUKEE (AP) — Democratic Rep. Gail Sorensen and her Republican challenger, state Sen. Craig Lutz, clashed over "
      "taxes Thursday night.\n\n“He votes with his party 98 percent of the time,” the Democratic congresswoman said.",
      "98 percent", "Gail Sorensen"),
+    # "“…,” the 39-year-old said" with the age parsed as a modifier of the verb: the one given that age
+    ("Craig Lutz, 39, promised to oppose any tax increase.\n\nRep. Gail Sorensen called the promise reckless, and "
+     "moderator Rob Heller moved on.\n\n“Not one penny,” the 39-year-old said.", "one penny", "Craig Lutz"),
+    # an age no one was given names no one
+    ("Craig Lutz promised to oppose any tax increase.\n\nRep. Gail Sorensen called the promise reckless, and "
+     "moderator Rob Heller moved on.\n\n“Not one penny,” the 39-year-old said.", "one penny", "39-year-old"),
 ]
 
 
