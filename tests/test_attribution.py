@@ -1756,6 +1756,15 @@ CASES = [
     # an age no one was given names no one
     ("Craig Lutz promised to oppose any tax increase.\n\nRep. Gail Sorensen called the promise reckless, and "
      "moderator Rob Heller moved on.\n\n“Not one penny,” the 39-year-old said.", "one penny", "39-year-old"),
+    # a party whip is a title: "Minority Whip X" names a person the recogniser missed, whom "he" stands for
+    ("House Republicans are preparing to challenge Minority Whip Doug Rennert, according to four GOP lawmakers.\n\n"
+     "Rep. Ken Albright, a close ally of the leader, is considering a run.\n\nRennert, in an interview with The Hill, "
+     "dismissed the talk of a challenge. “Every two years, somebody decides they want my job,” he said.", "my job",
+     "Doug Rennert"),
+    # "the whip" no one was called is no one named
+    ("House Republicans are preparing to challenge Doug Rennert, according to four GOP lawmakers.\n\nRep. Ken Albright, "
+     "a close ally of the leader, is considering a run.\n\n“Every two years, somebody decides they want my job,” the "
+     "whip said.", "my job", "whip"),
 ]
 
 
