@@ -1976,6 +1976,12 @@ def _unparsed_subject(v: "Token", tok: "Token", in_quote: list[bool]) -> "Token 
     if prev is not None and prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i == v.i and not in_quote[prev.i] \
             and v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "det" and c.i < prev.i for c in list(v.children) + list(prev.children)):
         return prev  # "“…,” the front-runner said" with the noun parsed as a modifier of the verb
+    if prev is not None and prev.ent_type_ == "PERSON" and prev.dep_ == "dobj" and prev.head.i < prev.i \
+            and prev.head.tag_ == "VBG" and prev.head.text[:1].isupper() and not prev.head.is_sent_start \
+            and v.tag_ in ("VBD", "VBZ") and v is tok and not in_quote[prev.i]:
+        # "“…,” Dowling spokesman Ryan Seward told …" with the owner's name read as a verb whose object is the
+        # name (a capitalised "-ing" word inside the sentence): the name right before the subjectless verb speaks
+        return prev
     if prev is not None and prev.dep_ == "amod" and prev.head.i == v.i and _age_description(prev) is not None \
             and not in_quote[prev.i]:
         return prev  # "“…,” the 39-year-old said" with the age parsed as a modifier of the verb

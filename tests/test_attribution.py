@@ -1765,6 +1765,13 @@ CASES = [
     ("House Republicans are preparing to challenge Doug Rennert, according to four GOP lawmakers.\n\nRep. Ken Albright, "
      "a close ally of the leader, is considering a run.\n\n“Every two years, somebody decides they want my job,” the "
      "whip said.", "my job", "whip"),
+    # "“…,” Dowling spokesman Ryan Seward told …" with the owner's surname read as a verb taking the name as its
+    # object: the name right before the subjectless verb speaks, not the outlet told
+    ("Rep. Gus Harnett attacked House Speaker Mel Dowling on Tuesday.\n\n“The Speaker negotiated the best deal "
+     "possible,” Dowling spokesman Ryan Seward told Breitbart News.", "best deal", "Ryan Seward"),
+    # a verb with a subject of its own keeps it: the name inside its relative clause is not the speaker
+    ("Rep. Gus Harnett attacked House Speaker Mel Dowling on Tuesday.\n\n“The Speaker negotiated the best deal "
+     "possible,” a senior aide who once worked for Ryan Seward told Breitbart News.", "best deal", "a senior aide"),
 ]
 
 
