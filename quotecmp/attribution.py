@@ -1412,6 +1412,8 @@ class Article:
                 if "\n" in self.text[s.start_char:tok.idx].strip():
                     continue  # "“Would you debate her again?” Mitchell asked. / “Maybe,” he said": the asker does not answer
             subj = self.sentence_subject(s) or self._leading_subject(s) or self._logical_subject(s)
+            if subj is None and n == 0:
+                subj = self._sole_person_in_main_clause(s)
             if subj is not None:
                 cands.append(subj)
         for res in cands:
@@ -1444,6 +1446,30 @@ class Article:
             if best:
                 return Resolved(best[1].name, "pronoun", chain + (best[1].name,))
         return Resolved(None, "unresolved", chain)
+
+    def _sole_person_in_main_clause(self, sent: "Span") -> Resolved | None:
+        """The one person a sentence with no person for subject names in its main clause, as an object or
+        in a phrase of the main verb ("The news reached Rennert on Tuesday.", "For Rennert, the challenge
+        came as a surprise."): who the sentence is about, whom the "he said" after it stands for."""
+        subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if sent.root.pos_ != "VERB" or len(subj) != 1 or subj[0].pos_ != "NOUN" or subj[0].ent_type_ \
+                or subj[0].lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS or self.in_quote[subj[0].i]:
+            return None  # (a thing for subject: "The news", "the challenge")
+        found = []
+        # (a person's name, tagged or a surname the article knows: the recogniser takes some for organisations)
+        for name in sent:
+            if name.pos_ != "PROPN" or self.in_quote[name.i] or name.dep_ in ("compound", "flat") \
+                    or not (name.ent_type_ == "PERSON" or fold(name.text) in self.people):
+                continue
+            # the main verb's own object, or the object of its own preposition ("reached X", "For X, …")
+            if not ((name.dep_ in ("dobj", "dative") and name.head.i == sent.root.i) or (
+                    name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.i == sent.root.i)):
+                return None  # (a person anywhere else shares the sentence: it is not about one person)
+            found.append(name)
+        if len(found) != 1:
+            return None
+        res = self.resolve(found[0])
+        return res if res.name and res.how == "name" else None
 
     def _asks_quoted_question(self, sent: "Span") -> bool:
         """Is the sentence the cue of a quoted question in its paragraph ("“Would you run again?” Mitchell asked.")?"""

@@ -1772,6 +1772,15 @@ CASES = [
     # a verb with a subject of its own keeps it: the name inside its relative clause is not the speaker
     ("Rep. Gus Harnett attacked House Speaker Mel Dowling on Tuesday.\n\n“The Speaker negotiated the best deal "
      "possible,” a senior aide who once worked for Ryan Seward told Breitbart News.", "best deal", "a senior aide"),
+    # a sentence with a thing for subject and one person as its verb's object ("The news reached X", "For X, the
+    # challenge came …") is about that person: the "he said" right after is X, not the subject named further back
+    ("Rep. Ken Albright is challenging Minority Whip Doug Rennert for his job.\n\nThe news reached Rennert on "
+     "Tuesday. “I had no idea,” he said.", "no idea", "Doug Rennert"),
+    ("Rep. Ken Albright is challenging Minority Whip Doug Rennert for his job.\n\nFor Rennert, the challenge came as a "
+     "surprise. “I had no idea,” he said.", "no idea", "Doug Rennert"),
+    # a person deeper in the sentence (the object of a noun's "of") does not take it from the subject before
+    ("Rep. Ken Albright is challenging Minority Whip Doug Rennert for his job.\n\nAlbright spoke to reporters on "
+     "Monday. The race for the job of Rennert has turned ugly. “I will win,” he said.", "will win", "Ken Albright"),
 ]
 
 
