@@ -1411,6 +1411,18 @@ class Article:
                 after_question = True
                 if "\n" in self.text[s.start_char:tok.idx].strip():
                     continue  # "“Would you debate her again?” Mitchell asked. / “Maybe,” he said": the asker does not answer
+            if n == 0 and tok.head.lemma_.lower() in lx.REPLY_VERBS and self._asks_quoted_question(s) \
+                    and "\n" in self.text[s.start_char:tok.idx].strip():
+                continue  # "“Would you debate her again?” Mitchell asked. / “Maybe,” he said": the asker does not answer
+            source = next((c for c in s.root.children if c.lower_ == "according" and not self.in_quote[c.i]), None) \
+                if n == 0 else None
+            source = _according_to(source, self.in_quote) if source is not None else None
+            if source is not None and source.pos_ == "PROPN" and (source.ent_type_ == "PERSON" or fold(source.text) in self.people):
+                # "According to Rennert, Albright never told him. “…,” he said": the sentence is the source's
+                # account, and the one whose words go on after it is the source, not its subject
+                res = self.resolve(source)
+                if res.name and res.how == "name" and self._gender_of(res.name):  # (a person: not "Politico" mistagged)
+                    cands.append(res)
             subj = self.sentence_subject(s) or self._leading_subject(s) or self._logical_subject(s)
             if subj is None and n == 0:
                 subj = self._sole_person_in_main_clause(s)

@@ -1781,6 +1781,12 @@ CASES = [
     # a person deeper in the sentence (the object of a noun's "of") does not take it from the subject before
     ("Rep. Ken Albright is challenging Minority Whip Doug Rennert for his job.\n\nAlbright spoke to reporters on "
      "Monday. The race for the job of Rennert has turned ugly. “I will win,” he said.", "will win", "Ken Albright"),
+    # "According to X, Y never told him …. “…,” he said": the sentence is X's account, and X goes on speaking
+    ("Rep. Ken Albright is challenging Minority Whip Doug Rennert for his job.\n\nAccording to Rennert, Albright never "
+     "told him about his plans. “I found out from Politico,” he said.", "found out", "Doug Rennert"),
+    # an outlet as the source (here tagged as a person) is no one "he" stands for: the subject is
+    ("Rep. Ken Albright is challenging Minority Whip Doug Rennert for his job.\n\nAccording to Politico, Albright never "
+     "told Rennert about his plans. “I told him,” he said.", "told him", "Ken Albright"),
 ]
 
 
