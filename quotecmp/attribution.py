@@ -1644,6 +1644,7 @@ class Article:
             # ("Or maybe Jeb Bush, consultant Phil Musser says.")
             before = [c for c in subjs if c.i < v.i and c.pos_ == "PROPN"]
             subj = before[-1] if len(before) > 1 and _split_subject(subjs[0]) is None else subjs[0]
+            subj = _clefted(v, subj) or subj
             if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or subj.lower_ in lx.ROLE_NOUNS or subj.lemma_.lower() in lx.ROLE_NOUNS \
                     or (subj.text[:1].isupper() and fold(subj.text) in self.people) \
                     or _split_subject(subj) is not None \
@@ -1666,6 +1667,16 @@ class Article:
                     break
         self._subject_cache[sent.start] = result
         return result
+
+
+def _clefted(v: "Token", subj: "Token") -> "Token | None":
+    """The name a cleft sentence puts first: "It was Brennan, not Stroud, who drew the loudest applause" is
+    about Brennan, not "it"."""
+    if subj.lower_ != "it" or v.lemma_ != "be":
+        return None
+    return next((a for a in v.children if a.dep_ == "attr" and a.pos_ == "PROPN" and a.i > v.i and any(
+        r.dep_ in ("relcl", "ccomp") and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in r.children)
+        for r in list(a.children) + list(v.children))), None)
 
 
 def _split_subject(tok: "Token") -> "Token | None":

@@ -1787,6 +1787,12 @@ CASES = [
     # an outlet as the source (here tagged as a person) is no one "he" stands for: the subject is
     ("Rep. Ken Albright is challenging Minority Whip Doug Rennert for his job.\n\nAccording to Politico, Albright never "
      "told Rennert about his plans. “I told him,” he said.", "told him", "Ken Albright"),
+    # a cleft sentence ("It was X, not Y, who drew …") is about X: the "he said" after it is X
+    ("Neil Stroud and Wade Brennan are running for the Senate.\n\nStroud declined to comment. It was Brennan, not "
+     "Stroud, who drew the loudest applause. “We will win,” he said.", "will win", "Wade Brennan"),
+    # a thing clefted ("It was Stroud’s speech that …") leaves the sentence before to say who "he" is
+    ("Neil Stroud and Wade Brennan are running for the Senate.\n\nBrennan spoke first. It was Stroud’s speech that "
+     "drew the loudest applause. “We will win,” he said.", "will win", "Wade Brennan"),
 ]
 
 
