@@ -1417,11 +1417,18 @@ class Article:
             source = next((c for c in s.root.children if c.lower_ == "according" and not self.in_quote[c.i]), None) \
                 if n == 0 else None
             source = _according_to(source, self.in_quote) if source is not None else None
+            speaker = None
+            if source is None and n == 0:
+                # "Mancuso, Doyle said, will campaign with Stroud": a cue set in the sentence is its source too
+                source = speaker = next((g for c in s.root.children if c.dep_ == "parataxis" and _is_cue(c)
+                                         and not self.in_quote[c.i] for g in c.children
+                                         if g.dep_ == "nsubj" and not self.in_quote[g.i]), None)
             if source is not None and source.pos_ == "PROPN" and (source.ent_type_ == "PERSON" or fold(source.text) in self.people):
                 # "According to Rennert, Albright never told him. “…,” he said": the sentence is the source's
                 # account, and the one whose words go on after it is the source, not its subject
                 res = self.resolve(source)
-                if res.name and res.how == "name" and self._gender_of(res.name):  # (a person: not "Politico" mistagged)
+                if res.name and res.how == "name" and (speaker is not None or self._gender_of(res.name)):
+                    # (a person: not "Politico" mistagged, unless it says the sentence)
                     cands.append(res)
             subj = self.sentence_subject(s) or self._leading_subject(s) or self._logical_subject(s)
             if subj is None and n == 0:

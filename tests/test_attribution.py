@@ -1793,6 +1793,13 @@ CASES = [
     # a thing clefted ("It was Stroud’s speech that …") leaves the sentence before to say who "he" is
     ("Neil Stroud and Wade Brennan are running for the Senate.\n\nBrennan spoke first. It was Stroud’s speech that "
      "drew the loudest applause. “We will win,” he said.", "will win", "Wade Brennan"),
+    # a cue set inside the sentence before ("Mancuso, Doyle said, will campaign …") makes it Doyle's account, and
+    # Doyle goes on speaking, not the subject she speaks about
+    ("Neil Stroud has the backing of Sen. Rita Mancuso; his campaign is run by Tricia Doyle.\n\nMancuso, Doyle said, "
+     "will campaign with Stroud next week. “She is our secret weapon,” she said.", "secret weapon", "Tricia Doyle"),
+    # with no cue inside, the subject
+    ("Neil Stroud has the backing of Sen. Rita Mancuso; his campaign is run by Tricia Doyle.\n\nMancuso will campaign "
+     "with Stroud next week. “He is our best hope,” she said.", "best hope", "Rita Mancuso"),
 ]
 
 
