@@ -1800,6 +1800,13 @@ CASES = [
     # with no cue inside, the subject
     ("Neil Stroud has the backing of Sen. Rita Mancuso; his campaign is run by Tricia Doyle.\n\nMancuso will campaign "
      "with Stroud next week. “He is our best hope,” she said.", "best hope", "Rita Mancuso"),
+    # "X’s spokeswoman said …. “…,” she said": the spokeswoman is a woman whatever X is
+    ("Former Attorney General Neil Stroud is running for the Senate. Sen. Rita Mancuso backs Stroud.\n\nStroud’s "
+     "spokeswoman said he would not debate. “He has better things to do,” she said.", "better things",
+     "Neil Stroud’s spokeswoman"),
+    # a spokesman is no "she"
+    ("Former Attorney General Neil Stroud is running for the Senate. Sen. Rita Mancuso backs Stroud.\n\nStroud’s "
+     "spokesman said he would not debate. “He has better things to do,” she said.", "better things", "Rita Mancuso"),
 ]
 
 
