@@ -1411,9 +1411,6 @@ class Article:
                 after_question = True
                 if "\n" in self.text[s.start_char:tok.idx].strip():
                     continue  # "“Would you debate her again?” Mitchell asked. / “Maybe,” he said": the asker does not answer
-            if n == 0 and tok.head.lemma_.lower() in lx.REPLY_VERBS and self._asks_quoted_question(s) \
-                    and "\n" in self.text[s.start_char:tok.idx].strip():
-                continue  # "“Would you debate her again?” Mitchell asked. / “Maybe,” he said": the asker does not answer
             source = next((c for c in s.root.children if c.lower_ == "according" and not self.in_quote[c.i]), None) \
                 if n == 0 else None
             source = _according_to(source, self.in_quote) if source is not None else None
