@@ -825,6 +825,9 @@ class Article:
                     generic = 1.0  # "the Mongolian leader", "the head of state" for "President of Mongolia X"
                 if proper and not any(_has_title_word(titles, m) for m in proper):
                     continue
+                if {t.rstrip(".") for t in titles} & lx.OTHER_OFFICE_QUALIFIERS \
+                        and not {m.rstrip(".") for m in mods} & lx.OTHER_OFFICE_QUALIFIERS:
+                    continue  # "Lt. Gov. Ana Ruiz" is not "the governor
                 score = 2 - generic + sum(1.5 for m in mods if _has_title_word(titles, m)) \
                     - sum(1 for m in mods if not _has_title_word(titles, m))
                 # "Vice President X" is not "the president"

@@ -335,6 +335,9 @@ INDEFINITE_DETERMINERS = frozenset("a an some several one another many few any o
 
 # Words that make a title a different office: "Vice President X" is not "the president".
 TITLE_QUALIFIERS = frozenset("vice deputy assistant associate lieutenant under ex former acting".split())
+# Those that make another office: a lieutenant governor is never "the governor", a vice president never "the president"
+# (a former governor may still be).
+OTHER_OFFICE_QUALIFIERS = frozenset("vice deputy assistant associate lieutenant lt under".split())
 
 # People named by their tie to someone: "Freddy's best friend" is not Freddy.
 RELATION_NOUNS = frozenset("""

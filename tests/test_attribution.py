@@ -1807,6 +1807,13 @@ CASES = [
     # a spokesman is no "she"
     ("Former Attorney General Neil Stroud is running for the Senate. Sen. Rita Mancuso backs Stroud.\n\nStroud’s "
      "spokesman said he would not debate. “He has better things to do,” she said.", "better things", "Rita Mancuso"),
+    # a lieutenant governor is not "the governor", a vice president not "the president" (a former governor may be)
+    ("Lt. Gov. Ana Ruiz toured the plant on Monday.\n\n“We need jobs,” the governor said.", "need jobs", "governor"),
+    ("Vice President Ana Ruiz toured the plant on Monday.\n\n“We need jobs,” the president said.", "need jobs",
+     "president"),
+    ("Lt. Gov. Ana Ruiz toured the plant on Monday.\n\n“We need jobs,” the lieutenant governor said.", "need jobs",
+     "Ana Ruiz"),
+    ("Former Gov. Ana Ruiz toured the plant on Monday.\n\n“We need jobs,” the governor said.", "need jobs", "Ana Ruiz"),
 ]
 
 
