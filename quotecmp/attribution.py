@@ -3085,17 +3085,7 @@ class Attributor:
         "Gov. Ana Ruiz, in a statement", "Dale Pruitt (via Twitter)"), as roundups of reactions are set:
         that person speaks, and the quotes after it until the next heading."""
         a, _ = self.a.para_bounds[q.paragraph]
-        caps = self.a.text[a:q.outer_start]
-        words = caps.split()
-        if 2 <= len(words) <= 16 and q.paragraph > 0 and caps.strip()[-1:] not in ".!?:;,-—–" \
-                and not any(c.islower() for c in caps) and sum(c.isalpha() for c in caps) >= 6 \
-                and not (len(words) <= 4 and fold(words[-1].strip(".,")) in self.a.people):  # ("SEN. RAY TILLIS “…”")
-            # a newsletter's item: "EBOLA SURVIVORS, THROUGH THE LENS “…” [HuffPost.]": the excerpt is the
-            # headlined story's, written as its headline in capitals, not the words of someone named before
-            start = a + len(caps) - len(caps.lstrip())
-            text = caps.strip()
-            return self._make("heading", Resolved(None, "unnamed", (text,)), (start, start + len(text), text), None)
-        if q.paragraph < 2 or caps.strip():
+        if q.paragraph < 2 or self.a.text[a:q.outer_start].strip():
             return None
         if q.paragraph - 1 not in self._heading_paragraphs() or len(self._heading_paragraphs()) < 2:
             return None  # one such paragraph is a byline ("Ana Ruiz" under the headline); a roundup has several
