@@ -2741,7 +2741,9 @@ class Attributor:
                 # taxes that …" is Hale's reply)
                 governs = tok.left_edge.i <= qa and (tok.right_edge.i >= qb - 1 or (
                     tok.right_edge.i >= last and tok.dep_ in ("advcl", "relcl") and tok.tag_ != "VBG"
-                    and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+                    and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or (  # ("an editorial that called …": the editorial)
+                        c.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in lx.READ_SUBJECT_NOUNS))
+                            for c in tok.children)
                     and not (tok.dep_ == "advcl" and tok.head.i < tok.i and _is_cue(tok.head) and not any(
                         self.a.in_quote[c.i] and not c.is_punct for c in tok.head.children))))
                 # "she would like Trump to explain …", "X cannot say": a cue that reports no words yields to one that does

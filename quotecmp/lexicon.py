@@ -53,6 +53,11 @@ web website page site poll survey study paper filing complaint lawsuit brief rul
 # Verbs by which someone makes or issues a document: "the letter she sent says …" is hers (not "the letter she got").
 AUTHORING_VERBS = frozenset("write send sign release issue publish post tweet pen draft file author deliver".split())
 
+# Verbs by which someone points to another's document without making it: "X pointed to a Herald editorial
+# that called …" and "X cited a study that found …" are the document's words, not X's.
+# (not a verb of attacking it: "slammed a lawsuit …, calling it “meritless”" is the attacker's participle)
+CITING_VERBS = frozenset("cite point refer link share retweet quote read mention invoke reference".split())
+
 # Nouns for someone's wording that a sentence borrows: "in X's words", "to use X's phrase", "to borrow a term from X".
 WORDING_NOUNS = frozenset("word words phrase term expression coinage formulation parlance".split())
 # Verbs that borrow someone's wording in a clause of purpose: "to use X's phrase", "to quote X".
@@ -373,10 +378,6 @@ TIME_SUBORDINATORS = frozenset("after before when while as once since until".spl
 # Verbs by which a document or an inquiry gives its conclusions: "a report by the inspector general, which found
 # that … “failed to oversee”" is the report's wording.
 FINDING_VERBS = frozenset("find conclude show determine reveal state say warn describe call recommend".split())
-
-# Verbs of pointing to someone else's document: "Voss cited a study that concluded …" is the study's finding,
-# not Voss's (as "Voss released an ad that says …" is his).
-CITING_VERBS = frozenset("cite quote reference invoke".split())
 
 # Verbs of getting something said from someone: "X faced “tough questions” from Y", "X won praise from Y".
 RECEIVING_VERBS = frozenset("face draw win receive get earn attract garner take hear".split())

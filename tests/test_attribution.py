@@ -1814,6 +1814,12 @@ CASES = [
     ("Lt. Gov. Ana Ruiz toured the plant on Monday.\n\n“We need jobs,” the lieutenant governor said.", "need jobs",
      "Ana Ruiz"),
     ("Former Gov. Ana Ruiz toured the plant on Monday.\n\n“We need jobs,” the governor said.", "need jobs", "Ana Ruiz"),
+    # a document someone points to, whose relative clause reports the words: the document's, not the pointer's
+    ("Sen. Ray Hollings stayed home on Monday.\n\nTom Lutz pointed to a Dayton Herald editorial that called the charges "
+     "“baseless.”", "baseless", "Dayton Herald"),
+    # one who issues the document speaks through it
+    ("Sen. Ray Hollings stayed home on Monday.\n\nThe Ohio Democratic Party released an ad that calls Hollings “a crook.”",
+     "a crook", "Ohio Democratic Party"),
 ]
 
 
