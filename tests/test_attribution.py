@@ -1820,6 +1820,12 @@ CASES = [
     # one who issues the document speaks through it
     ("Sen. Ray Hollings stayed home on Monday.\n\nThe Ohio Democratic Party released an ad that calls Hollings “a crook.”",
      "a crook", "Ohio Democratic Party"),
+    # a woven quote in the relative clause of a written thing ("a study that found …") is the thing's, not the citer's
+    ("Sen. Ray Hollings stayed home on Monday.\n\nTom Lutz cited a 2014 Ohio State University study that found the tax "
+     "“regressive.”", "regressive", "a 2014 Ohio State University study"),
+    # a relative clause on anything else is the words of the clause it sits in
+    ("Sen. Ray Hollings stayed home on Monday.\n\nTom Lutz mocked a plan that includes “sanctuary” provisions.",
+     "sanctuary", "Tom Lutz"),
 ]
 
 
