@@ -3692,19 +3692,18 @@ class Attributor:
                         if subj is not None and anc.lemma_ == "be" and subj.lemma_.lower() in lx.SPEECH_ACT_NOUNS else None
                     if owner is not None:  # "The Florida senator's answer was that “…”": the answer is the senator's words
                         return self._make("subject", self.a.resolve(owner), self.a.mention_span(owner), None)
-                    if subj is not None and subj.tag_ == "WDT" and anc.dep_ == "relcl" \
-                            and anc.head.lemma_.lower() in lx.READ_SUBJECT_NOUNS and not self.a.in_quote[anc.head.i]:
-                        subj = anc.head  # "cited a study that found the tax “regressive”": the study's words
+                    if subj is not None and subj.lower_ in ("which", "that") and anc.dep_ == "relcl" \
+                            and anc.head.pos_ in ("NOUN", "PROPN") and not self.a.in_quote[anc.head.i] \
+                            and (anc.lemma_.lower() in lx.FINDING_VERBS
+                                 or (anc.head.lemma_.lower() in lx.READ_SUBJECT_NOUNS and _is_cue(anc))):
+                        # ("cited a study that found the tax “regressive”": the study's words)
+                        subj = anc.head  # "a report by the inspector general, which found that … “failed to oversee”"
                     if subj is not None and subj.lower_ in ("who", "that") and anc.dep_ == "relcl" \
                             and anc.head.dep_ in ("pobj", "dobj") and not _is_cue(anc):
                         # "Trump launched into a lament for the Americans who are “victims of violence”": a
                         # relative clause describing an object is the words of the clause it sits in
                         crossed, anc = True, anc.head
                         continue
-                    if subj is not None and subj.lower_ in ("which", "that") and anc.dep_ == "relcl" \
-                            and anc.head.pos_ in ("NOUN", "PROPN") and not self.a.in_quote[anc.head.i] \
-                            and anc.lemma_.lower() in lx.FINDING_VERBS:
-                        subj = anc.head  # "a report by the inspector general, which found that … “failed to oversee”"
                     if subj is not None and (subj.lower_ not in ("it", "this", "that", "which", "what") or subj is anc.head):
                         outer = self._governing_subject(anc) if subj.pos_ != "PRON" else None
                         if outer is not None:  # "Rusk said Hale was a “proven failure”": Rusk's words
