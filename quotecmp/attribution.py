@@ -4065,7 +4065,8 @@ class Attributor:
             whole = sent.start >= self._scanned_to and sent.end <= end_tok
             if said is None and whole and not has_quote:
                 res = self.a.sentence_subject(sent)
-                if res and res.name and res.how in ("name", "title", "pronoun") and not self._glossed(sent, res.name):
+                if res and res.name and res.how in ("name", "title", "pronoun") and not self._glossed(sent, res.name) \
+                        and not self._died(sent):
                     said = res
             if said is not None:
                 self.state = _State(said, self._paragraph_of(sent.start_char), asker if asker and asker.name else None)
@@ -4084,6 +4085,15 @@ class Attributor:
                         and text[bounds[k + 1][0]:bounds[k + 1][1]].lstrip()[:1] in ("“", '"'):
                     self._asked.add(k)
         return self._asked
+    @staticmethod
+    def _died(sent: "Span") -> bool:
+        """Does the sentence say its subject died ("His mother, Ruth, died in 1979.", "He was killed in 2004.",
+        "She passed away last year.")? The one who died does not speak the quotes after."""
+        root = sent.root
+        lemma = root.lemma_.lower()
+        if lemma == "pass" and any(c.lower_ == "away" for c in root.children):
+            return True
+        return lemma in lx.DEATH_VERBS and (lemma == "die" or any(c.dep_ == "nsubjpass" for c in root.children))
 
     def _glossed(self, sent: "Span", name: str) -> bool:
         """Is the sentence the reporter's note on who someone the last quote named is ("“Mark Delaney voted for

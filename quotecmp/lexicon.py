@@ -217,6 +217,9 @@ protester demonstrator audience crowd opponent student teacher worker veteran fa
 """.split())
 # Groups among them: "the crowd" is the crowd, not the "crowd of several thousand" described before.
 COLLECTIVE_HEADS = frozenset("crowd audience staff".split())
+# Verbs that say someone died ("His mother died in 1979", "was killed"): the one who died is talked of, not
+# interviewed.
+DEATH_VERBS = frozenset("die kill murder slay execute assassinate".split())
 # An audience's noise without words ("The crowd roared."): it takes no turn from the one speaking.
 AUDIENCE_HEADS = frozenset("crowd audience".split())
 REACTION_VERBS = frozenset("roar cheer boo applaud laugh gasp erupt clap whoop jeer groan hiss".split())

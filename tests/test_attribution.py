@@ -1826,6 +1826,14 @@ CASES = [
     # a relative clause on anything else is the words of the clause it sits in
     ("Sen. Ray Hollings stayed home on Monday.\n\nTom Lutz mocked a plan that includes “sanctuary” provisions.",
      "sanctuary", "Tom Lutz"),
+    # one the narration says died ("Her son, X, died in 2014", "was killed") does not speak the quotes after
+    ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nHer son, Danny Marsh, died of an overdose "
+     "in 2014 at 23.\n\n“Addiction is not a choice.”", "not a choice", "Ellen Marsh"),
+    ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nHer husband, Tom Marsh, was killed in Iraq "
+     "in 2004.\n\n“Addiction is not a choice.”", "not a choice", "Ellen Marsh"),
+    # one who survived does
+    ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nHer son, Danny Marsh, survived an overdose "
+     "in 2014.\n\n“Addiction is not a choice.”", "not a choice", "Danny Marsh"),
 ]
 
 
