@@ -118,6 +118,8 @@ PLACE_AND_DATE = re.compile(rf"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,3}}
 ITEM_TAIL = re.compile(r"[.,]?[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[—–-]{1,2}[ \t]*[^\n]{1,40})[ \t.]*")
 # A list item opening with a label and a colon before a quote: "Trade: “…”", "2. The media: “…”"
 TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?([^:“”\"\n]{1,40}):[ \t]*[“\"]")
+# A fact-check's paragraph of the checker's own findings: "THE FACTS:", "The facts:", "Reality:", "Verdict:"
+FACT_LABEL = re.compile(r"[ \t]*(?:THE |The )?(?:FACTS?|Facts?|REALITY|Reality|VERDICT|Verdict|TRUTH|Truth)[ \t]*:")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
 
@@ -2356,7 +2358,8 @@ class Attributor:
             att = self.attribute(q)
             out.append(att)
             self.done.append((q, att))
-            if att.speaker and att.sieve not in ("nested",) and not self._in_question(q) and q.start not in self._signs:
+            if att.speaker and att.sieve not in ("nested",) and not self._in_question(q) and q.start not in self._signs \
+                    and not FACT_LABEL.match(self.a.text, self.a.para_bounds[q.paragraph][0]):
                 how = {"organization": "org", "unnamed": "unnamed"}.get(att.speaker_kind or "", "name")
                 self.state = _State(Resolved(att.speaker, how, ()), q.paragraph)
         return self._pulled_out(self._repeated_in_body(out))
@@ -4031,6 +4034,8 @@ class Attributor:
         while k < len(sents) and sents[k].start < end_tok:
             sent = sents[k]
             k += 1
+            if FACT_LABEL.match(self.a.text, self.a.para_bounds[self._paragraph_of(sent.start_char)][0]):
+                continue  # the checker's findings, whoever they cite, take no turn from the one whose claims are checked
             said = asker = None
             if self._paragraph_of(sent.start_char) in self._interviewer_paragraphs():
                 continue  # "What about the convention? Sen. Ray Tillis called it a mess." asks; the one before answers

@@ -1834,6 +1834,18 @@ CASES = [
     # one who survived does
     ("Ellen Marsh lobbies lawmakers every week. “Nobody listens,” she said.\n\nHer son, Danny Marsh, survived an overdose "
      "in 2014.\n\n“Addiction is not a choice.”", "not a choice", "Danny Marsh"),
+    # a fact-check's findings ("THE FACTS: …"), whoever they cite or quote, take no turn from the one whose claims
+    # are checked
+    ("Dale Brenner made several misleading claims on Sunday.\n\nBRENNER: “I'm under audit. I'll release them later.”\n\n"
+     "THE FACTS: The IRS says an audit does not prevent anyone from releasing returns. Mark Tilden, a former IRS "
+     "commissioner, said the same.\n\n“I have been audited every year for 15 years.”", "audited every year", "Dale Brenner"),
+    ("Dale Brenner made several misleading claims on Sunday.\n\nBRENNER: “I'm under audit. I'll release them later.”\n\n"
+     "THE FACTS: Mark Tilden, a former IRS commissioner, called that “nonsense.”\n\n“I have been audited every year for 15 "
+     "years.”", "audited every year", "Dale Brenner"),
+    # outside such a paragraph, one who takes the floor speaks
+    ("Dale Brenner made several misleading claims on Sunday.\n\nBRENNER: “I'm under audit. I'll release them later.”\n\n"
+     "Mark Tilden, a former IRS commissioner, disagreed. He said an audit does not prevent anyone from releasing returns."
+     "\n\n“I have seen it a hundred times.”", "hundred times", "Mark Tilden"),
 ]
 
 
