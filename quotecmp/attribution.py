@@ -4039,6 +4039,7 @@ class Attributor:
             said = asker = None
             if self._paragraph_of(sent.start_char) in self._interviewer_paragraphs():
                 continue  # "What about the convention? Sen. Ray Tillis called it a mess." asks; the one before answers
+            talked_of = False
             in_quote = self.a.in_quote[sent.start:sent.end]
             has_quote = any(in_quote)
             for i in range(max(sent.start, self._scanned_to), min(sent.end, end_tok)):
@@ -4049,6 +4050,10 @@ class Attributor:
                     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in lx.NAMING_VERBS:
                         continue  # "a counselor named Harold Pike", "a town called Hope": a name given, no one speaking
                     subj = _subject(tok, self.a.skip)
+                    if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i \
+                            and tok.lemma_.lower() not in lx.QUOTING_VERBS | {"hear", "ask", "record", "overhear"}:
+                        talked_of = True
+                        continue  # "Kerry was not mentioned once", "Voss was criticized": talked of, not talking
                     if subj is not None and subj.lemma_.lower() in lx.AUDIENCE_HEADS and tok.lemma_.lower() in lx.REACTION_VERBS \
                             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
                         continue  # "The crowd roared.": an audience's noise, no turn taken from the one speaking
@@ -4068,7 +4073,7 @@ class Attributor:
                             # "One resident, who asked not to be named, said …. “…”": the unnamed source talks on
                             said = Resolved(_description(self.a.mention_span(subj)[2]), "unnamed", res.chain)
             whole = sent.start >= self._scanned_to and sent.end <= end_tok
-            if said is None and whole and not has_quote:
+            if said is None and whole and not has_quote and not talked_of:
                 res = self.a.sentence_subject(sent)
                 if res and res.name and res.how in ("name", "title", "pronoun") and not self._glossed(sent, res.name) \
                         and not self._died(sent):

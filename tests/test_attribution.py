@@ -1846,6 +1846,16 @@ CASES = [
     ("Dale Brenner made several misleading claims on Sunday.\n\nBRENNER: “I'm under audit. I'll release them later.”\n\n"
      "Mark Tilden, a former IRS commissioner, disagreed. He said an audit does not prevent anyone from releasing returns."
      "\n\n“I have seen it a hundred times.”", "hundred times", "Mark Tilden"),
+    # the subject of a speech verb in the passive ("Kerry was not mentioned once", "Voss was praised") is talked of,
+    # and takes no turn from the one speaking
+    ("Gov. Martin O'Dell had his best moment on guns. “I passed the toughest gun law,” he said.\n\nSecretary of State "
+     "Frank Kerry, whose Syria policy both candidates have criticized, was not mentioned once.\n\n“We need a no-fly zone "
+     "over Syria.”", "no-fly zone", "Martin O'Dell"),
+    ("Gov. Martin O'Dell had his best moment on guns. “I passed the toughest gun law,” he said.\n\nSen. Hillary Voss was "
+     "praised repeatedly during the evening.\n\n“We need a no-fly zone over Syria.”", "no-fly zone", "Martin O'Dell"),
+    # one asked answers
+    ("Gov. Martin O'Dell had his best moment on guns. “I passed the toughest gun law,” he said.\n\nSen. Hillary Voss was "
+     "asked about Syria.\n\n“We need a no-fly zone over Syria.”", "no-fly zone", "Hillary Voss"),
 ]
 
 
