@@ -1251,6 +1251,14 @@ class Article:
         given = self._given_name(tok)
         if given is not None:
             return given
+        if tok.tag_ == "NN" and tok.lemma_.lower() in lx.PERSON_NOUNS and tok.i + 2 < len(self.doc) \
+                and self.doc[tok.i + 1].text == "," and self.doc[tok.i + 2].ent_iob_ == "B" \
+                and self.doc[tok.i + 2].ent_type_ == "PERSON":
+            # "according to one supporter, Ann Kerns, 64." with the name hung elsewhere: the name set off after the
+            # noun, ending its clause or set off in turn
+            ent = self.ent_of[tok.i + 2]
+            if ent.end >= len(self.doc) or self.doc[ent.end].text in (",", ".", ";") or self.doc[ent.end].is_space:
+                return ent.root
         return _split_subject(tok)
 
     @staticmethod

@@ -1856,6 +1856,13 @@ CASES = [
     # one asked answers
     ("Gov. Martin O'Dell had his best moment on guns. “I passed the toughest gun law,” he said.\n\nSen. Hillary Voss was "
      "asked about Syria.\n\n“We need a no-fly zone over Syria.”", "no-fly zone", "Hillary Voss"),
+    # a person's noun, a comma and a name ending the clause ("one supporter, Ann Kerns, 64."), however the parser
+    # hangs the name: the one named
+    ("Dale Brenner held a rally in Dayton on Monday.\n\nThe attacks on Gov. Ray Walsh were “a low blow,” according to "
+     "one supporter, Ann Kerns, 64.", "low blow", "Ann Kerns"),
+    # the name going on into a phrase of its own is not the noun's
+    ("Dale Brenner held a rally in Dayton on Monday.\n\nThe attacks on Gov. Ray Walsh were “a low blow,” according to "
+     "one supporter, Ann Kerns' neighbor.", "low blow", "one supporter"),
 ]
 
 
