@@ -3181,7 +3181,12 @@ class Attributor:
         """Is the clause before the colon a topic alone opening its paragraph or list item ("On Hollis:",
         "- On trade:", "2. About the wall:")?"""
         a = self.a.para_bounds[self._paragraph_of(colon.idx)][0]
-        words = [t for t in self.doc[self.a.token_at(a).i:colon.i] if not (t.is_punct or t.is_space)]
+        toks = self.doc[self.a.token_at(a).i:colon.i]
+        comma = next((t.i for t in toks if t.text == ","), None)
+        if comma is not None and any(t.ent_type_ in ("DATE", "TIME") for t in self.doc[toks.start:comma]) and all(
+                t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" or t.is_space for t in self.doc[toks.start:comma]):
+            toks = self.doc[comma + 1:colon.i]  # "In 2011, on Sen. Carl Weber:": when, then the topic
+        words = [t for t in toks if not (t.is_punct or t.is_space)]
         if words and re.fullmatch(r"\d{1,2}[.)]?", words[0].text):
             words = words[1:]  # a number of a list
         return 2 <= len(words) <= 10 and words[0].lower_ in lx.TOPIC_WORDS \

@@ -1863,6 +1863,12 @@ CASES = [
     # the name going on into a phrase of its own is not the noun's
     ("Dale Brenner held a rally in Dayton on Monday.\n\nThe attacks on Gov. Ray Walsh were “a low blow,” according to "
      "one supporter, Ann Kerns' neighbor.", "low blow", "one supporter"),
+    # a topic label after when it was said ("In 2011, on Sen. X:"): the one the list is of
+    ("Dale Brenner has insulted his critics for years. Here are some of the things he has said.\n\nIn 2011, on Sen. Carl "
+     "Weber: “He's not a war hero.”", "war hero", "Dale Brenner"),
+    # a name after the date labels its speaker
+    ("Dale Brenner has insulted his critics for years. Here are some of the things he has said.\n\nIn 2011, Sen. Carl "
+     "Weber: “He's not a war hero.”", "war hero", "Carl Weber"),
 ]
 
 
