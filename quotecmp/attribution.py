@@ -3189,7 +3189,8 @@ class Attributor:
         words = [t for t in toks if not (t.is_punct or t.is_space)]
         if words and re.fullmatch(r"\d{1,2}[.)]?", words[0].text):
             words = words[1:]  # a number of a list
-        return 2 <= len(words) <= 10 and words[0].lower_ in lx.TOPIC_WORDS \
+        # ("To Jessica Lane, during the debate:", "Of his former wife:": the one addressed or talked of)
+        return 2 <= len(words) <= 10 and words[0].lower_ in lx.LABEL_LEAD_WORDS \
             and not any(t.pos_ in ("VERB", "AUX") or self.a.in_quote[t.i] for t in words)
 
     def _among_topic_labels(self, q: QuoteSpan, colon: "Token") -> bool:

@@ -387,6 +387,9 @@ RECEIVING_VERBS = frozenset("face draw win receive get earn attract garner take 
 
 # Words opening a topic label in a list of someone's remarks: "On trade: “…”", "About Sen. X: “…”".
 TOPIC_WORDS = frozenset("on about regarding re concerning".split())
+# Words opening a label over one speaker's line that names whom it is about or addressed to, not who says it:
+# "On Hollis:", "Of his former wife:", "To Jessica Lane, during the debate:".
+LABEL_LEAD_WORDS = TOPIC_WORDS | frozenset("of to".split())
 
 # Words that point at something said rather than at a speaker: "That, he said, ...", "what they call".
 DEMONSTRATIVES = frozenset("that this these those what which whatever".split())

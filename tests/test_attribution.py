@@ -1869,6 +1869,14 @@ CASES = [
     # a name after the date labels its speaker
     ("Dale Brenner has insulted his critics for years. Here are some of the things he has said.\n\nIn 2011, Sen. Carl "
      "Weber: “He's not a war hero.”", "war hero", "Carl Weber"),
+    # a label naming the one addressed or talked of ("To X, during the debate:", "Of his former wife, X:")
+    ("Dale Brenner has insulted his critics for years. Here are some of the things he has said.\n\nTo Jessica Lane, "
+     "during the first debate: “You've been very nasty to me.”", "nasty", "Dale Brenner"),
+    ("Dale Brenner has insulted his critics for years. Here are some of the things he has said.\n\nOf his former wife, "
+     "Ivy Brenner, in 1990: “She was a great mother.”", "great mother", "Dale Brenner"),
+    # a name opening the label speaks
+    ("Dale Brenner has insulted his critics for years.\n\nJessica Lane, during the first debate: “You've been very nasty "
+     "to me.”", "nasty", "Jessica Lane"),
 ]
 
 
