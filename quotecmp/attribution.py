@@ -3860,7 +3860,7 @@ class Attributor:
                     return self._make("continuation", Resolved(other.name, "name", (other.name + " (named before)",)),
                                       self.a.mention_span(ent.root), None)
         if not same_paragraph and res.how in ("name", "title", "pronoun") and q.close_mark is not None \
-                and prev is not None and att.speaker != res.name:
+                and prev is not None and (att.speaker != res.name or self._woven_fragment(prev)):
             # "Oyelaran, the bill's sponsor, met Marsh in 2015. / “I walked into his office and told him …”": one the
             # reporter's paragraph brought up, whom the quote speaks of as "he" or "she", is not its speaker; the one
             # quoted before, of the other sex, goes on
@@ -3869,6 +3869,8 @@ class Attributor:
                 for before, found in reversed(self.done):
                     if q.paragraph - before.paragraph > 8:
                         break
+                    if found.speaker == res.name and self._woven_fragment(before):
+                        continue  # "Dunmore has called the plan “reckless.” / “He hasn't read it.”": a term of his
                     if found.speaker and found.speaker_kind == "person" and found.sieve != "nested" \
                             and self.a._gender_of(found.speaker) not in (None, mine):
                         return self._make("continuation", Resolved(found.speaker, "name",
@@ -3876,6 +3878,10 @@ class Attributor:
                     if found.speaker and found.speaker_kind == "person":
                         break
         return self._make("continuation", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
+
+    def _woven_fragment(self, q: QuoteSpan) -> bool:
+        """Is the quote a few words woven into the reporter's sentence, not opening its paragraph?"""
+        return q.outer_start > self.a.para_bounds[q.paragraph][0] and len(self.a.text[q.start:q.end].split()) <= 4
 
     def _third_person(self, q: QuoteSpan) -> str | None:
         """The sex of the one a first-person quote speaks of as "he" or "she", if it speaks of one sex only and

@@ -1877,6 +1877,14 @@ CASES = [
     # a name opening the label speaks
     ("Dale Brenner has insulted his critics for years.\n\nJessica Lane, during the first debate: “You've been very nasty "
      "to me.”", "nasty", "Jessica Lane"),
+    # a term or two woven into the reporter's sentence ("has called the plan “reckless”") do not stop a bare quote that
+    # speaks of him as "he" from being the answer of the one quoted before, of the other sex
+    ("Ellen Marsh wants to cover addiction treatment. “It is the least we can do,” she said.\n\nHer opponent, Sen. Rick "
+     "Dunmore, has called the plan “reckless” and “a budget buster.”\n\n“He hasn't read it. I'd be happy to send him a "
+     "copy.”", "send him", "Ellen Marsh"),
+    ("Ellen Marsh wants to cover addiction treatment. “It is the least we can do,” she said.\n\nHer opponent, Sen. Rick "
+     "Dunmore, has called the plan “reckless” and “a budget buster.”\n\n“She hasn't read it. I'd be happy to send her a "
+     "copy.”", "send her", "Rick Dunmore"),
 ]
 
 
