@@ -48,7 +48,10 @@ def not_speech(text: str, start: int, end: int, para: tuple[int, int], furniture
         return "title of a programme"  # telling NBC's “Meet the Press”, on CNN's “State of the Union,”
     if has_cue or nested:
         return None
-    if is_headline(text, para) and len(words) <= 8 and not lx.FIRST_PERSON & {w.lower() for w in words}:
+    # (a list item below the headline, a whole sentence quoted and a note after it, "“I balanced eleven budgets.” --
+    # on his record", is someone speaking)
+    item = para[0] > 0 and not text[para[0]:start - mark].strip(" \t•*·-0123456789.)") and _SENTENCE_END.search(quote)
+    if is_headline(text, para) and len(words) <= 8 and not lx.FIRST_PERSON & {w.lower() for w in words} and not item:
         return "in a headline"  # but “I never wanted to be a politician” is someone speaking
     if len(words) >= 2 and len(words) <= 8 and _title_case(words) and not _SENTENCE_END.search(quote):
         return "title or name"

@@ -1885,6 +1885,9 @@ CASES = [
     ("Ellen Marsh wants to cover addiction treatment. “It is the least we can do,” she said.\n\nHer opponent, Sen. Rick "
      "Dunmore, has called the plan “reckless” and “a budget buster.”\n\n“She hasn't read it. I'd be happy to send her a "
      "copy.”", "send her", "Rick Dunmore"),
+    # a list item with a note after it, kept as speech, is the list's speaker's
+    ("Halvorsen's greatest hits\n\nFormer Gov. Peter Halvorsen went after Sen. Diane Okonkwo all night.\n\n“I balanced "
+     "eleven budgets. Eleven.” -- on his record", "eleven budgets", "Peter Halvorsen"),
 ]
 
 
@@ -1901,6 +1904,14 @@ CASES = [
     ("Voss said on Fox News' “The Evening Report” that the plan was “fair.”", "Evening Report", False),
     # a title-case phrase after a person's possessive may be theirs
     ("Harlan Voss repeated Quell's “Jobs First, Always” at the rally.", "Jobs First", True),
+    # a list item below the headline, a whole sentence quoted and a note after it, is someone speaking
+    ("Halvorsen's greatest hits\n\nFormer Gov. Peter Halvorsen went after Sen. Diane Okonkwo all night.\n\n“I balanced "
+     "eleven budgets. Eleven.” -- on his record", "eleven budgets", True),
+    ("Halvorsen's greatest hits\n\nFormer Gov. Peter Halvorsen went after Sen. Diane Okonkwo.\n\n• “She should resign "
+     "tomorrow.” (on the Fed chair)", "resign", True),
+    # a title in quotes is not
+    ("Halvorsen's greatest hits\n\nFormer Gov. Peter Halvorsen went after Sen. Diane Okonkwo all night.\n\nThe “Best "
+     "Lines” of the Night", "Best Lines", False),
 ])
 def test_a_headline_quote_is_speech_when_someone_speaks_in_it(extract, text, fragment, speech):
     (q,) = [q for q in extract(text) if fragment in q.text]
