@@ -3934,6 +3934,9 @@ class Attributor:
         "— Aug. 9, 2016"), naming no person ("(Ana Ruiz)", "— Ray Tillis, Aug. 9" sign it)?"""
         if not ITEM_TAIL.fullmatch(self.a.text, a, b):
             return False
+        first = re.match(r"[^\w]*(\w+)", self.a.text[a:b])
+        if first is not None and first.group(1).lower() in lx.LABEL_LEAD_WORDS:
+            return True  # "— on Fed chair Janet Crowley", "(to Ruiz)": whom it was about or said to
         ta, tb = self.a.token_range(a, b)
         return not any(t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.a.people)
                        for t in self.a.tokens[ta:tb])

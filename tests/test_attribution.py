@@ -1888,6 +1888,14 @@ CASES = [
     # a list item with a note after it, kept as speech, is the list's speaker's
     ("Halvorsen's greatest hits\n\nFormer Gov. Peter Halvorsen went after Sen. Diane Okonkwo all night.\n\n“I balanced "
      "eleven budgets. Eleven.” -- on his record", "eleven budgets", "Peter Halvorsen"),
+    # a note after a list item's quote saying whom it was about ("-- on Fed chair X", "(to X)") names no speaker
+    ("Former Gov. Peter Halvorsen has never been shy.\n\nHe spent the debate going after Sen. Diane Okonkwo and the "
+     "moderators.\n\nThe Federal Reserve got its share, too, as did its chair, Janet Crowley.\n\n“She should resign "
+     "tomorrow morning.” -- on Fed chair Janet Crowley", "resign", "Peter Halvorsen"),
+    # a name after the dash signs it
+    ("Former Gov. Peter Halvorsen has never been shy.\n\nHe spent the debate going after Sen. Diane Okonkwo and the "
+     "moderators.\n\nThe Federal Reserve got its share, too, as did its chair, Janet Crowley.\n\n“He should resign "
+     "tomorrow morning.” -- Janet Crowley, Fed chair", "resign", "Janet Crowley"),
 ]
 
 
