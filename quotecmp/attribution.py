@@ -1093,6 +1093,9 @@ class Article:
             source = self._introduced_unnamed(tok)
             if source:  # "the official" for the "A senior … official" just before
                 return Resolved(source, "unnamed", chain + (self._mention_text(tok), source))
+            varied = self._varied_subject(tok)
+            if varied:  # "Hartigan responded within hours. …, the billionaire called …"
+                return self._finish(varied, "title", chain + (self._mention_text(tok), varied))
             return Resolved(None, "unresolved", chain + (self._mention_text(tok),))
         named = self._named_apposition(tok)
         if named is not None:  # "another fraternity brother, Stuart Oltchick, recalled"
@@ -1127,6 +1130,47 @@ class Article:
                         return self.resolve(named, chain + (self._mention_text(tok),))
                     break
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
+
+    def _varied_subject(self, tok: "Token") -> str | None:
+        """"Ostrow, for her part, has tried to stay above the fray. In a speech …, the former governor urged …":
+        a definite description no one was given as a title, opening the talk about someone, varies the name of
+        the person the sentence before (or the one before that, after a sentence with no person for subject)
+        has for subject, when its role does not say another gender."""
+        if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or any(t.text[:1].isupper() and t.dep_ != "det" for t in tok.subtree) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in tok.children):
+            return None  # (a description with a capital, "the Florida senator", is quoted as written)
+        # a living ("the businessman") or a past office ("the former governor"): what a name is varied by
+        former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children)
+        if not former and tok.lemma_.lower() not in lx.CAREER_NOUNS:
+            return None
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        for sent in reversed(self.sents[max(0, k - 2):k]):
+            subj = self.sentence_subject(sent)
+            if subj is None:
+                if any(not self.in_quote[t.i] and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and fold(t.text) in self.people))
+                       for t in sent):
+                    return None  # (a sentence naming someone, not as its subject: "The video, Finn said, is …")
+                continue
+            if subj.how != "name" or not subj.name:
+                return None
+            person = self.people.get(_name_key(subj.name))
+            if person is not None and (person.titles & lx.OFFICE_NOUNS) - {tok.lemma_.lower()}:
+                return None  # (a senator is not "the former governor" someone else is)
+            if tok.lemma_.lower() not in lx.CAREER_NOUNS:
+                # a past office may be that of another person the sentence names ("X brought his brother, Y, …")
+                k = bisect.bisect_left(self.person_ent_starts, sent.start)
+                while k < len(self.person_ents) and self.person_ents[k].start < sent.end:
+                    ent = self.person_ents[k]
+                    k += 1
+                    if not self.in_quote[ent.start] and not set(_words(_name_tokens(list(ent)))) <= set(subj.name.split()):
+                        return None
+            role = tok.lower_
+            want = "m" if role in lx.MALE_TITLES else "f" if role in lx.FEMALE_TITLES else None
+            g = self._gender_of(subj.name)
+            return None if want and g and g != want else subj.name
+        return None
 
     def _owned_alike(self, tok: "Token", name: str) -> bool:
         """Whether "her spokesman" may be the one given that title as someone's ("His spokesman, Tom

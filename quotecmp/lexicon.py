@@ -202,6 +202,12 @@ NAME_PARTICLES = frozenset("al el bin ibn bint de da do dos das di del della van
 # "the Iranian leader" may stand for whichever of these titles the article gave the person.
 GENERIC_LEADER_NOUNS = frozenset("leader head".split())  # "head" as in "the head of state"
 HEAD_OF_STATE_TITLES = frozenset("president premier chancellor king queen emir sultan".split())
+# Nouns for what someone does for a living, that a story uses to vary a name it never gave them as a title
+# ("Okafor brushed off the criticism. …, the businessman replied"), and the offices a person holds, which such
+# a variation of someone else's name would not contradict.
+CAREER_NOUNS = frozenset("businessman businesswoman billionaire millionaire mogul tycoon magnate developer entrepreneur".split())
+OFFICE_NOUNS = frozenset("""senator governor president congressman congresswoman representative mayor secretary
+treasurer comptroller minister premier chancellor speaker ambassador judge justice sheriff moderator host anchor""".split())
 
 # "His Eminence said", "Her Majesty said": a pronoun, resolved like "he" or "she".
 STYLES_OF_ADDRESS = frozenset("eminence holiness majesty excellency highness grace honour honor".split())

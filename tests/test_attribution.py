@@ -1896,6 +1896,18 @@ CASES = [
     ("Former Gov. Peter Halvorsen has never been shy.\n\nHe spent the debate going after Sen. Diane Okonkwo and the "
      "moderators.\n\nThe Federal Reserve got its share, too, as did its chair, Janet Crowley.\n\n“He should resign "
      "tomorrow morning.” -- Janet Crowley, Fed chair", "resign", "Janet Crowley"),
+    # a living or a past office no one was given ("the businessman", "the former governor") varies the name of the
+    # person the sentence before has for subject
+    ("Victor Brandt told supporters the election was rigged. His rival, Marianne Ostrow, called the remarks "
+     "dangerous.\n\nOstrow, for her part, has tried to stay above the fray. In a speech in Pittsburgh on Thursday, the "
+     "former governor urged voters to “reject fear.”", "reject fear", "Marianne Ostrow"),
+    ("Tom Okafor spoke to reporters in Manchester. Asked whether his numbers added up, the businessman replied: "
+     "“Absolutely.”", "Absolutely", "Tom Okafor"),
+    # not a senator's, nor when the sentence names another who may hold that past office
+    ("Sen. Ray Tillis spoke to reporters in Manchester. Asked whether his numbers added up, the former governor "
+     "replied: “Absolutely.”", "Absolutely", "former governor"),
+    ("Jeb Ruiz brought his brother, George Ruiz, to vouch for him.\n\n“There seems to be a lot of name-calling going "
+     "on,” the former president said.", "name-calling", "former president"),
 ]
 
 
