@@ -1129,6 +1129,9 @@ class Article:
                     if named is not None:
                         return self.resolve(named, chain + (self._mention_text(tok),))
                     break
+        varied = self._varied_subject(tok) if tok.lemma_.lower() in lx.CAREER_NOUNS else None
+        if varied:  # "the real estate developer": a living outside the role nouns varies a name too
+            return self._finish(varied, "title", chain + (self._mention_text(tok), varied))
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
 
     def _varied_subject(self, tok: "Token") -> str | None:

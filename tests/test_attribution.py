@@ -1908,6 +1908,11 @@ CASES = [
      "replied: “Absolutely.”", "Absolutely", "former governor"),
     ("Jeb Ruiz brought his brother, George Ruiz, to vouch for him.\n\n“There seems to be a lot of name-calling going "
      "on,” the former president said.", "name-calling", "former president"),
+    # a living not among the role nouns ("the real estate developer") is a title too, and varies the subject's name
+    ("Harlan Voss and Marisa Quell are running.\n\nVoss, for his part, seemed to relish the chaos. At a rally on "
+     "Saturday, the real estate developer mocked the “establishment.”", "establishment", "Harlan Voss"),
+    ("Sen. Harlan Voss and Marisa Quell are running.\n\nVoss, for his part, seemed to relish the chaos. At a rally on "
+     "Saturday, the real estate developer mocked the “establishment.”", "establishment", "real estate developer"),
 ]
 
 
