@@ -2886,7 +2886,8 @@ class Attributor:
                 continue
             near = self.doc[k] if 0 <= k < len(self.doc) else None
             if near is None or self.a.in_quote[near.i] or not near.text[:1].isupper() or near.pos_ in ("PROPN", "PRON") \
-                    or fold(near.text) not in self.a.people or near.dep_ not in ("advmod", "npadvmod", "amod", "nmod", "compound"):
+                    or fold(near.text) not in self.a.people \
+                    or near.dep_ not in ("advmod", "npadvmod", "amod", "nmod", "compound", "intj"):
                 continue
             return near
         return None

@@ -1913,6 +1913,12 @@ CASES = [
      "Saturday, the real estate developer mocked the “establishment.”", "establishment", "Harlan Voss"),
     ("Sen. Harlan Voss and Marisa Quell are running.\n\nVoss, for his part, seemed to relish the chaos. At a rally on "
      "Saturday, the real estate developer mocked the “establishment.”", "establishment", "real estate developer"),
+    # a known name right before a subjectless cue is its subject also when tagged as an interjection ("As Pike put it")
+    ("Republican Brad Callister and Democrat Owen Pike are running for governor.\n\nAs Pike put it, “the race is wide "
+     "open.”", "wide open", "Owen Pike"),
+    # (a name modifying the cue's own subject is not)
+    ("Republican Brad Callister and Democrat Owen Pike are running for governor.\n\nPike, as usual, was blunt.\n\nAs "
+     "one Pike aide put it, “the race is wide open.”", "wide open", "Pike aide"),
 ]
 
 
