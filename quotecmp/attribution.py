@@ -3887,12 +3887,12 @@ class Attributor:
             before = self._vocative(prev) if prev is not None and att.speaker == res.name else None
             if addressed == res.name and before is not None and before != res.name:
                 return self._make("continuation", Resolved(before, "name", (before + " (answering)",)), None, None)
-            for prev, att in reversed(self.done):
-                if q.paragraph - prev.paragraph > 8:
+            for earlier, found in reversed(self.done):
+                if q.paragraph - earlier.paragraph > 8:
                     break
-                if att.speaker and att.speaker != res.name and att.sieve != "nested" and att.speaker_kind == "person" \
-                        and not self._named_in(q, att.speaker):
-                    return self._make("continuation", Resolved(att.speaker, "name", (att.speaker + " (quoted before)",)),
+                if found.speaker and found.speaker != res.name and found.sieve != "nested" and found.speaker_kind == "person" \
+                        and not self._named_in(q, found.speaker):
+                    return self._make("continuation", Resolved(found.speaker, "name", (found.speaker + " (quoted before)",)),
                                       None, None)
             # else, when it addresses them, the one the reporter named last before it, a few paragraphs up at most
             # ("Caldwell said Ferris had voted for every deal. / “That's a lie, Ruth.”"; one may name oneself, "a
