@@ -3885,7 +3885,7 @@ class Attributor:
             # the third person, "Her son, Danny, died. / “Everybody loved Danny.”", was given to the one quoted
             # before too: no train quote moved, and it lost a PolNeAR dev quote, so it is not done.)
             before = self._vocative(prev) if prev is not None and att.speaker == res.name else None
-            if addressed == res.name and before is not None and before != res.name:
+            if before is not None and before != res.name:
                 return self._make("continuation", Resolved(before, "name", (before + " (answering)",)), None, None)
             for earlier, found in reversed(self.done):
                 if q.paragraph - earlier.paragraph > 8:
@@ -3898,7 +3898,7 @@ class Attributor:
             # ("Caldwell said Ferris had voted for every deal. / “That's a lie, Ruth.”"; one may name oneself, "a
             # Lindsey Graham-type", not call oneself)
             k = bisect.bisect_left(self.a.person_ent_starts, self.a.token_range(q.outer_start, q.outer_start)[0])
-            for ent in reversed(self.a.person_ents[max(0, k - 8):k] if addressed == res.name else []):
+            for ent in reversed(self.a.person_ents[max(0, k - 8):k]):
                 if q.paragraph - self._paragraph_of(ent.start_char) > 3:
                     break
                 if self.a.in_quote[ent.start]:
