@@ -72,7 +72,7 @@ MISTAKEN_FOR_NAMES = frozenset("ORG GPE NORP PRODUCT WORK_OF_ART FAC LOC".split(
 # "Washington (AFP) -".
 def _digest_headline(run: str) -> bool:
     """A headline run in capitals at the head of a digest item: at least three words and no small letter
-    ("OBAMA'S LAST STATE OF THE UNION", "UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX"), not a transcript's
+    ("DUNMORE'S LAST STATE OF THE STATE", "UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX"), not a transcript's
     speaker label ("MR. HALE:"), nor a dateline ("WASHINGTON (AP) —")."""
     words = run.split()
     return len(words) >= 3 and not any(c.islower() for c in run) and not run.endswith((":", "-", "—", "–")) \
@@ -2912,7 +2912,7 @@ class Attributor:
                     and all(t.is_punct or t.is_space for t in self.doc[src.right_edge.i + 1:cue.sent.end]):
                 return v, src
         for v in cue.sent:
-            # "Manafort acknowledged … “influence peddling,” The Washington Post reported in 1991.": a named outlet's
+            # "Stroud acknowledged … “influence peddling,” The Washington Post reported in 1991.": a named outlet's
             # "reported" closing the sentence after a comma, however the parser hung it
             if v.i <= cue.i or self.a.in_quote[v.i] or v.lemma_.lower() != "report" or v.pos_ != "VERB" \
                     or cue.sent.end - v.i > 6:
@@ -3896,7 +3896,7 @@ class Attributor:
                                       None, None)
             # else, when it addresses them, the one the reporter named last before it, a few paragraphs up at most
             # ("Caldwell said Ferris had voted for every deal. / “That's a lie, Ruth.”"; one may name oneself, "a
-            # Lindsey Graham-type", not call oneself)
+            # Carl Weber-type", not call oneself)
             k = bisect.bisect_left(self.a.person_ent_starts, self.a.token_range(q.outer_start, q.outer_start)[0])
             for ent in reversed(self.a.person_ents[max(0, k - 8):k]):
                 if q.paragraph - self._paragraph_of(ent.start_char) > 3:
@@ -4124,7 +4124,7 @@ class Attributor:
                     if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i \
                             and tok.lemma_.lower() not in lx.QUOTING_VERBS | {"hear", "ask", "record", "overhear"}:
                         talked_of = True
-                        continue  # "Kerry was not mentioned once", "Voss was criticized": talked of, not talking
+                        continue  # "Kessler was not mentioned once", "Voss was criticized": talked of, not talking
                     if subj is not None and subj.lemma_.lower() in lx.AUDIENCE_HEADS and tok.lemma_.lower() in lx.REACTION_VERBS \
                             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
                         continue  # "The crowd roared.": an audience's noise, no turn taken from the one speaking

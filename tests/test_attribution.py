@@ -1702,7 +1702,7 @@ CASES = [
      "Trumbull 2016", "Mia Soto"),
     # a newsletter item: a headline in capitals opening the paragraph, then the story's excerpt, uncued
     ("Tuesday's Morning Email.\n\nTOP STORIES.\n\nEBOLA SURVIVORS, THROUGH THE LENS “It’s about creating agency for "
-     "communities.” [HuffPost.]\n\nTWO MORE BITE THE DUST Sen. Ray Tillis didn't make the cut. [Mollie Reilly.]",
+     "communities.” [HuffPost.]\n\nTWO MORE BITE THE DUST Sen. Ray Tillis didn't make the cut. [Lisa Okoro.]",
      "creating agency", "EBOLA SURVIVORS, THROUGH THE LENS"),
     # a name in capitals is its bearer's label, and a cue after the quote still speaks
     ("Sen. Ray Tillis debated Gov. Ana Ruiz.\n\nSEN. RAY TILLIS “I will win this race.”", "win this race", "Ray Tillis"),
@@ -1846,10 +1846,10 @@ CASES = [
     ("Dale Brenner made several misleading claims on Sunday.\n\nBRENNER: “I'm under audit. I'll release them later.”\n\n"
      "Mark Tilden, a former IRS commissioner, disagreed. He said an audit does not prevent anyone from releasing returns."
      "\n\n“I have seen it a hundred times.”", "hundred times", "Mark Tilden"),
-    # the subject of a speech verb in the passive ("Kerry was not mentioned once", "Voss was praised") is talked of,
+    # the subject of a speech verb in the passive ("Kessler was not mentioned once", "Voss was praised") is talked of,
     # and takes no turn from the one speaking
     ("Gov. Martin O'Dell had his best moment on guns. “I passed the toughest gun law,” he said.\n\nSecretary of State "
-     "Frank Kerry, whose Syria policy both candidates have criticized, was not mentioned once.\n\n“We need a no-fly zone "
+     "Frank Kessler, whose Syria policy both candidates have criticized, was not mentioned once.\n\n“We need a no-fly zone "
      "over Syria.”", "no-fly zone", "Martin O'Dell"),
     ("Gov. Martin O'Dell had his best moment on guns. “I passed the toughest gun law,” he said.\n\nSen. Hillary Voss was "
      "praised repeatedly during the evening.\n\n“We need a no-fly zone over Syria.”", "no-fly zone", "Martin O'Dell"),
