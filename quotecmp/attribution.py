@@ -3315,7 +3315,9 @@ class Attributor:
         if not any(t.pos_ in ("VERB", "AUX", "PROPN") or t.text.startswith("@") for t in clause):
             # "The email, in full:", "The statement:": a written thing shown, no one's name nearby
             return next((t for t in clause if t.pos_ == "NOUN" and t.text.islower() and t.lemma_.lower() in lx.READ_SUBJECT_NOUNS
-                         and t.dep_ not in ("pobj", "compound", "poss")), None)
+                         and t.dep_ not in ("pobj", "compound", "poss")
+                         # ("line" is a written thing only as an email's "subject line", not "The bottom line:")
+                         and (t.lower_ != "line" or self.doc[t.i - 1].lower_ == "subject")), None)
         return None
 
     def _addressee(self, name: "Token") -> bool:

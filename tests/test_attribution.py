@@ -1919,6 +1919,9 @@ CASES = [
     # (a name modifying the cue's own subject is not)
     ("Republican Brad Callister and Democrat Owen Pike are running for governor.\n\nPike, as usual, was blunt.\n\nAs "
      "one Pike aide put it, “the race is wide open.”", "wide open", "Pike aide"),
+    # "The bottom line:" shows no written thing ("line" is one only as an email's "subject line")
+    ("Gov. Ana Ruiz spoke to reporters on Tuesday about the budget.\n\nThe bottom line: “We cannot afford another tax "
+     "cut.”", "another tax", "Ana Ruiz"),
 ]
 
 
