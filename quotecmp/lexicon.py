@@ -76,10 +76,10 @@ POLL_NOUNS = frozenset("poll survey".split())
 SIGN_NOUNS = frozenset("sign placard banner poster shirt t-shirt hat cap button sticker billboard".split())
 # Verbs by which such a thing shows its words: "a sign reading …", "a shirt that said …".
 DISPLAY_VERBS = frozenset("read say".split())
-# Written things whose words "read" ("“…,” the platform reads", "A banner read “…”"): with one of them
-# for subject, "read" reports words as "say" does (a person who "read" a statement only voiced it).
 # Verbs that report the words of a written thing only ("the headline blared “…”", not "music blared").
 WRITTEN_CUE_VERBS = frozenset("read blare".split())
+# Written things whose words "read" ("“…,” the platform reads", "A banner read “…”"): with one of them
+# for subject, "read" reports words as "say" does (a person who "read" a statement only voiced it).
 READ_SUBJECT_NOUNS = CARRIER_NOUNS | SIGN_NOUNS | frozenset("""
 platform text draft resolution amendment law measure invitation card flyer mailer leaflet pamphlet brochure
 caption inscription plaque motto letterhead notice announcement message subject line cover
