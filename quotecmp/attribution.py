@@ -68,8 +68,8 @@ QUOTE_CHARS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»", "„"
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
 # What the entity recogniser calls a name it does not know, when an honorific says it is a person's.
 MISTAKEN_FOR_NAMES = frozenset("ORG GPE NORP PRODUCT WORK_OF_ART FAC LOC".split())
-# A dateline opening a paragraph: "WASHINGTON --", "DES MOINES, Iowa —", "LONDON (Reuters) -",
-# "Washington (AFP) -".
+
+
 def _digest_headline(run: str) -> bool:
     """A headline run in capitals at the head of a digest item: at least three words and no small letter
     ("DUNMORE'S LAST STATE OF THE STATE", "UN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX"), not a transcript's
@@ -79,8 +79,11 @@ def _digest_headline(run: str) -> bool:
         and "(" not in run and sum(1 for w in words if sum(c.isupper() for c in w) >= 2) >= 2
 
 
+# A month written out or abbreviated, and nothing longer ("Aug.", "August", not "Augusta"): for a date under a quote
 FULL_MONTH = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
                         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# A dateline opening a paragraph: "WASHINGTON --", "DES MOINES, Iowa —", "LONDON (Reuters) -",
+# "Washington (AFP) -".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_DATE = rf"(?:,[ \t]+(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]+\d{{4}})?)"
 DATELINE = re.compile(
