@@ -378,8 +378,10 @@ policy guideline guidance measure provision ruling settlement terms charter byla
 
 # Prepositions of place: "told a rally in Wilmington:" names where, not who.
 PLACE_PREPOSITIONS = frozenset("in at near outside inside across around throughout".split())
-# Prepositions of where someone is beside a thing: "stood beneath a banner that read …" bears no banner.
-BESIDE_PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("beneath behind under underneath above below beside over past".split())
+# Prepositions of where someone is beside a thing: "stood beneath a banner that read …" bears no banner (but one
+# "in" a shirt or a hat that reads … wears it).
+BESIDE_PREPOSITIONS = PLACE_PREPOSITIONS - {"in", "inside"} \
+    | frozenset("beneath behind under underneath above below beside over past".split())
 
 # Conjunctions opening a clause of time: "X said, after Y won, adding …".
 TIME_SUBORDINATORS = frozenset("after before when while as once since until".split())

@@ -1922,6 +1922,9 @@ CASES = [
     # "The bottom line:" shows no written thing ("line" is one only as an email's "subject line")
     ("Gov. Ana Ruiz spoke to reporters on Tuesday about the budget.\n\nThe bottom line: “We cannot afford another tax "
      "cut.”", "another tax", "Ana Ruiz"),
+    # one "in" a hat that reads … wears it: the wearer's words (one "beneath" a banner bears none)
+    ("Donald Trumbull held a rally in Tampa on Monday.\n\nMia Soto, a retired nurse, came in a hat that read “Make "
+     "Florida Safe Again.”", "Safe Again", "Mia Soto"),
 ]
 
 
