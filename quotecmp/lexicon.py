@@ -79,10 +79,11 @@ DISPLAY_VERBS = frozenset("read say".split())
 # Verbs that report the words of a written thing only ("the headline blared “…”", not "music blared").
 WRITTEN_CUE_VERBS = frozenset("read blare".split())
 # Written things whose words "read" ("“…,” the platform reads", "A banner read “…”"): with one of them
-# for subject, "read" reports words as "say" does (a person who "read" a statement only voiced it).
+# for subject, "read" reports words as "say" does (a person who "read" a statement only voiced it). ("line" for an
+# email's "subject line", whose head it is: "subject" alone is a topic, "On the subject, Ruiz was “unmovable.”")
 READ_SUBJECT_NOUNS = CARRIER_NOUNS | SIGN_NOUNS | frozenset("""
 platform text draft resolution amendment law measure invitation card flyer mailer leaflet pamphlet brochure
-caption inscription plaque motto letterhead notice announcement message subject line cover
+caption inscription plaque motto letterhead notice announcement message line cover
 indictment affidavit transcript opinion subpoena warrant
 """.split())
 # Verbs of bearing such a thing: its bearer's words, not those of one who sees it.

@@ -1925,6 +1925,9 @@ CASES = [
     # one "in" a hat that reads … wears it: the wearer's words (one "beneath" a banner bears none)
     ("Donald Trumbull held a rally in Tampa on Monday.\n\nMia Soto, a retired nurse, came in a hat that read “Make "
      "Florida Safe Again.”", "Safe Again", "Mia Soto"),
+    # "On the subject," is a topic, not a written thing her words are in
+    ("Gov. Ana Ruiz spoke to reporters on Tuesday about the budget.\n\nOn the subject, Ruiz was “unmovable.”",
+     "unmovable", "Ana Ruiz"),
 ]
 
 
