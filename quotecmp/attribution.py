@@ -511,7 +511,7 @@ class Article:
         known = {k for k, p in self.people.items() if any(len(n.split()) == 1 for n in p.names)}
         # (or tagged together as a place: "Amara Okafor" as GPE)
         for t in propn_caps:
-            if t.i == 0 or t.pos_ != "PROPN" or not t.text[:1].isupper() or fold(t.text) not in self.people or self.in_quote[t.i]:
+            if t.i == 0 or fold(t.text) not in self.people or self.in_quote[t.i]:
                 continue
             first = self.tokens[t.i - 1]
             ent = self.ent_of.get(t.i)
@@ -531,7 +531,7 @@ class Article:
         # (not "Grace Church", "Will Quell run?", nor a word of a longer capitalised name)
         given = lx.GIVEN_NAMES
         for t in propn_caps:
-            if t.i == 0 or t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or t.ent_type_ \
+            if t.i == 0 or not t.text.isalpha() or t.ent_type_ \
                     or self.in_quote[t.i] or fold(t.text) in self.people or fold(t.text) in lx.ORG_WORDS | given:
                 continue
             first = self.tokens[t.i - 1]
@@ -546,13 +546,13 @@ class Article:
         # a surname the article names elsewhere, written alone and missed by the recogniser, with an
         # apposition: the titles it gives are that person's ("Birch, 58, a former rancher, joined …")
         for t in propn_caps:
-            if t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.text[:1].isupper() and fold(t.text) in self.people \
+            if t.ent_iob_ == "O" and fold(t.text) in self.people \
                     and not self.in_quote[t.i] and any(c.dep_ == "appos" for c in t.children) \
                     and not (t.i > 0 and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper()):
                 self._add_mention([t], self.doc[t.i:t.i + 1])
         # a full name the recogniser missed, in apposition to a noun for a person: "His spokeswoman, Ana Ruiz,"
         for t in propn_caps:
-            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.text[:1].isupper() and t.i > t.head.i \
+            if t.dep_ == "appos" and t.ent_iob_ == "O" and t.i > t.head.i \
                     and t.head.tag_ == "NN" and t.head.lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS \
                     and not self.in_quote[t.i] and fold(t.text) not in lx.ORG_WORDS:
                 first = [c for c in t.lefts]
@@ -561,7 +561,7 @@ class Article:
                     self._add_mention([first[0], t], self.doc[t.i - 1:t.i + 1])
         # a relative's first name alone, the recogniser took for a place or a group: "Dunlap's wife, Marcy,"
         for t in propn_caps:
-            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ in MISTAKEN_FOR_NAMES and t.text[:1].isupper() \
+            if t.dep_ == "appos" and t.ent_type_ in MISTAKEN_FOR_NAMES \
                     and t.head.lemma_.lower() in lx.KIN_NOUNS and t.head.tag_ == "NN" and t.head.i < t.i \
                     and not any(c.dep_ in ("compound", "flat") for c in t.children) and not self.in_quote[t.i] \
                     and self.ent_of[t.i].start == self.ent_of[t.i].end - 1 == t.i:
