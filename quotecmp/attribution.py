@@ -832,10 +832,10 @@ class Article:
                     continue
                 if {t.rstrip(".") for t in titles} & lx.OTHER_OFFICE_QUALIFIERS \
                         and not {m.rstrip(".") for m in mods} & lx.OTHER_OFFICE_QUALIFIERS:
-                    continue  # "Lt. Gov. Ana Ruiz" is not "the governor
+                    continue  # "Lt. Gov. Ana Ruiz" is not "the governor", "Vice President X" not "the president"
                 score = 2 - generic + sum(1.5 for m in mods if _has_title_word(titles, m)) \
                     - sum(1 for m in mods if not _has_title_word(titles, m))
-                # "Vice President X" is not "the president"
+                # a qualifier the mention does not repeat makes a worse fit: "Former Gov. X" for "the governor"
                 score -= sum(1.5 for q in lx.TITLE_QUALIFIERS & titles if q not in mods)
                 last = self._last_before(key, before)
                 fits.append((round(score, 6), last is not None))
