@@ -3137,12 +3137,13 @@ class Attributor:
 
     def _topic_heading(self, k: int) -> bool:
         """Is the heading paragraph a topic, naming no one ("Immigration", "The Iran deal", "Health care"): no
-        person, organisation or group the recogniser tags and no name the article gives a person?"""
+        person, organisation or group the recogniser tags, no name the article gives a person and no noun for a
+        person ("One protester outside the court", "Union leaders" head a roundup's quotes as names do)?"""
         ta, tb = self.a.token_range(*self.a.para_bounds[k])
         toks = [t for t in self.a.tokens[ta:tb] if not (t.is_space or t.is_punct)]
         return bool(toks) and toks[-1].pos_ == "NOUN" and not any(
             t.ent_type_ in ("PERSON", "ORG", "NORP") or (t.text[:1].isupper() and fold(t.text) in self.a.people)
-            or fold(t.text).rstrip(".") in lx.HONORIFICS for t in toks)
+            or fold(t.text).rstrip(".") in lx.HONORIFICS or fold(t.lemma_) in lx.PERSON_NOUNS for t in toks)
 
     def _heading(self, q: QuoteSpan) -> Attribution | None:
         """A quote opening its paragraph under a paragraph that is only a name ("Sen. Ray Tillis",

@@ -1928,6 +1928,9 @@ CASES = [
     # "On the subject," is a topic, not a written thing her words are in
     ("Gov. Ana Ruiz spoke to reporters on Tuesday about the budget.\n\nOn the subject, Ruiz was “unmovable.”",
      "unmovable", "Ana Ruiz"),
+    # a heading that names people by a noun ("Union leaders") is no topic: the names head the roundup's quotes still
+    ("Lawmakers reacted to the ruling on Monday.\n\nSen. Ray Tillis\n\n“This is a victory for Ohio.”\n\nGov. Ana "
+     "Ruiz\n\n“We will appeal.”\n\nUnion leaders\n\n“It is a sad day for workers.”", "appeal", "Ana Ruiz"),
 ]
 
 
