@@ -2003,6 +2003,8 @@ def _officer_named_last(subj: "Token") -> "Token":
     last = max(subj.subtree, key=lambda t: t.i)
     if last.ent_type_ != "PERSON" or last.i - subj.i > 12 or last.i + 1 >= len(last.doc):
         return subj
+    if any(t.text in (",", "(") or t.pos_ in ("VERB", "AUX") for t in last.doc[subj.i:last.i]):
+        return subj  # (a clause set off after the organisation: "said Citizens Action, which is led by director X")
     first = last
     while first.i > subj.i and first.doc[first.i - 1].ent_type_ == "PERSON" and first.ent_iob_ != "B":
         first = first.doc[first.i - 1]

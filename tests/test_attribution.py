@@ -1931,6 +1931,9 @@ CASES = [
     # a heading that names people by a noun ("Union leaders") is no topic: the names head the roundup's quotes still
     ("Lawmakers reacted to the ruling on Monday.\n\nSen. Ray Tillis\n\n“This is a victory for Ohio.”\n\nGov. Ana "
      "Ruiz\n\n“We will appeal.”\n\nUnion leaders\n\n“It is a sad day for workers.”", "appeal", "Ana Ruiz"),
+    # an officer named in a relative clause after the organisation is not the one speaking
+    ("The measure passed on Tuesday.\n\n“It is a giveaway to insurers,” said Citizens Action, which is led by executive "
+     "director Tom Lutz.", "giveaway", "Citizens Action"),
 ]
 
 
