@@ -3741,6 +3741,8 @@ class Attributor:
                                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lx.READ_SUBJECT_NOUNS
                                     and not self.a.in_quote[g.i]), None)
                     if written is not None:
+                        # (one owned is its owner's: "In his opinion, the plan is “a disaster”", "In Brandt's ad, …")
+                        written = self._possessor(written) or written
                         res = self.a.resolve(written)
                         return self._make("subject", res, self.a.mention_span(written), None)
                 if anc.pos_ in ("VERB", "AUX"):

@@ -1934,6 +1934,9 @@ CASES = [
     # an officer named in a relative clause after the organisation is not the one speaking
     ("The measure passed on Tuesday.\n\n“It is a giveaway to insurers,” said Citizens Action, which is led by executive "
      "director Tom Lutz.", "giveaway", "Citizens Action"),
+    # a fronted written thing someone owns is theirs ("In his opinion, …")
+    ("Tom Brandt spoke to farmers in Ames on Monday.\n\nIn his opinion, the tax plan is “a disaster for farmers.”",
+     "disaster", "Tom Brandt"),
 ]
 
 
