@@ -4168,14 +4168,20 @@ class Attributor:
         quotation that asks ("Your opponent says you would raise taxes. Would you?"), over a paragraph
         opening with a quote mark, the answer. Whom a question names or quotes is not who answers."""
         if self._asked is None:
-            self._asked = set()
+            asking, addressed = set(), set()
             bounds, text = self.a.para_bounds, self.a.text
             for k in range(len(bounds) - 1):
                 para = text[bounds[k][0]:bounds[k][1]].strip()
                 if "?" in para and not any(m in para for m in "“”\"") \
                         and text[bounds[k + 1][0]:bounds[k + 1][1]].lstrip()[:1] in ("“", '"'):
-                    self._asked.add(k)
+                    asking.add(k)
+                    if re.search(r"\b(?:you|your)\b", para, re.I):
+                        addressed.add(k)
+            # a question put to "you", or an article set as several questions and answers; not the reporter's
+            # own question once ("Can the state afford it? Gov. Ana Ruiz thinks so. / “We have a surplus.”")
+            self._asked = asking if len(asking) >= 2 else addressed
         return self._asked
+
     @staticmethod
     def _died(sent: "Span") -> bool:
         """Does the sentence say its subject died ("His mother, Ruth, died in 1979.", "He was killed in 2004.",

@@ -1413,8 +1413,11 @@ CASES = [
     # an interviewer's question paragraph (no quotation, asking) names or quotes others: the interviewee answers
     ("Marisa Quell sat down with the Herald on Tuesday.\n\nYour opponent says you would raise taxes. Would you?\n\n"
      "“No. I have said it a hundred times.”", "hundred times", "Marisa Quell"),
-    ("Marisa Quell sat down with the Herald.\n\nWhat about the convention? Senator Ray Tillis said it was a mess.\n\n"
-     "“Ray is a friend, but he was wrong.”", "a friend", "Marisa Quell"),
+    ("Marisa Quell sat down with the Herald.\n\nWhat about taxes?\n\n“No new ones.”\n\nWhat about the convention? "
+     "Senator Ray Tillis said it was a mess.\n\n“Ray is a friend, but he was wrong.”", "a friend", "Marisa Quell"),
+    # the reporter's own question once, not addressed to anyone, is no interview: the one it introduces speaks
+    ("Marisa Quell spoke on Monday.\n\nCan the state afford it? Gov. Ana Ruiz thinks so.\n\n“We have a surplus.”",
+     "a surplus", "Ana Ruiz"),
     # a reporter's paragraph that does not ask still introduces the next speaker
     ("Marisa Quell sat down with the Herald.\n\nSenator Ray Tillis said the convention was a mess.\n\n"
      "“It was a disaster.”", "a disaster", "Ray Tillis"),
