@@ -2902,31 +2902,33 @@ class Attributor:
         GMA News, Salceda said …" and "Manafort acknowledged …, The Post reported" are the
         outer source's account (PolNeAR train: +0.6 points of speaker accuracy, no losses from
         "according to")."""
-        for c in cue.sent:
-            if c.lower_ == "according" and not self.a.in_quote[c.i] and _is_cue(c):
+        sent = self.a.sents[bisect.bisect_right(self.a.sent_starts, cue.i) - 1]  # (Token.sent rebuilds it each call)
+        words = self.a.tokens[sent.start:sent.end]
+        for c in words:
+            if c.lower_ == "according" and not self.a.in_quote[c.i] and self.a.is_cue_at(c.i):
                 subj = _subject(c, self.a.skip)
                 if subj is not None:
                     return c, subj
-        for v in cue.sent:
+        for v in words:
             # "…, said Kristen Day, reports USA Today" / "… noted that …, reported the Washington Examiner"
-            if v.i <= cue.i or self.a.in_quote[v.i] or not _is_cue(v) or v.lower_ == "according" \
+            if v.i <= cue.i or self.a.in_quote[v.i] or not self.a.is_cue_at(v.i) or v.lower_ == "according" \
                     or v.i == 0 or self.doc[v.i - 1].text != "," or any(c.dep_ == "nsubj" for c in v.children):
                 continue
             src = _inverted_subject(v)
             if src is not None and src.pos_ == "PROPN" and src.ent_type_ not in ("PERSON",) \
-                    and all(t.is_punct or t.is_space for t in self.doc[src.right_edge.i + 1:cue.sent.end]):
+                    and all(t.is_punct or t.is_space for t in self.doc[src.right_edge.i + 1:sent.end]):
                 return v, src
-        for v in cue.sent:
+        for v in words:
             # "Stroud acknowledged … “influence peddling,” The Washington Post reported in 1991.": a named outlet's
             # "reported" closing the sentence after a comma, however the parser hung it
             if v.i <= cue.i or self.a.in_quote[v.i] or v.lemma_.lower() != "report" or v.pos_ != "VERB" \
-                    or cue.sent.end - v.i > 6:
+                    or sent.end - v.i > 6:
                 continue
             src = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
             if src is None or src.pos_ != "PROPN" or src.ent_type_ == "PERSON" or self.a.in_quote[src.i] \
                     or src.left_edge.i == 0 or self.doc[src.left_edge.i - 1].text not in QUOTE_MARK_TOKENS | {","}:
                 continue
-            if not any(t.pos_ in ("VERB", "AUX") or self.a.in_quote[t.i] for t in self.doc[v.i + 1:cue.sent.end]):
+            if not any(t.pos_ in ("VERB", "AUX") or self.a.in_quote[t.i] for t in self.doc[v.i + 1:sent.end]):
                 return v, src
         v = cue
         for _ in range(4):
