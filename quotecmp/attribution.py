@@ -3159,7 +3159,9 @@ class Attributor:
         if q.paragraph - 1 not in self._heading_paragraphs() or len(self._heading_paragraphs()) < 2:
             return None  # one such paragraph is a byline ("Ana Ruiz" under the headline); a roundup has several
         if self._topics is None:  # once per article
-            self._topics = any(self._topic_heading(k) for k in self._heading_paragraphs())
+            # (most of them: one section heading, "Reaction", among a roundup's names is no list of topics)
+            heads = self._heading_paragraphs()
+            self._topics = 2 * sum(1 for k in heads if self._topic_heading(k)) >= len(heads)
         if self._topics:
             return None  # "Immigration", "The Iran deal" among them: topics of one speaker's lines, a name one of them
         ha, hb = self.a.para_bounds[q.paragraph - 1]

@@ -1940,6 +1940,9 @@ CASES = [
     # a fronted written thing someone owns is theirs ("In his opinion, …")
     ("Tom Brandt spoke to farmers in Ames on Monday.\n\nIn his opinion, the tax plan is “a disaster for farmers.”",
      "disaster", "Tom Brandt"),
+    # one section heading ("Reaction") among a roundup's name headings is no list of one speaker's topics
+    ("Lawmakers reacted on Monday.\n\nReaction\n\n“We will appeal,” said one aide.\n\nSen. Ray Tillis\n\n“This is a "
+     "disgrace.”\n\nGov. Ana Ruiz\n\n“We will appeal.”\n\nRep. Tom Brandt\n\n“I am pleased.”", "a disgrace", "Ray Tillis"),
 ]
 
 
