@@ -3235,18 +3235,25 @@ class Attributor:
                 return None  # "On Sen. Ana Ruiz:" labels a topic, not a speaker
         return None
 
+    def _label_words(self, colon: "Token", start: int | None = None) -> list["Token"]:
+        """The words of the label before a colon, from its paragraph's start (or from token ``start``), without
+        punctuation and without a list item's number ("2. Trade:")."""
+        if start is None:
+            start = self.a.token_at(self.a.para_bounds[self._paragraph_of(colon.idx)][0]).i
+        words = [t for t in self.doc[start:colon.i] if not (t.is_punct or t.is_space)]
+        if words and re.fullmatch(r"\d{1,2}[.)]?", words[0].text):
+            words = words[1:]  # a number of a list
+        return words
+
     def _topic_label(self, colon: "Token") -> bool:
         """Is the clause before the colon a topic alone opening its paragraph or list item ("On Hollis:",
         "- On trade:", "2. About the wall:")?"""
-        a = self.a.para_bounds[self._paragraph_of(colon.idx)][0]
-        toks = self.doc[self.a.token_at(a).i:colon.i]
-        comma = next((t.i for t in toks if t.text == ","), None)
-        if comma is not None and any(t.ent_type_ in ("DATE", "TIME") for t in self.doc[toks.start:comma]) and all(
-                t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" or t.is_space for t in self.doc[toks.start:comma]):
-            toks = self.doc[comma + 1:colon.i]  # "In 2011, on Sen. Carl Weber:": when, then the topic
-        words = [t for t in toks if not (t.is_punct or t.is_space)]
-        if words and re.fullmatch(r"\d{1,2}[.)]?", words[0].text):
-            words = words[1:]  # a number of a list
+        a = self.a.token_at(self.a.para_bounds[self._paragraph_of(colon.idx)][0]).i
+        comma = next((t.i for t in self.doc[a:colon.i] if t.text == ","), None)
+        if comma is not None and any(t.ent_type_ in ("DATE", "TIME") for t in self.doc[a:comma]) and all(
+                t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" or t.is_space for t in self.doc[a:comma]):
+            a = comma + 1  # "In 2011, on Sen. Carl Weber:": when, then the topic
+        words = self._label_words(colon, a)
         # ("To Jessica Lane, during the debate:", "Of his former wife:": the one addressed or talked of)
         return 2 <= len(words) <= 10 and words[0].lower_ in lx.LABEL_LEAD_WORDS \
             and not any(t.pos_ in ("VERB", "AUX") or self.a.in_quote[t.i] for t in words)
@@ -3254,8 +3261,7 @@ class Attributor:
     def _among_topic_labels(self, q: QuoteSpan, colon: "Token") -> bool:
         """Is the quote's label a name alone opening its paragraph, in a list whose item before or after opens with a
         topic label ("Immigration: “…”", "Trade: “…”")?"""
-        a = self.a.para_bounds[q.paragraph][0]
-        words = [t for t in self.doc[self.a.token_at(a).i:colon.i] if not (t.is_punct or t.is_space)]
+        words = self._label_words(colon)
         if not 1 <= len(words) <= 5 or not any(t.ent_type_ == "PERSON" for t in words) \
                 or any(t.pos_ in ("VERB", "AUX", "ADP") or not t.text[:1].isupper() for t in words):
             return False
@@ -3270,10 +3276,7 @@ class Attributor:
         """Is the clause before the colon a topic alone opening its paragraph or list item, a common noun phrase that
         names no one ("Immigration:", "The media:", "2. Trade:"), as a list of someone's remarks is set? Not a person
         ("Critics:", "The senator:"), a group or a name, not a phrase with a verb or a preposition ("For example:")."""
-        a = self.a.para_bounds[self._paragraph_of(colon.idx)][0]
-        words = [t for t in self.doc[self.a.token_at(a).i:colon.i] if not (t.is_punct or t.is_space)]
-        if words and re.fullmatch(r"\d{1,2}[.)]?", words[0].text):
-            words = words[1:]  # a number of a list
+        words = self._label_words(colon)
         if not 1 <= len(words) <= 4 or words[-1].pos_ != "NOUN" or fold(words[-1].lemma_) in lx.PERSON_NOUNS \
                 or fold(words[-1].text) in lx.SPEECH_ACT_NOUNS | lx.LABEL_NOUNS:
             return False
@@ -3284,7 +3287,7 @@ class Attributor:
         """The label before the colon, folded, when it is an utterance noun alone opening its paragraph, owned by no
         one ("Claim:", "The statement:", "THE CLAIM:" in a fact-check); else None."""
         a = self.a.para_bounds[self._paragraph_of(colon.idx)][0]
-        words = [t for t in self.doc[self.a.token_at(a).i:colon.i] if not (t.is_punct or t.is_space)]
+        words = self._label_words(colon)
         if words and words[0].lower_ == "the":
             words = words[1:]
         if len(words) != 1 or self.a.in_quote[words[0].i] or fold(words[0].text) not in lx.SPEECH_ACT_NOUNS:
