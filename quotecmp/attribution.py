@@ -79,13 +79,13 @@ def _digest_headline(run: str) -> bool:
         and "(" not in run and sum(1 for w in words if sum(c.isupper() for c in w) >= 2) >= 2
 
 
-# A month written out or abbreviated, and nothing longer ("Aug.", "August", not "Augusta"): for a date under a quote
+# A month written out or abbreviated, and nothing longer ("Aug.", "August", not "Augusta"): for a date under a
+# quote and in a dateline
 FULL_MONTH = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
                         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # A dateline opening a paragraph: "WASHINGTON --", "DES MOINES, Iowa —", "LONDON (Reuters) -",
 # "Washington (AFP) -".
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE_DATE = rf"(?:,[ \t]+(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]+\d{{4}})?)"
+_DATELINE_DATE = rf"(?:,[ \t]+(?:{FULL_MONTH.pattern}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{FULL_MONTH.pattern})(?:,?[ \t]+\d{{4}})?)"
 DATELINE = re.compile(
     # "WASHINGTON --", "DES MOINES, Iowa —", "MINSK, 14 March (BelTA) –", "MANCHESTER, N.H., Jan. 5 (Reuters) -"
     rf"^[ \t]*(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){{0,3}}(?:,[ \t]+[A-Z][\w.]*(?:[ \t](?:[A-Z][\w.]*|\d{{1,2}}))?)?"
