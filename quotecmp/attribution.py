@@ -2409,7 +2409,7 @@ class Attributor:
         self._interviewee: Resolved | None = None  # who answers the "A:" lines of a question-and-answer piece
         self._headings: list[int] | None = None  # paragraphs that are a live blog's time headings
         self._set_headings: set[int] | None = None  # paragraphs set as headings over a quote (_heading_paragraphs)
-        self._asked: set[int] | None = None  # an interviewer's question paragraphs (_interviewer_paragraphs)
+        self._questions: set[int] | None = None  # an interviewer's question paragraphs (_interviewer_paragraphs)
         self._topics: bool | None = None  # whether one of those headings is a topic, not a name (_topic_heading)
 
     def run(self) -> list[Attribution]:
@@ -4174,7 +4174,7 @@ class Attributor:
         """An interview set as questions and answers: a paragraph of the reporter's own words with no
         quotation that asks ("Your opponent says you would raise taxes. Would you?"), over a paragraph
         opening with a quote mark, the answer. Whom a question names or quotes is not who answers."""
-        if self._asked is None:
+        if self._questions is None:
             asking, addressed = set(), set()
             bounds, text = self.a.para_bounds, self.a.text
             for k in range(len(bounds) - 1):
@@ -4186,8 +4186,8 @@ class Attributor:
                         addressed.add(k)
             # a question put to "you", or an article set as several questions and answers; not the reporter's
             # own question once ("Can the state afford it? Gov. Ana Ruiz thinks so. / “We have a surplus.”")
-            self._asked = asking if len(asking) >= 2 else addressed
-        return self._asked
+            self._questions = asking if len(asking) >= 2 else addressed
+        return self._questions
 
     @staticmethod
     def _died(sent: "Span") -> bool:
