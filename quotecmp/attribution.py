@@ -2409,6 +2409,7 @@ class Attributor:
         self._interviewee: Resolved | None = None  # who answers the "A:" lines of a question-and-answer piece
         self._headings: list[int] | None = None  # paragraphs that are a live blog's time headings
         self._set_headings: set[int] | None = None  # paragraphs set as headings over a quote (_heading_paragraphs)
+        self._credits: dict[int, int] | None = None  # quote paragraphs to the name lines under them (_credit_lines)
         self._questions: set[int] | None = None  # an interviewer's question paragraphs (_interviewer_paragraphs)
         self._topics: bool | None = None  # whether one of those headings is a topic, not a name (_topic_heading)
 
@@ -2484,7 +2485,7 @@ class Attributor:
     def attribute(self, q: QuoteSpan) -> Attribution:
         self._track_reported_speech(q.start)
         for sieve in (self._transcript, self._nested, self._cue, self._colon, self._headline_colon, self._dash,
-                      self._next_sentence, self._digest, self._heading, self._subject_sieve, self._continuation,
+                      self._next_sentence, self._digest, self._credit, self._heading, self._subject_sieve, self._continuation,
                       self._nearest):
             att = sieve(q)
             if att is not None:
@@ -3164,25 +3165,85 @@ class Attributor:
             self._topics = 2 * sum(1 for k in heads if self._topic_heading(k)) >= len(heads)
         if self._topics:
             return None  # "Immigration", "The Iran deal" among them: topics of one speaker's lines, a name one of them
-        ha, hb = self.a.para_bounds[q.paragraph - 1]
-        ta, tb = self.a.token_range(ha, hb)
+        if q.paragraph - 1 in self._credit_lines().values():
+            return None  # the name under the quote before, credited with it: "“…” / Ana Ruiz / “…” / Ray Tillis"
+        t = self._name_line(q.paragraph - 1)
+        if t is None:
+            return None
+        res = self.a.resolve(t)
+        if res.name and res.how == "name":
+            return self._make("heading", res, self.a.mention_span(t), None)
+        return None
+
+    def _name_line(self, k: int) -> "Token | None":
+        """The person a short paragraph names, opening it after at most a title ("Sen. Ray Tillis", "Gov. Ana
+        Ruiz, in a statement", "Former Secretary of State X"): the name's last word."""
+        ta, tb = self.a.token_range(*self.a.para_bounds[k])
         toks = [t for t in self.doc[ta:tb] if not t.is_space]
         if not toks or len(toks) > 12 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text == ":" for t in toks):
             return None
         if any(t.lower_ in lx.CREDIT_WORDS for t in toks):
             return None  # a byline or a credit ("By Ana Ruiz", "Photo: Dale Pruitt/AP") names no speaker
-        # the name opens the heading, after at most a title: "Sen. Ray Tillis", "Former Secretary of State X"
         for t in toks[:6]:
             if (t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.a.people)) and not self.a.in_quote[t.i]:
                 while t.i + 1 < tb and self.doc[t.i + 1].ent_type_ == "PERSON" and self.doc[t.i + 1].ent_iob_ == "I":
                     t = self.doc[t.i + 1]  # the surname
-                res = self.a.resolve(t)
-                if res.name and res.how == "name":
-                    return self._make("heading", res, self.a.mention_span(t), None)
-                return None
+                return t
             if not (t.text[:1].isupper() or t.is_punct or t.lower_ in ("of", "the", "for")):
                 return None
         return None
+
+    def _credit_lines(self) -> dict[int, int]:
+        """Quotes credited by a name line under them, as "what they said" boxes are set: paragraphs that are
+        only a quote, each block of them followed by a paragraph that is only a name ("“…” / Ana Ruiz, on CNN /
+        “…” / Sen. Ray Tillis"). The run opens with a quote and closes with a name, where a roundup's headings
+        open with a name; it holds at least two names. Each quote paragraph to its name line."""
+        if self._credits is None:
+            self._credits = {}
+            bounds, text = self.a.para_bounds, self.a.text
+            kinds: list[str] = []
+            for a, b in bounds:
+                para = text[a:b].strip()
+                if para[:1] in ("“", '"') and para.rstrip(".")[-1:] in ("”", '"') and len(para) > 2:
+                    kinds.append("Q")
+                elif para and len(para) <= 80 and para[-1] not in ".!?:;\"”’" and not any(m in para for m in "“”\""):
+                    kinds.append("N")
+                else:
+                    kinds.append("")
+            k = 0
+            while k < len(kinds):
+                if kinds[k] != "Q":
+                    k += 1
+                    continue
+                run = k
+                while run < len(kinds) and kinds[run] in ("Q", "N"):
+                    run += 1
+                if k > 0 and kinds[k - 1] == "N" and self._name_line(k - 1) is not None:
+                    k = run  # a name over the first quote: a roundup's headings, "Ray Tillis / “…” / Ana Ruiz / “…”"
+                    continue
+                # the run k..run-1: trim it to end on a name line, and take it when every name line names someone
+                end = run
+                while end > k and kinds[end - 1] != "N":
+                    end -= 1
+                names = [j for j in range(k, end) if kinds[j] == "N"]
+                if len(names) >= 2 and all(kinds[j - 1] == "Q" for j in names) \
+                        and all(self._name_line(j) is not None for j in names):
+                    for j in range(k, end):
+                        if kinds[j] == "Q":
+                            self._credits[j] = next(n for n in names if n > j)
+                k = run
+        return self._credits
+
+    def _credit(self, q: QuoteSpan) -> Attribution | None:
+        """A quote in a "what they said" box, credited by the name line under it (see ``_credit_lines``)."""
+        k = self._credit_lines().get(q.paragraph)
+        if k is None:
+            return None
+        t = self._name_line(k)
+        res = self.a.resolve(t)
+        if res.name is None:
+            return None
+        return self._make("heading", res, self.a.mention_span(t), None)
 
     def _label_source(self, mark: "Token") -> "Token | None":
         """A label that stands for the cue: an utterance owned ("Her verdict:", "Diaz's reply?") or a
@@ -3371,6 +3432,9 @@ class Attributor:
             and not any(t.text in DASHES for t in self.doc[head.head.i:name.i])
 
     def _dash(self, q: QuoteSpan) -> Attribution | None:
+        credited = self._bracket_credit(q)
+        if credited is not None:
+            return credited
         m = re.compile(r"[,.]?\s*[—–-]{1,2}\s*").match(self.a.text, q.outer_end)
         if not m or m.end() >= len(self.a.text):
             return None
@@ -3416,6 +3480,30 @@ class Attributor:
                     res = Resolved(name, "name", (name,))
                 return self._make("dash", res, self.a.mention_span(named), "—")
         return self._make("dash", self.a.resolve(head), self.a.mention_span(head), "—")
+
+    def _bracket_credit(self, q: QuoteSpan) -> Attribution | None:
+        """A credit in brackets after the quote, "“…” (Sen. Ray Tillis, at a rally)": a person's name, after at
+        most a title, filling the brackets or followed by a comma (not "(applause)", "(2015)", "(R-Ohio)")."""
+        m = re.compile(r"[,.]?[ \t]*[(\[]").match(self.a.text, q.outer_end)
+        if not m or m.end() >= len(self.a.text):
+            return None
+        t = self.a.token_at(m.end())
+        while fold(t.text).rstrip(".") in lx.HONORIFICS and t.i + 1 < len(self.doc):
+            t = self.doc[t.i + 1]
+        if self.a.in_quote[t.i] or not (t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.a.people)):
+            return None
+        while t.i + 1 < len(self.doc) and self.doc[t.i + 1].ent_iob_ == "I" and self.doc[t.i + 1].ent_type_ == "PERSON":
+            t = self.doc[t.i + 1]  # the surname
+        if t.i + 1 >= len(self.doc) or self.doc[t.i + 1].text not in (")", "]", ","):
+            return None
+        inside = self.doc[t.i + 1:t.i + 16]
+        close = next((u.i for u in inside if u.text in (")", "]")), None)
+        if close is None or any(u.tag_ in ("VBD", "VBZ", "VBP", "MD") for u in self.doc[t.i + 1:close]):
+            return None  # "(Voss, his rival, disagrees)": a clause of the narration, no credit
+        res = self.a.resolve(t)
+        if res.name is None or res.how != "name":
+            return None
+        return self._make("dash", res, self.a.mention_span(t), None)
 
     def _signer(self, words: str, at: int) -> bool:
         """Do the words after a dash under a quote, before a date, name a person rather than a place: a title

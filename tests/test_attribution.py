@@ -1943,6 +1943,22 @@ CASES = [
     # one section heading ("Reaction") among a roundup's name headings is no list of one speaker's topics
     ("Lawmakers reacted on Monday.\n\nReaction\n\n“We will appeal,” said one aide.\n\nSen. Ray Tillis\n\n“This is a "
      "disgrace.”\n\nGov. Ana Ruiz\n\n“We will appeal.”\n\nRep. Tom Brandt\n\n“I am pleased.”", "a disgrace", "Ray Tillis"),
+    # a "what they said" box: each quote credited by the name line under it, not the one above
+    ("What they said this week.\n\n“We will win so much.”\n\nDale Brenner, at a rally in Ohio\n\n“I am not going "
+     "anywhere.”\n\nHillary Voss, on CNN\n\n“This is about the court.”\n\nTom Brandt", "not going", "Hillary Voss"),
+    ("What they said this week.\n\n“We will win so much.”\n\nDale Brenner, at a rally in Ohio\n\n“I am not going "
+     "anywhere.”\n\nHillary Voss, on CNN", "win so much", "Dale Brenner"),
+    # a name over the first quote makes them headings, however the run ends
+    ("Lawmakers reacted on Monday.\n\nSen. Ray Tillis\n\n“This is a disgrace.”\n\nGov. Ana Ruiz\n\n“We will "
+     "appeal.”\n\nDale Pruitt\n\n“We will appeal too,” he said in a statement.", "a disgrace", "Ray Tillis"),
+    # a credit in brackets after the quote
+    ("Quotes of the week:\n\n“We will build the wall.” (Dale Brenner, Phoenix rally)\n\n“I am with her.” (Sen. "
+     "Hillary Voss, in Manchester)", "with her", "Hillary Voss"),
+    ("Quotes of the week:\n\n“We will build the wall.” (Dale Brenner)\n\n“I am with her.” (Sen. Hillary Voss)",
+     "build the wall", "Dale Brenner"),
+    # a clause in brackets is narration, no credit
+    ("Dale Brenner spoke for an hour. “The plan is a giveaway.”\n\n“It is a giveaway to insurers.” (Hillary Voss, his "
+     "rival, disagrees.)", "to insurers", "Dale Brenner"),
 ]
 
 
