@@ -59,7 +59,9 @@ AUTHORING_VERBS = frozenset("write send sign release issue publish post tweet pe
 CITING_VERBS = frozenset("cite point refer link share retweet quote read mention invoke reference".split())
 
 # Nouns for someone's wording that a sentence borrows: "in X's words", "to use X's phrase", "to borrow a term from X".
-WORDING_NOUNS = frozenset("word words phrase term expression coinage formulation parlance".split())
+# (and for someone's telling of it: "in X's telling", "in X's account", "in X's view", the sentence is X's report)
+WORDING_NOUNS = frozenset("word words phrase term expression coinage formulation parlance telling retelling account "
+                          "version recollection view estimation description characterization".split())
 # Verbs that borrow someone's wording in a clause of purpose: "to use X's phrase", "to quote X".
 BORROW_VERBS = frozenset("use borrow quote paraphrase steal".split())
 

@@ -1116,6 +1116,16 @@ CASES = [
      "\"burn it all down\" campaign.", "burn it", "Roy Kessler"),
     ("Mark Brandt spoke in Ohio.\n\nIn other words, the race is \"a toss-up,\" Karen Hollis said on Monday.",
      "toss-up", "Karen Hollis"),
+    # "in X's telling", "in X's view", "in X's account": the sentence reports X
+    ("Karen Hollis met Mark Brandt on Monday.\n\nThe deal, in Brandt’s telling, was “approved without a word of "
+     "dissent.”", "approved without", "Mark Brandt"),
+    ("Karen Hollis met Mark Brandt on Monday.\n\nIn Brandt's view, the plan is \"a disaster.\"", "disaster",
+     "Mark Brandt"),
+    ("Karen Hollis met Mark Brandt on Monday.\n\nIn Brandt's account, Hollis \"walked out\" of the talks.",
+     "walked out", "Mark Brandt"),
+    # "in my view" borrows no one's: the one speaking says it
+    ("Karen Hollis met Mark Brandt on Monday.\n\n\"In my view, the plan is a disaster,\" Hollis said.", "disaster",
+     "Karen Hollis"),
     ("Mark Brandt spoke in Ohio.\n\nTo use the tax code as a weapon against Brandt is \"un-American,\" Karen Hollis "
      "said.", "un-American", "Karen Hollis"),
     # a document "from" someone is theirs ("a statement from Sen. X", "an email from the X campaign"); one from a
