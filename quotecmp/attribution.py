@@ -108,6 +108,10 @@ NAME_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 QA_LABEL = re.compile(r"([QA])[:.][ \t]")
 # A live blog's time heading, a paragraph of its own: "8:45 p.m.", "11:10 a.m. EDT"
 TIME_HEADING = re.compile(r"[ \t]*\d{1,2}(?::\d{2})?[ \t]*[ap]\.?[ \t]?m\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.I)
+# A live blog's time opening an entry's paragraph, before a colon or a dash: "9:32 PM:", "10:15 a.m. ET —",
+# "UPDATE 11:02:"
+TIME_LEAD = re.compile(r"[ \t]*(?:update[d]?[ \t]*[:,]?[ \t]*)?\d{1,2}(?::\d{2}|(?=[ \t]*[ap]\.?[ \t]?m\b))[ \t]*"
+                       r"(?:[ap]\.?[ \t]?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?::|[—–-]{1,2})[ \t]*", re.I)
 # The signature of an embedded tweet: "Lorna Dibbert (@LornaDibbert)" (the name, then the handle)
 TWEET_SIGNATURE = re.compile(r"((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}) \(@\w+\)")
 # The mark of an item of a list, before a quote that opens the item: "1.", "2)", "•", "-", "*"
@@ -2408,6 +2412,7 @@ class Attributor:
         self._signs: set[int] = set()  # starts of quotes written on a sign: no talk that floats on
         self._interviewee: Resolved | None = None  # who answers the "A:" lines of a question-and-answer piece
         self._headings: list[int] | None = None  # paragraphs that are a live blog's time headings
+        self._entries: list[int] = []  # paragraphs that open with a live blog's time (set with _headings)
         self._set_headings: set[int] | None = None  # paragraphs set as headings over a quote (_heading_paragraphs)
         self._credits: dict[int, int] | None = None  # quote paragraphs to the name lines under them (_credit_lines)
         self._questions: set[int] | None = None  # an interviewer's question paragraphs (_interviewer_paragraphs)
@@ -2577,7 +2582,8 @@ class Attributor:
             # person speaking before
             tok = self.a.token_at(m.start(1))
             res = self.a.resolve(tok)
-            if res.name is None:
+            if res.name is None or res.how != "title":
+                # (not a name the parser hung on the label from the quote: "MODERATOR: “Time.”")
                 res = Resolved(None, "unnamed", (fold(label),))
             return self._make("transcript", res, (m.start(1), m.end(1), fold(label)), ":")
         if hit is None or fold(last) not in {fold(w) for n in hit.names for w in n.split()}:
@@ -2960,6 +2966,9 @@ class Attributor:
         i = q.outer_start - 1
         while i >= 0 and self.a.text[i] in " \t\xa0":  # a non-breaking space is a space
             i -= 1
+        lead = TIME_LEAD.match(self.a.text, self.a.para_bounds[q.paragraph][0])
+        if lead is not None and i < lead.end() <= q.outer_start:
+            return None  # "9:50 PM: “…”": a live blog's time, no label
         if i >= 0 and self.a.text[i] == ":" and self._among_topic_labels(q, self.a.token_at(i)):
             # "Immigration: “…” / Hillary Voss: “…” / Trade: “…”": among topic labels of one speaker's lines, a name
             # labels a topic too
@@ -3253,6 +3262,10 @@ class Attributor:
         if any(t.text in ("“", '"', "”") for t in clause):
             return None
         words = [t for t in clause if not t.is_punct or t.text in ("'s", "’s")]
+        para_start = self.a.para_bounds[self._paragraph_of(mark.idx)][0]
+        lead = TIME_LEAD.match(self.a.text, para_start)
+        if lead is not None:
+            words = [t for t in words if t.idx >= lead.end()]  # "9:32 PM: Brenner: “…”": a live blog's entry
         while words and (words[0].pos_ == "CCONJ" or words[0].lower_ in ("so", "and", "but")):
             words = words[1:]
         if not words or len(words) > 8:
@@ -3270,7 +3283,7 @@ class Attributor:
                 if poss is not None and poss.i < t.i:
                     return poss
                 break
-        para_start = self.a.para_bounds[self._paragraph_of(words[0].idx)][0]
+        para_start = lead.end() if lead is not None else self.a.para_bounds[self._paragraph_of(words[0].idx)][0]
         if mark.text == "?" or self.a.text[para_start:words[0].idx].strip():
             return None
         # "Ruiz on trade:", "Dana Kim on the verdict:" opening a paragraph: a name and a topic
@@ -3454,7 +3467,8 @@ class Attributor:
             res = self.a._finish(full, "name", (name,) + ((full,) if full != name else ()))
             return self._make("dash", res, (signed.start(1), signed.end(1), signed.group(1)), "—")
         tok = self.a.token_at(m.end())
-        if tok.pos_ != "PROPN" or self.a.in_quote[tok.i]:
+        # (a surname alone may be tagged a common noun: "“…” — Voss")
+        if not (tok.pos_ == "PROPN" or (tok.text[:1].isupper() and fold(tok.text) in self.a.people)) or self.a.in_quote[tok.i]:
             return None
         if (tok.ent_type_ in ("DATE", "TIME") or FULL_MONTH.fullmatch(tok.text)) \
                 and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].like_num:
@@ -4099,8 +4113,13 @@ class Attributor:
         quotes do not go on with the speaker of the one before?"""
         if self._headings is None:  # once per article
             self._headings = [p for p, (a, b) in enumerate(self.a.para_bounds) if TIME_HEADING.match(self.a.text, a, b)]
+            # (an entry may open with its time, "9:34 PM: “…”": a new entry from that paragraph on)
+            self._entries = [p for p, (a, b) in enumerate(self.a.para_bounds) if TIME_LEAD.match(self.a.text, a, b)]
         k = bisect.bisect_right(self._headings, since)
-        return k < len(self._headings) and self._headings[k] < upto
+        if k < len(self._headings) and self._headings[k] < upto:
+            return True
+        k = bisect.bisect_right(self._entries, since)
+        return k < len(self._entries) and self._entries[k] <= upto
 
     def _answerer(self, asker: str, question: QuoteSpan) -> Resolved | None:
         """Who answers a question put by ``asker``: the last other speaker, a few paragraphs up at most,

@@ -1966,6 +1966,21 @@ CASES = [
      "Hillary Voss, in Manchester)", "with her", "Hillary Voss"),
     ("Quotes of the week:\n\n“We will build the wall.” (Dale Brenner)\n\n“I am with her.” (Sen. Hillary Voss)",
      "build the wall", "Dale Brenner"),
+    # a live blog's entries open with their time: the label after it speaks, a new entry does not go on with the
+    # speaker before, and the time itself is no one
+    ("Dale Brenner and Hillary Voss meet in Las Vegas tonight.\n\n9:32 PM: Brenner: “We will build the wall.”\n\n"
+     "9:34 PM: Voss: “He is unfit.”", "unfit", "Hillary Voss"),
+    ("Dale Brenner and Hillary Voss meet in Las Vegas tonight.\n\n9:32 PM: Voss: “He is unfit.”\n\n9:35 p.m. ET — "
+     "Brenner on Voss: “Such a nasty woman.”", "nasty", "Dale Brenner"),
+    ("Dale Brenner and Hillary Voss meet in Las Vegas tonight.\n\n9:32 PM: Brenner: “We will build the wall.”\n\n"
+     "9:45 PM: “That is horrifying.” — Voss", "horrifying", "Hillary Voss"),
+    ("Dale Brenner and Hillary Voss meet in Las Vegas tonight.\n\n9:32 PM: Brenner: “We will build the wall.”\n\n"
+     "9:50 PM: “Wrong.”", "Wrong", None),
+    # a role labelling a transcript's line is the one the article gave the role, never a name in the line
+    ("Dale Brenner met Hillary Voss in Las Vegas. Chris Wallace moderated.\n\nBRENNER: “We will build the wall.”\n\n"
+     "MODERATOR: “Time, Mr. Brenner.”", "Time", "moderator"),
+    ("Dale Brenner met Hillary Voss in Las Vegas. The moderator, Chris Wallace, pressed them.\n\nBRENNER: “We will "
+     "build the wall.”\n\nMODERATOR: “Let us move on.”", "move on", "Chris Wallace"),
     # a clause in brackets is narration, no credit
     ("Dale Brenner spoke for an hour. “The plan is a giveaway.”\n\n“It is a giveaway to insurers.” (Hillary Voss, his "
      "rival, disagrees.)", "to insurers", "Dale Brenner"),
