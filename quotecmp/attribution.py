@@ -3846,8 +3846,10 @@ class Attributor:
                             return att
                 if anc.pos_ in ("VERB", "AUX") and anc.lemma_ in ("be", "appear", "seem"):
                     # "In the ad, Gov. Ana Ruiz is “a Washington insider.”": a fronted written thing describes her
+                    # (on a thing that shows words, "On the website, …", not a stage: "On the platform, Brandt was …")
                     written = next((g for c in anc.children if c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i < anc.i
                                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lx.READ_SUBJECT_NOUNS
+                                    and (c.lower_ == "in" or g.lemma_.lower() in lx.CARRIER_NOUNS | lx.SIGN_NOUNS)
                                     and not self.a.in_quote[g.i]), None)
                     if written is not None:
                         # (one owned is its owner's: "In his opinion, the plan is “a disaster”", "In Brandt's ad, …")
@@ -4213,6 +4215,10 @@ class Attributor:
             if first.lower_ != "under" or first.dep_ != "prep" or self.a.in_quote[first.i]:
                 continue
             text = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in lx.LEGAL_TEXT_NOUNS), None)
+            owner = self._possessor(text) if text is not None else None
+            if owner is not None and (owner.ent_type_ == "PERSON" or owner.pos_ in ("PRON", "PROPN")):
+                # "Under Ruiz's plan, families would save “…”": the plan's author's claim, not the plan
+                return self._speaker_or_none("nearest", owner, None)
             if text is not None:
                 res = self.a.resolve(text)
                 if res.how not in ("unnamed", "org"):  # a named act is no one's name: "the Clean Water Act" as written

@@ -1646,6 +1646,11 @@ CASES = [
      "a disaster", "Ray Tillis"),
     ("Gov. Ray Tillis signed the bill on Monday.\n\nUnder the plan, Tillis said, taxes would be “much lower.”",
      "much lower", "Ray Tillis"),
+    # a plan someone owns is its owner's claim
+    ("Gov. Ana Ruiz unveiled her budget on Monday.\n\nUnder Ruiz's plan, families would save “hundreds of dollars a "
+     "year.”", "hundreds of dollars", "Ana Ruiz"),
+    ("Gov. Ana Ruiz unveiled her budget on Monday.\n\nUnder her plan, families would save “hundreds of dollars a "
+     "year.”", "hundreds of dollars", "Ana Ruiz"),
     # "“…,” a banner read." and "“…,” read one sign." after a quote: the written thing's, however "read" is tagged
     ("Sen. Tom Halvorsen spoke on Monday.\n\n“Halvorsen must go,” a banner read.", "must go", "banner"),
     ("Sen. Tom Halvorsen spoke on Monday.\n\n“Halvorsen must go,” read one sign.", "must go", "one sign"),
@@ -1730,6 +1735,9 @@ CASES = [
      "taxes.”", "cut taxes", "Ana Ruiz"),
     ("Sen. Ray Hollings published a memoir on Tuesday.\n\nIn Ohio, Gov. Ana Ruiz is “a rock star.”", "rock star",
      "Ana Ruiz"),
+    # "on" a document is a stage, not a written thing: "On the platform" does not speak
+    ("Tom Brandt spoke to farmers in Ames on Monday.\n\nOn the platform, Brandt was “electric.”", "electric",
+     "Tom Brandt"),
     # "X, asked about …, shrugged": the one asked answers the "he said" after, not someone named before
     ("Luke Fenwick said the poll was wrong.\n\nDale Harlan, asked about the criticism, shrugged. “They can say what they "
      "want,” he said.", "say what", "Dale Harlan"),
