@@ -197,6 +197,7 @@ class Person:
     owners: list[int] = field(default_factory=list)  # whose titles they are: "His spokesman, Tom Lutz," -> "His"
     count: int = 0
     last: int = -1  # token index of the latest mention
+    first_at: dict[str, int] = field(default_factory=dict)  # token index where each name is first written
 
     @property
     def name(self) -> str:
@@ -239,8 +240,12 @@ class Person:
         return None
 
     def _usual(self, full: list[str]) -> str:
-        # on a tie, the one the article introduced first ("Peter Santilli" before his wife's full name)
+        # on a tie, the one the article introduced first ("Peter Santilli" before his wife's full name), in the
+        # order of the text, not of the passes that found the names
         firsts = [fold(n.split()[0]) for n in full]
+        seen = {}
+        for n, f in zip(full, firsts):
+            seen[f] = min(seen.get(f, 1 << 30), self.first_at.get(n, 1 << 30))
         genders = {f: _first_gender(f, self.titles_of_first.get(f, set())) for f in firsts}
         if self.voted and len(set(genders.values()) - {None}) == 2 and None not in genders.values():
             # a man and a woman sharing a surname: the bare surname is the one its pronouns say
@@ -248,7 +253,7 @@ class Person:
             mine = [n for n, f in zip(full, firsts) if genders[f] == self.gender]
             if len({fold(n.split()[0]) for n in mine}) == 1:
                 full = mine
-        return max(full, key=lambda n: (self.names.count(n), -firsts.index(fold(n.split()[0])),
+        return max(full, key=lambda n: (self.names.count(n), -seen[fold(n.split()[0])], -firsts.index(fold(n.split()[0])),
                                         len(n.split()) <= 4, len(n)))
 
 
@@ -650,6 +655,11 @@ class Article:
                 t.pos_ == "PROPN" or (t.text[:1].isupper() and fold(t.text) in self.people))), None)
             if subj is None or fold(subj.text) not in self.people:
                 continue
+            asked = subj.head
+            while asked.dep_ in ("ccomp", "xcomp", "conj") and asked.head.i != asked.i:
+                asked = asked.head
+            if asked.dep_ == "advcl" and asked.tag_ == "VBN" and asked.lemma_.lower() in lx.ASK_VERBS:
+                continue  # "Asked whether Ruiz would testify, he said": Ruiz is what the question was about
             v = votes.setdefault(fold(subj.text), [0, 0])
             for t in sent:
                 if t.i <= subj.i or self.in_quote[t.i]:
@@ -698,6 +708,7 @@ class Article:
             key = self._inner_name(key) or key
         person = self.people.setdefault(key, Person())
         person.names.append(name)
+        person.first_at[name] = min(person.first_at.get(name, toks[0].i), toks[0].i)
         self._inner_cache.clear()
         if len(words) > 1:
             self.first_names.setdefault(fold(words[0]), key)

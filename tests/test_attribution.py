@@ -1989,6 +1989,15 @@ CASES = [
      "MODERATOR: “Time, Mr. Brenner.”", "Time", "moderator"),
     ("Dale Brenner met Hillary Voss in Las Vegas. The moderator, Chris Wallace, pressed them.\n\nBRENNER: “We will "
      "build the wall.”\n\nMODERATOR: “Let us move on.”", "move on", "Chris Wallace"),
+    # a surname two relatives share is the one the article introduced first, in the order of the text, and the
+    # pronoun after "Asked whether Ruiz would …" is not Ruiz's (it votes for no one's sex)
+    ("Gov. Ana Ruiz's former campaign manager, Lisa Tran, says the governor ignored warnings.\n\nRuiz, 54, disputed that "
+     "account. \"Lisa's memory is selective,\" the governor said.\n\nHer husband, Carl Ruiz, was more blunt. He called "
+     "Tran \"a disgruntled former employee.\"\n\nAsked whether Ruiz would testify, Tran's lawyer, Greg Soto, said he did "
+     "not know.\n\nRuiz's campaign released a statement calling the review \"a partisan stunt.\"", "partisan stunt",
+     "Ana Ruiz"),
+    ("Sen. Carl Ruiz and his wife, Ana Ruiz, toured the plant on Monday.\n\n“This is a partisan stunt,” Ruiz said.",
+     "partisan stunt", "Carl Ruiz"),
     # a clause in brackets is narration, no credit
     ("Dale Brenner spoke for an hour. “The plan is a giveaway.”\n\n“It is a giveaway to insurers.” (Hillary Voss, his "
      "rival, disagrees.)", "to insurers", "Dale Brenner"),
