@@ -59,12 +59,14 @@ def confidence(sieve: str, how: str, named: bool) -> float:
         return CONFIDENCE[(sieve, how)]
     return SIEVE_CONFIDENCE[sieve] * RESOLUTION_FACTOR.get(how, 0.8) * (1.0 if named else 0.6)
 
-# Entity types that never speak.
+# Quote marks as spaCy's tokens.
 QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
 HYPHENS = frozenset({"-", "‐"})
 # A dash, as a token or a character: "-", "--", an em dash or an en dash.
 DASHES = frozenset({"-", "--", "—", "–"})
+# Quote marks as characters.
 QUOTE_CHARS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»", "„", "``", "''"})
+# Entity types that never speak.
 NOT_SPEAKERS = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
 # What the entity recogniser calls a name it does not know, when an honorific says it is a person's.
 MISTAKEN_FOR_NAMES = frozenset("ORG GPE NORP PRODUCT WORK_OF_ART FAC LOC".split())
