@@ -104,7 +104,8 @@ VERDICT = re.compile(r"(?:that|this|those|these|such) (?:was|is|were|are) (?:the
                      r"(?:verdict|view|reaction|response|assessment|words?|message|take|answer|reply) of ", re.I)
 
 # A US lawmaker's party and state after the name: " (R-Ariz.)", " (D-NY)", " (I-Vt.)".
-PARTY_STATE = re.compile(r"[ \t]*\(([RDI])-[ ]?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\)")
+PARTY_STATE = re.compile(r"[ \t]*\(([RDI])-[ ]?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\)"
+                         r"|,[ \t]+([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?),")  # (R-Ariz.) or AP's ", R-Ariz.,"
 NAME_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s")
 # "Q:" and "A:" opening the lines of a question-and-answer interview
 QA_LABEL = re.compile(r"([QA])[:.][ \t]")
@@ -746,9 +747,10 @@ class Article:
         # a lawmaker's party and state: "Rep. Tom Brancato (R-Ariz.)" is "the Arizona Republican"
         m = PARTY_STATE.match(self.text, ent.end_char)
         if m:
-            state = fold(m.group(2)).replace(".", "").replace(" ", "")
-            words.append(lx.PARTY_LETTERS[m.group(1).lower()])
-            words.extend(lx.STATE_ABBREVIATIONS.get(state, fold(m.group(2)).rstrip(".")).split())
+            letter, written = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            state = fold(written).replace(".", "").replace(" ", "")
+            words.append(lx.PARTY_LETTERS[letter.lower()])
+            words.extend(lx.STATE_ABBREVIATIONS.get(state, fold(written).rstrip(".")).split())
         # the place a titled name is "of": "Sen. Luis Mendez of Vermont" is "the Vermont senator"
         if any(fold(w).rstrip(".") in lx.HONORIFICS or w in lx.ROLE_NOUNS for w in words):
             words.extend(g.lower_ for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end
@@ -1237,8 +1239,8 @@ class Article:
         for start in self.person_mentions.get(key, ()):
             for t in self.tokens[max(0, start - 8):start + 12]:
                 if t.text[:1].isupper() and not self.in_quote[t.i] and (_has_title_word({t.lower_}, word) or (
-                        lx.PARTY_LETTERS.get(t.lower_) == word and t.i > 0 and self.tokens[t.i - 1].text == "(")):
-                    return True  # (or its letter: "Rep. Tom Brancato (R-Ariz.)")
+                        lx.PARTY_LETTERS.get(t.lower_) == word and t.i > 0 and self.tokens[t.i - 1].text in ("(", ","))):
+                    return True  # (or its letter: "Rep. Tom Brancato (R-Ariz.)", AP's "Sen. X, D-Mass.,")
         return False
 
     def _demonym_holder(self, tok: "Token") -> str | None:

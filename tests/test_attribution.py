@@ -1156,6 +1156,13 @@ CASES = [
      "the Arizona Republican said.", "1986", "Tom Brancato"),
     ("Sen. Walter Kiernan (I-Vt.) spoke. Sen. Peggy Lindqvist (D-N.Y.) spoke too.\n\n“Let's be honest,” the New York "
      "senator said.", "honest", "Peggy Lindqvist"),
+    # the AP's ", D-Mass.," after the name says the same
+    ("Sen. Ellen Marsh, D-Mass., and Sen. Ray Tillis, R-Ohio, clashed on Tuesday.\n\nThe bill is “a giveaway,” the "
+     "Massachusetts Democrat said.", "giveaway", "Ellen Marsh"),
+    ("Sen. Ellen Marsh, D-Mass., and Sen. Ray Tillis, R-Ohio, clashed on Tuesday.\n\nThe bill is “a giveaway,” the "
+     "Ohio Republican said.", "giveaway", "Ray Tillis"),
+    ("Sen. Ellen Marsh, D-Mass., and Sen. Ray Tillis, R-Ohio, clashed on Tuesday.\n\nThe bill is “a giveaway,” the "
+     "Vermont Democrat said.", "giveaway", "Vermont Democrat"),
     # (a state neither is from; a party both belong to)
     ("Rep. Tom Brancato (R-Ariz.) spoke. Sen. Peggy Lindqvist (R-NE) spoke too.\n\n“That is what they said in 1986,” "
      "the Ohio Republican said.", "1986", "Ohio Republican"),
