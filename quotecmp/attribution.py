@@ -1284,6 +1284,8 @@ class Article:
         return any(lemma in p.title_heads or tok.lower_ in p.title_heads for p in self.people.values())
 
     def _finish(self, name: str, how: str, chain: tuple[str, ...]) -> Resolved:
+        if how == "name" and fold(name) in lx.NEWS_OUTLETS:
+            return Resolved(name, "org", chain)  # "Politico reported", tagged as a person's name
         if self.book:
             canon = self.book.canonical(name)
             if canon and canon != name:

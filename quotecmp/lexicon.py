@@ -199,6 +199,13 @@ affairs news times post journal agency bank fund university institute foundation
 ministry party council committee assembly parliament congress senate court inc corp ltd co
 """.split())
 
+# News organisations whose names the recogniser often takes for a person's ("Politico reported", "Axios
+# reported"): a speaker so named is an organisation. Only names no person goes by.
+NEWS_OUTLETS = frozenset("""
+politico axios reuters bloomberg breitbart mediaite newsmax buzzfeed huffpost vox salon gawker xinhua tass interfax
+irna telesur yonhap kyodo afp msnbc cnn npr pbs bbc
+""".split())
+
 # Lower-case particles inside personal names ("Bashar al-Assad", "Luiz Inácio Lula da Silva").
 NAME_PARTICLES = frozenset("al el bin ibn bint de da do dos das di del della van von der den la le".split())
 

@@ -2087,6 +2087,17 @@ def test_a_lower_case_word_tagged_as_a_proper_noun_is_no_person(extract):
     assert q.speaker_kind == "organization" and q.speaker != "ministry"
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Gov. Ana Ruiz spoke on Monday. The plan is “dead on arrival,” Politico reported.", "organization"),
+    ("Gov. Ana Ruiz spoke on Monday. “It is dead on arrival,” Axios reported.", "organization"),
+    # a person's name is no outlet's
+    ("Gov. Ana Ruiz spoke on Monday. “It is dead on arrival,” Ruiz told Politico.", "person"),
+])
+def test_a_news_outlet_the_recogniser_takes_for_a_person_is_an_organization(extract, text, kind):
+    (q,) = extract(text)
+    assert q.speaker_kind == kind
+
+
 def test_a_spokesman_speaks_for_someone_but_is_not_them(extract):
     (q,) = extract("Mark Ortiz arrived late.\n\n“No comment,” Ortiz’s spokesman said.")
     assert q.speaker == "Mark Ortiz’s spokesman" and q.speaker_kind == "unnamed" and q.speaker_id is None
