@@ -3230,7 +3230,7 @@ class Attributor:
             kinds: list[str] = []
             for a, b in bounds:
                 para = text[a:b].strip()
-                if para[:1] in ("“", '"') and para.rstrip(".")[-1:] in ("”", '"') and len(para) > 2:
+                if para[:1] in ("“", '"', "‘") and para.rstrip(".")[-1:] in ("”", '"', "’") and len(para) > 2:
                     kinds.append("Q")
                 elif para and len(para) <= 80 and para[-1] not in ".!?:;\"”’" and not any(m in para for m in "“”\""):
                     kinds.append("N")

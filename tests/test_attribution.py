@@ -1973,6 +1973,8 @@ CASES = [
      "anywhere.”\n\nHillary Voss, on CNN\n\n“This is about the court.”\n\nTom Brandt", "not going", "Hillary Voss"),
     ("What they said this week.\n\n“We will win so much.”\n\nDale Brenner, at a rally in Ohio\n\n“I am not going "
      "anywhere.”\n\nHillary Voss, on CNN", "win so much", "Dale Brenner"),
+    ("What they said this week.\n\n‘We will win so much.’\n\nDale Brenner, at a rally in Ohio\n\n‘I am not going "
+     "anywhere.’\n\nHillary Voss, on the BBC", "win so much", "Dale Brenner"),
     # a name over the first quote makes them headings, however the run ends
     ("Lawmakers reacted on Monday.\n\nSen. Ray Tillis\n\n“This is a disgrace.”\n\nGov. Ana Ruiz\n\n“We will "
      "appeal.”\n\nDale Pruitt\n\n“We will appeal too,” he said in a statement.", "a disgrace", "Ray Tillis"),
