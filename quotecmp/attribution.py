@@ -210,6 +210,8 @@ class Person:
     def name_for(self, first: str | None) -> str:
         """The fullest name with this first name ("Jeb Bush", not "George H.W. Bush"), or the usual one."""
         full = [n for n in self.names if len(n.split()) > 1]
+        # a surname of two words written alone ("Sosa Echenique" after "Ricardo Sosa Echenique") is no full name
+        full = [n for n in full if not any(len(m) > len(n) and m.endswith(" " + n) for m in full)] or full
         if first and full and fold(self._usual(full).split()[0]) == fold(first):
             first = None  # the usual name has this first name: one spelling for the whole article
         if first:

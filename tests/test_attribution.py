@@ -2010,6 +2010,11 @@ CASES = [
     # a clause in brackets is narration, no credit
     ("Dale Brenner spoke for an hour. “The plan is a giveaway.”\n\n“It is a giveaway to insurers.” (Hillary Voss, his "
      "rival, disagrees.)", "to insurers", "Dale Brenner"),
+    # a surname of two words written alone is no full name: the speaker is the one written in full
+    ("President Ricardo Vidal Ortega on Tuesday vetoed the bill. Vidal Ortega called it a fraud. Vidal Ortega spoke for an "
+     "hour.\n\n“There is no money,” Vidal Ortega said.", "no money", "Ricardo Vidal Ortega"),
+    ("President Ricardo Vidal Ortega vetoed the bill. His wife, Ana Ortega, praised it. Ana Ortega spoke for an "
+     "hour.\n\n“It is a good law,” Ana Ortega said.", "good law", "Ana Ortega"),
 ]
 
 
