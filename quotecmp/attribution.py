@@ -1163,10 +1163,14 @@ class Article:
         a definite description no one was given as a title, opening the talk about someone, varies the name of
         the person the sentence before (or the one before that, after a sentence with no person for subject)
         has for subject, when its role does not say another gender."""
+        # a verb in the past tense hung on the noun right after it is the sentence's own verb, misparsed as a
+        # modifier ("the billionaire called Sutter “a loser”"), and quoted words modify nothing outside the quote
+        mods = [c for c in tok.children if not self.in_quote[c.i]
+                and not (c.dep_ == "acl" and c.tag_ == "VBD" and c.i == tok.i + 1)]
         if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") \
-                or any(t.text[:1].isupper() and t.dep_ != "det" for t in tok.subtree) \
+                or tok.text[:1].isupper() or any(t.text[:1].isupper() and t.dep_ != "det" for c in mods for t in c.subtree) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in tok.children):
+                or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in mods):
             return None  # (a description with a capital, "the Florida senator", is quoted as written)
         # a living ("the businessman") or a past office ("the former governor"): what a name is varied by
         former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children)

@@ -2015,6 +2015,14 @@ CASES = [
      "hour.\n\n“There is no money,” Vidal Ortega said.", "no money", "Ricardo Vidal Ortega"),
     ("President Ricardo Vidal Ortega vetoed the bill. His wife, Ana Ortega, praised it. Ana Ortega spoke for an "
      "hour.\n\n“It is a good law,” Ana Ortega said.", "good law", "Ana Ortega"),
+    # a description's past-tense verb the parser hung on it as a modifier is the sentence's own verb: the description
+    # still varies the name before it; a participle after it (a reduced relative) does not
+    ("Gov. Ben Brandt said Sunday that Republican nominee Doug Kessler is \"unfit\" to be commander in chief.\n\n"
+     "Kessler responded within hours. In a post on Twitter, the billionaire called Brandt \"a sore loser who can't even "
+     "run his own state,\" adding, \"Ohio deserves better!\"", "Ohio deserves", "Doug Kessler"),
+    ("Gov. Ben Brandt said Sunday that Republican nominee Doug Kessler is \"unfit\" to be commander in chief.\n\n"
+     "Kessler responded within hours. In a post on Twitter, the billionaire named in the lawsuit called Brandt \"a sore "
+     "loser who can't even run his own state,\" adding, \"Ohio deserves better!\"", "Ohio deserves", "billionaire"),
 ]
 
 
