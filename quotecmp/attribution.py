@@ -280,7 +280,7 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and t.text not in ("'s", "’s", "'", "’") and (not t.is_punct or _infix_hyphen(t)):
+        elif depth == 0 and t.text not in ("'s", "’s", "'", "’") and (not t.is_punct or _infix_hyphen(t) or _split_period(t)):
             toks.append(t)
     titled = False  # a nationality comes before the title, so after one it is a first name ("Deputy Germán Ruiz")
     while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or (toks[0].pos_ in ("DET", "ADJ") and len(toks) > 1)
@@ -335,11 +335,19 @@ def _infix_hyphen(t: "Token") -> bool:
         and t.i + 1 < len(t.doc)
 
 
+def _split_period(t: "Token") -> bool:
+    """The period of an abbreviated given name the tokenizer split off inside a name: "Ma." of "Ma. Lourdes Cruz"."""
+    d = t.doc
+    return t.text == "." and 0 < t.i < len(d) - 1 and not d[t.i - 1].whitespace_ and d[t.i - 1].text.isalpha() \
+        and d[t.i - 1].text[:1].isupper() and len(d[t.i - 1].text) <= 3 and d[t.i + 1].text[:1].isupper() \
+        and d[t.i + 1].pos_ == "PROPN"
+
+
 def _words(toks: list["Token"]) -> list[str]:
     """The words of a name as written: tokens joined by a hyphen make one word."""
     out: list[str] = []
     for k, t in enumerate(toks):
-        if out and (t.text in HYPHENS or toks[k - 1].text in HYPHENS) and toks[k - 1].i == t.i - 1 \
+        if out and (t.text in HYPHENS or toks[k - 1].text in HYPHENS or t.text == ".") and toks[k - 1].i == t.i - 1 \
                 and not toks[k - 1].whitespace_:
             out[-1] += t.text
         else:
@@ -409,6 +417,8 @@ class Article:
             a, b = self.token_range(s.outer_start, s.outer_end)
             for i in range(a, b):
                 self.in_quote[i] = True
+        self.nicknames: set[int] = set()  # the words and marks of a nickname inside a name: “Tip”
+        self._join_nicknamed_names()
         self.people: dict[str, Person] = {}
         self._inner_cache: dict[str, str | None] = {}
         self.first_names: dict[str, str] = {}
@@ -431,6 +441,43 @@ class Article:
         self.place_words = {fold(t.text) for ent in doc.ents if ent.label_ in ("NORP", "GPE") for t in ent}
         self._first_person_at = min((m[0] for m in self.person_mentions.values() if m), default=None)
         self._subject_cache: dict[object, Resolved | None] = {}
+
+    def _join_nicknamed_names(self) -> None:
+        """A nickname in quotation marks between the given names and the surname ("Sen. Ana “Nina” Ruiz",
+        "Leader Tomas “Tom” Reyes"): one person's name, which the recogniser cuts in pieces. It becomes one
+        entity from the first given name to the surname, and the nickname no word of the name."""
+        toks, found = self.tokens, []
+        for s in self.spans:
+            a, b = self.token_range(s.outer_start, s.outer_end)
+            # (a title-case headline is no name: "Tom Brancato Slams ‘Amnesty’ Bill")
+            if s.nested or s.close_mark is None or not 3 <= b - a <= 4 or a == 0 or b >= len(toks) or s.paragraph == 0 \
+                    or not toks[a - 1].whitespace_ or not toks[b - 1].whitespace_ or toks[b].ent_type_ != "PERSON" \
+                    or not all(t.text[:1].isupper() and t.text.isalpha() for t in toks[a + 1:b - 1]):
+                continue
+            j = a - 1  # back over the given names, an abbreviation's period split off kept ("Ma. Lourdes")
+            while j >= 0 and a - j <= 4:
+                t = toks[j]
+                if _split_period(t):
+                    j -= 1
+                elif t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not self.in_quote[j] \
+                        and fold(t.text) not in lx.HONORIFICS and t.lower_ not in lx.ROLE_NOUNS:
+                    j -= 1
+                else:
+                    break
+            end = b
+            while end < len(toks) and end - b < 3 and toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper() \
+                    and not self.in_quote[end]:
+                end += 1
+            first = j + 1
+            if first == a or toks[first].text == "." or end == b:
+                continue
+            found.append((first, end))
+            self.nicknames.update(range(a, b))
+        if found:
+            ents = [e for e in self.doc.ents if not any(e.start < end and first < e.end for first, end in found)]
+            ents += [self.doc.char_span(toks[first].idx, toks[end - 1].idx + len(toks[end - 1].text), label="PERSON")
+                     for first, end in found]
+            self.doc.ents = sorted(ents, key=lambda e: e.start)
 
     # --- offsets -------------------------------------------------------------------------
     def token_range(self, start: int, end: int) -> tuple[int, int]:
@@ -465,7 +512,7 @@ class Article:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            parts = list(ent)
+            parts = [t for t in ent if t.i not in self.nicknames]
             owner = next((k for k, t in enumerate(parts) if t.text in ("'s", "’s") and 0 < k < len(parts) - 1), None)
             if owner is not None:
                 parts = parts[:owner]  # a headline's "Walker’s Debate" glued into one name: the owner is the person

@@ -2023,6 +2023,15 @@ CASES = [
     ("Gov. Ben Brandt said Sunday that Republican nominee Doug Kessler is \"unfit\" to be commander in chief.\n\n"
      "Kessler responded within hours. In a post on Twitter, the billionaire named in the lawsuit called Brandt \"a sore "
      "loser who can't even run his own state,\" adding, \"Ohio deserves better!\"", "Ohio deserves", "billionaire"),
+    # a nickname in quotation marks between the given names and the surname is no word of the name
+    ("MANILA — Senators filed a resolution on Monday.\n\nSenate Minority Leader Tomas “Tom” Reyes said the matter "
+     "should go to the UN. “A protest note is not enough,” Reyes told reporters.", "protest note", "Tomas Reyes"),
+    ("MANILA — Senators filed a resolution on Monday.\n\nSen. Ma. Elena “Lena” Saldivar, who chairs the committee, "
+     "said it was “the worst yet.”\n\n“This cannot be business as usual,” Saldivar said.", "business as usual",
+     "Ma. Elena Saldivar"),
+    # ...a quoted word after a title, with no given name before it, is no nickname inside a name
+    ("Dale Brenner spoke in Ohio on Monday. He mocked his rival, Sen. “Crooked” Hillary Voss, at the rally.\n\n"
+     "“We will win anyway,” Voss said.", "win anyway", "Hillary Voss"),
 ]
 
 
