@@ -575,9 +575,14 @@ class Article:
             if t.i == 0 or fold(t.text) not in self.people or self.in_quote[t.i]:
                 continue
             first = self.tokens[t.i - 1]
+            # a surname with its particle, known only so ("Mr Ó Dálaigh"): the first name comes before the particle
+            particle = first if first.lower_ in lx.NAME_PARTICLES and t.i >= 2 \
+                and f"{first.text} {t.text}" in self.people[fold(t.text)].names else None
+            if particle is not None:
+                first = self.tokens[t.i - 2]
             ent = self.ent_of.get(t.i)
-            if fold(t.text) not in known and not (ent is not None and ent.label_ in ("GPE", "LOC", "ORG")
-                                                  and ent.start == first.i and ent.end == t.i + 1):
+            if fold(t.text) not in known and particle is None and not (ent is not None and ent.label_ in ("GPE", "LOC", "ORG")
+                                                                       and ent.start == first.i and ent.end == t.i + 1):
                 continue  # (a surname known only in full, with another first name: "Tiffany Kovac" beside Lou Kovac)
             if ent is not None and not (ent.label_ in ("GPE", "LOC", "ORG") and ent.start == first.i and ent.end == t.i + 1) \
                     and not (ent.label_ in MISTAKEN_FOR_NAMES and ent.start == ent.end - 1 == t.i) \
@@ -586,7 +591,7 @@ class Article:
             if (first.ent_iob_ == "O" or ent is not None) and first.pos_ == "PROPN" and first.text[:1].isupper() and first.text.isalpha() \
                     and fold(first.text) not in lx.HONORIFICS and not self.in_quote[first.i] \
                     and fold(first.text) not in self.people:
-                self._add_mention([first, t], self.doc[first.i:t.i + 1])
+                self._add_mention([first] + ([particle] if particle is not None else []) + [t], self.doc[first.i:t.i + 1])
         # a common given name before a capitalised word no one tagged, that the article names no person
         # by otherwise: "Marisa Quell never wanted to run", the parser's sentence broken between the two
         # (not "Grace Church", "Will Quell run?", nor a word of a longer capitalised name)

@@ -207,7 +207,7 @@ irna telesur yonhap kyodo afp msnbc cnn npr pbs bbc
 """.split())
 
 # Lower-case particles inside personal names ("Bashar al-Assad", "Luiz Inácio Lula da Silva").
-NAME_PARTICLES = frozenset("al el bin ibn bint de da do dos das di del della van von der den la le".split())
+NAME_PARTICLES = frozenset("al el bin ibn bint de da do dos das di del della van von der den la le ó ní mac nic uí".split())
 
 # "the Iranian leader" may stand for whichever of these titles the article gave the person.
 GENERIC_LEADER_NOUNS = frozenset("leader head".split())  # "head" as in "the head of state"

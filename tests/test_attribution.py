@@ -2032,6 +2032,16 @@ CASES = [
     # ...a quoted word after a title, with no given name before it, is no nickname inside a name
     ("Dale Brenner spoke in Ohio on Monday. He mocked his rival, Sen. “Crooked” Hillary Voss, at the rally.\n\n"
      "“We will win anyway,” Voss said.", "win anyway", "Hillary Voss"),
+    # a surname with its particle ("Mr Ó Dálaigh") takes the first name written before the particle
+    ("DUBLIN — The Government has rejected a rent freeze.\n\nMinister for Housing Seán Ó Dálaigh said the targets "
+     "would be published next month. Mr Ó Dálaigh told reporters that the new figures would be \"ambitious but "
+     "realistic\".", "ambitious", "Seán Ó Dálaigh"),
+    ("DUBLIN — The Government has rejected a rent freeze.\n\nLabour spokeswoman Aoife Mac Giolla said both sides "
+     "were offering slogans. \"Neither side is being honest,\" Ms Mac Giolla said.", "Neither side", "Aoife Mac Giolla"),
+    # ...not a title before the particle
+    ("DUBLIN — The Government has rejected a rent freeze.\n\nHousing Minister Ó Dálaigh said the targets would be "
+     "published next month. Mr Ó Dálaigh told reporters that the new figures would be \"ambitious but realistic\".",
+     "ambitious", "Ó Dálaigh"),
 ]
 
 
