@@ -617,13 +617,19 @@ class Article:
                     and not (t.i > 0 and self.tokens[t.i - 1].pos_ == "PROPN" and self.tokens[t.i - 1].text[:1].isupper()):
                 self._add_mention([t], self.doc[t.i:t.i + 1])
         # a full name the recogniser missed, in apposition to a noun for a person: "His spokeswoman, Ana Ruiz,"
+        # (or took for a place or an organisation, the surname or the whole name, after a noun a person's pronoun owns:
+        # "Her deputy, Uche Nwafor,"; not "its rival, South Korea,")
         for t in propn_caps:
-            if t.dep_ == "appos" and t.ent_iob_ == "O" and t.i > t.head.i \
+            ent = self.ent_of.get(t.i)
+            mistaken = ent is not None and ent.label_ in ("ORG", "GPE") and ent.end == t.i + 1 and t.i - ent.start in (0, 1) \
+                and any(c.dep_ == "poss" and c.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS for c in t.head.children)
+            if t.dep_ == "appos" and (t.ent_iob_ == "O" or mistaken) and t.i > t.head.i \
                     and t.head.tag_ == "NN" and t.head.lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS \
                     and not self.in_quote[t.i] and fold(t.text) not in lx.ORG_WORDS:
                 first = [c for c in t.lefts]
                 if len(first) == 1 and first[0].i == t.i - 1 and first[0].dep_ == "compound" and first[0].pos_ == "PROPN" \
-                        and first[0].ent_iob_ == "O" and first[0].text[:1].isupper() and first[0].text.isalpha():
+                        and (first[0].ent_iob_ == "O" or (mistaken and ent.start == first[0].i)) and first[0].text[:1].isupper() and first[0].text.isalpha() \
+                        and fold(first[0].text) not in lx.ORG_WORDS:
                     self._add_mention([first[0], t], self.doc[t.i - 1:t.i + 1])
         # a relative's first name alone, the recogniser took for a place or a group: "Dunlap's wife, Marcy,"
         for t in propn_caps:

@@ -118,7 +118,7 @@ senator governor congressman congresswoman representative mayor secretary speake
 spokesperson chairman chairwoman chairperson chair chief director ambassador envoy official commander general
 candidate nominee frontrunner front-runner billionaire businessman mogul host anchor author writer
 judge justice attorney lawyer prosecutor sheriff officer coach founder ceo executive economist
-analyst adviser advisor aide strategist pollster manager activist professor researcher whip
+analyst adviser advisor aide strategist pollster manager activist professor researcher whip deputy
 """.split())
 
 # Titles written as capitals ("the PM said", "the CS said", "VP Harris"): the words they stand for.

@@ -2042,6 +2042,14 @@ CASES = [
     ("DUBLIN — The Government has rejected a rent freeze.\n\nHousing Minister Ó Dálaigh said the targets would be "
      "published next month. Mr Ó Dálaigh told reporters that the new figures would be \"ambitious but realistic\".",
      "ambitious", "Ó Dálaigh"),
+    # a first name and a surname set off after a noun a person's pronoun owns are a person's, whatever the recogniser
+    # took them for; a place set off after a noun "its" owns stays a place
+    ("When Amara Eze was elected mayor of Lagos Island last year, nobody was more surprised than she was.\n\nChief "
+     "Tunde Adeyemi, a local businessman who lost to her in the election, calls her \"a populist with no plan\".\n\n"
+     "Eze shrugs off the criticism. \"Let him say what he wants.\"\n\nHer deputy, Uche Nwafor, is more blunt. \"The "
+     "old men are angry,\" he says. \"That is all.\"", "old men", "Uche Nwafor"),
+    ("Japan is nervous about chip orders.\n\nIts main rival, South Korea, is more blunt. \"We will win the orders,\" "
+     "it said.", "win the orders", "South Korea"),
 ]
 
 
