@@ -1524,10 +1524,19 @@ class Article:
         s = sent
         asker = None
         after_question = False
+        # the sentences of the quote the pronoun's clause closes are that quote's words: the unnamed source just
+        # before is the one before the quote ("A resident told us … “You clean up. We're exhausted,” she said")
+        opening = tok.i
+        while opening > 0 and self.in_quote[opening - 1] and tok.i - opening < 400:
+            opening -= 1
+        before_quote = None
         for n in range(6):
             if s.start == 0:
                 break
             s = self.doc[s.start - 1].sent
+            first_before = before_quote is None and s.start < opening
+            if first_before:
+                before_quote = s
             if (n == 0 or after_question) and tok.head.lemma_.lower() in lx.REPLY_VERBS:
                 # "Pruitt asked Dalby whether …. “…,” he replied": Dalby answers (also over the question quoted
                 # between: "Tapley pressed Quell on it. “Where does the money come from?” he asked. “…,” she replied")
@@ -1549,11 +1558,12 @@ class Article:
                 group = self._plural_subject(s)  # "The two candidates agreed on one thing. “…,” they said."
                 if group is not None:
                     return Resolved(group.name, group.how, chain + group.chain[-1:])
-            if n == 0 and not plural and not any(c.name for c in cands):
+            if first_before and not plural and not any(c.name for c in cands):
                 # "A senior official, who requested anonymity, said …. “…,” he said": the unnamed source
                 # just before is who "he" is, not someone named further back
                 unnamed = self._unnamed_subject(s)
-                if unnamed is not None:
+                # (over the quote's own sentences, only a source brought in unnamed: "A resident …", not "The president")
+                if unnamed is not None and (n == 0 or unnamed.name.split()[0].lower() in lx.INDEFINITE_DETERMINERS):
                     return Resolved(unnamed.name, "unnamed", chain + unnamed.chain[-1:])
             if n == 0 and tok.head.lemma_.lower() in lx.REPLY_VERBS and self._asks_quoted_question(s):
                 after_question = True

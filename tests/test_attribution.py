@@ -2050,6 +2050,14 @@ CASES = [
      "old men are angry,\" he says. \"That is all.\"", "old men", "Uche Nwafor"),
     ("Japan is nervous about chip orders.\n\nIts main rival, South Korea, is more blunt. \"We will win the orders,\" "
      "it said.", "win the orders", "South Korea"),
+    # the sentences of a quote before its "she said" are the quote's words: the unnamed source brought in just before
+    # the quote is "she"; a named person between is not passed over
+    ("The council leader, Margaret Dunmore, says flood defences were never built.\n\nA resident of the town, who did "
+     "not want to be named, told us her ground floor had flooded again. \"You clean up, you paint, and then it comes "
+     "back. We are exhausted,\" she said.", "You clean up", "A resident of the town"),
+    ("The council leader, Margaret Dunmore, says flood defences were never built.\n\nA resident of the town, who did "
+     "not want to be named, told us her ground floor had flooded again. Dunmore disagreed with her. \"You clean up, you "
+     "paint, and then it comes back. We are exhausted,\" she said.", "You clean up", "Margaret Dunmore"),
 ]
 
 
