@@ -2563,14 +2563,17 @@ class Attributor:
         spans = self.a.spans
         for i, (q, att) in enumerate(zip(spans, out)):
             a, b = self.a.para_bounds[q.paragraph]
-            if att.speaker or a > 0 or not is_headline(self.a.text, (a, b)):
+            # (or with a title no one was given yet: "Minister says talks ‘constructive’")
+            if (att.speaker and att.resolution != "unresolved") or a > 0 or not is_headline(self.a.text, (a, b)):
                 continue
             words = _quote_words(self.a.text[q.start:q.end])
-            if len(words) < 3:
+            if len(words) < 3 and att.resolution != "unresolved":
                 continue
             for j in range(i + 1, len(spans)):
                 later = _quote_words(self.a.text[spans[j].start:spans[j].end])
-                if out[j].speaker and out[j].sieve != "nested" and _contains(later, words):
+                # (a short quote only as the same words: "constructive")
+                if out[j].speaker and out[j].sieve != "nested" and out[j].resolution != "unresolved" \
+                        and (_contains(later, words) if len(words) >= 3 else later == words):
                     body = out[j]
                     out[i] = dataclasses.replace(body, sieve="repeated", chain=body.chain + ("(quoted again below)",),
                                                  confidence=confidence("repeated", body.resolution or "name", True))

@@ -2058,6 +2058,18 @@ CASES = [
     ("The council leader, Margaret Dunmore, says flood defences were never built.\n\nA resident of the town, who did "
      "not want to be named, told us her ground floor had flooded again. Dunmore disagreed with her. \"You clean up, you "
      "paint, and then it comes back. We are exhausted,\" she said.", "You clean up", "Margaret Dunmore"),
+    # a headline quote whose title no one was given yet has the speaker of the body that quotes the same words again;
+    # a short quote needs the very same words, not a longer quote that holds it
+    ("Minister Says Talks With Valdora 'Constructive'\n\nOSTRAVA, March 3 (Reuters) - Ruritanian Foreign Minister "
+     "Tomas Reyes said on Tuesday that talks with his Valdoran counterpart had been \"constructive\" and that both "
+     "sides wanted more trade.\n\n\"We discussed every issue openly,\" Reyes told a news conference with Valdoran "
+     "Foreign Minister Ivo Marek.\n\nMarek said Valdora was ready to \"work with all neighbours.\"",
+     "Constructive", "Tomas Reyes"),
+    ("Minister Says Talks With Valdora 'Constructive'\n\nOSTRAVA, March 3 (Reuters) - Ruritanian Foreign Minister "
+     "Tomas Reyes said on Tuesday that talks with his Valdoran counterpart had been \"constructive and useful\" and "
+     "that both sides wanted more trade.\n\n\"We discussed every issue openly,\" Reyes told a news conference with "
+     "Valdoran Foreign Minister Ivo Marek.\n\nMarek said Valdora was ready to \"work with all neighbours.\"",
+     "Constructive", "Minister"),
 ]
 
 
