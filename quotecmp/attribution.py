@@ -2051,6 +2051,8 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             subj = _past_fronted_date(v, subj, in_quote)
         if subj is None:
             subj = _unparsed_subject(v, tok, in_quote)
+        if subj is not None:
+            subj = _verb_taken_for_subject(subj, in_quote)
         if subj is not None and subj.pos_ == "PROPN":
             subj = _after_dashes(subj, in_quote)
             subj = _officer_named_last(subj)
@@ -2088,6 +2090,15 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             return obj
         v = v.head
     return None
+
+
+def _verb_taken_for_subject(subj: "Token", in_quote: list[bool]) -> "Token":
+    """A headline's two verbs in a row ("Vidal Ortega vetoes pension bill, vows to defend surplus"), the first
+    taken for the subject of the second: the subject is that of the first verb."""
+    if subj.tag_ not in ("VBZ", "VBD") or subj.pos_ != "VERB":
+        return subj
+    own = next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i and not in_quote[c.i]), None)
+    return own if own is not None else subj
 
 
 def _officer_named_last(subj: "Token") -> "Token":

@@ -2070,6 +2070,13 @@ CASES = [
      "that both sides wanted more trade.\n\n\"We discussed every issue openly,\" Reyes told a news conference with "
      "Valdoran Foreign Minister Ivo Marek.\n\nMarek said Valdora was ready to \"work with all neighbours.\"",
      "Constructive", "Minister"),
+    # a headline's two verbs in a row: the first, taken for the subject of the second, has the subject of both
+    ("Rojas Echeverri vetoes pension bill, vows to defend fiscal surplus 'at all costs'\n\nPresident Ricardo Rojas "
+     "Echeverri on Tuesday vetoed a bill approved by Congress that would have raised pensions by 8.1 percent.",
+     "at all costs", "Ricardo Rojas Echeverri"),
+    ("Rojas Echeverri vetoes pension bill; unions vow to fight it 'at all costs'\n\nPresident Ricardo Rojas "
+     "Echeverri on Tuesday vetoed a bill approved by Congress that would have raised pensions by 8.1 percent.",
+     "at all costs", "unions"),
 ]
 
 
