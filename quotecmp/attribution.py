@@ -1371,9 +1371,12 @@ class Article:
                     and [x.i for x in c.lefts] == [c.i - 1] and c.doc[c.i - 1].dep_ == "compound" \
                     and c.doc[c.i - 1].pos_ == "PROPN" and not {fold(c.text), fold(c.doc[c.i - 1].text)} & lx.ORG_WORDS:
                 return c
+        # ("a senior Hollis aide": after "a", the name before the noun says whose the aide is, not who)
+        indefinite = any(c.dep_ == "det" and c.lower_ in lx.INDEFINITE_DETERMINERS for c in tok.children)
         for c in tok.children:  # the apposition first: "Trump's Indiana chairman, Rex Early," is Early
             # ("Sanders protesters": a name before a plural noun says whose they are, not who they are)
-            if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and tok.tag_ != "NNS":
+            if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and tok.tag_ != "NNS" \
+                    and not (indefinite and c.i < tok.i):
                 return c
         for c in tok.children:  # "his best friend at Lehigh, Bruce Turry," (the parser hangs the name on Lehigh)
             if c.dep_ == "prep" and c.i == tok.i + 1:

@@ -2077,6 +2077,11 @@ CASES = [
     ("Rojas Echeverri vetoes pension bill; unions vow to fight it 'at all costs'\n\nPresident Ricardo Rojas "
      "Echeverri on Tuesday vetoed a bill approved by Congress that would have raised pensions by 8.1 percent.",
      "at all costs", "unions"),
+    # after "a", a name before the noun says whose the source is: "a senior Brenner aide" stays unnamed
+    ("DUBLIN — Talks stalled on Monday.\n\nA senior Dale Brenner aide said there was \"no appetite\" for a deal.",
+     "no appetite", "A senior Dale Brenner aide"),
+    ("DUBLIN — Talks stalled on Monday.\n\nDale Brenner aide Tom Reyes said there was \"no appetite\" for a deal.",
+     "no appetite", "Tom Reyes"),
 ]
 
 
