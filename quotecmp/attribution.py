@@ -2918,9 +2918,11 @@ class Attributor:
                 # (not a time clause after a cue with no words of its own: "Hale replied when Ruiz asked about
                 # taxes that …" is Hale's reply)
                 governs = tok.left_edge.i <= qa and (tok.right_edge.i >= qb - 1 or (
-                    tok.right_edge.i >= last and tok.dep_ in ("advcl", "relcl") and tok.tag_ != "VBG"
+                    tok.right_edge.i >= last and tok.dep_ in ("advcl", "relcl", "acl") and tok.tag_ != "VBG"
                     and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or (  # ("an editorial that called …": the editorial)
-                        c.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in lx.READ_SUBJECT_NOUNS))
+                        c.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in lx.READ_SUBJECT_NOUNS)
+                        # ("a charge his campaign called “old news”": a relative clause with someone's subject of its own)
+                        or (tok.dep_ == "acl" and (c.tag_ == "PRP" or any(p.dep_ == "poss" for p in c.children))))
                             for c in tok.children)
                     and not (tok.dep_ == "advcl" and tok.head.i < tok.i and _is_cue(tok.head) and not any(
                         self.a.in_quote[c.i] and not c.is_punct for c in tok.head.children))))

@@ -2082,6 +2082,12 @@ CASES = [
      "no appetite", "A senior Dale Brenner aide"),
     ("DUBLIN — Talks stalled on Monday.\n\nDale Brenner aide Tom Reyes said there was \"no appetite\" for a deal.",
      "no appetite", "Tom Reyes"),
+    # a relative clause with a subject of its own holds the quote it ends on: "a charge his campaign called “…”"
+    ("Rep. Tom Brancato has faced criticism over his fundraising. The Columbus Dispatch reported last month that he "
+     "had accepted money from payday lenders, a charge his campaign called \"old news.\"", "old news", "Tom Brancato"),
+    ("Rep. Tom Brancato has faced criticism over his fundraising. The Columbus Dispatch reported last month that he "
+     "had accepted money from payday lenders, a practice long called \"legalized theft.\"", "legalized theft",
+     "Columbus Dispatch"),
 ]
 
 
