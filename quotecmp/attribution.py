@@ -1186,7 +1186,9 @@ class Article:
                     and tok.text.islower()), None)
         if org is not None:  # "The rival Rapid Support Forces (RSF) accused …": the organisation it names
             return self.resolve(org, chain + (self._mention_text(tok),))
-        if possessor is not None and tok.lemma_.lower() not in lx.RELATION_NOUNS:
+        # ("Ghana's main opposition party said": a place's party or union speaks as itself, not as the place)
+        if possessor is not None and tok.lemma_.lower() not in lx.RELATION_NOUNS and not (
+                possessor.ent_type_ == "GPE" and tok.lemma_.lower() in lx.NON_STATE_ORG_NOUNS):
             return self.resolve(possessor, chain + (self._mention_text(tok),))  # "Trump's campaign said"
         maker = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
                       and self.person_by_name(self._compound(c))), None) \

@@ -183,6 +183,10 @@ council court police army military party union company firm group organization o
 embassy commission board spokesman's network newspaper
 """.split())
 
+# Organisations of a place that are not its state: "Ghana's main opposition party" speaks as itself, where
+# "Iran's foreign ministry" or "Israel's military" speaks for the country.
+NON_STATE_ORG_NOUNS = frozenset("party union company firm group organization organisation network newspaper".split())
+
 # A person's own organisation, speaking for them as "Brandt's campaign said" does: "his campaign said" is his.
 # (an office or an administration is the state's as much as theirs: "his office said" stays as written)
 OWN_ORG_NOUNS = frozenset("campaign team".split())

@@ -2088,6 +2088,14 @@ CASES = [
     ("Rep. Tom Brancato has faced criticism over his fundraising. The Columbus Dispatch reported last month that he "
      "had accepted money from payday lenders, a practice long called \"legalized theft.\"", "legalized theft",
      "Columbus Dispatch"),
+    # a place's party or union speaks as itself, not as the place; its army or ministry, and a person's campaign,
+    # speak for whose they are
+    ("ACCRA (AFP) - Ghana's main opposition party on Tuesday rejected the result, calling it “daylight robbery”.",
+     "daylight robbery", "Ghana's main opposition party"),
+    ("Israel's military said the convoy had not been cleared because of “operational considerations”.",
+     "operational considerations", "Israel"),
+    ("Dale Brenner is running for the Senate. Brenner's campaign called the ad “a pack of lies”.", "pack of lies",
+     "Dale Brenner"),
 ]
 
 
