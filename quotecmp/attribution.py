@@ -1836,6 +1836,16 @@ class Article:
                 if res.name:
                     result = res
                     break
+        if result is None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children) \
+                and root.pos_ in ("VERB", "AUX") and sent.start < root.i <= sent.start + 3:
+            # "Tolliver took the stand.", the surname tagged as an adverb or a verb: the known name that opens the
+            # sentence, its words running up to the main verb, is the subject the parse left out
+            words = list(self.doc[sent.start:root.i])
+            if all(t.text[:1].isupper() and t.text.isalpha() and not self.in_quote[t.i] for t in words) \
+                    and fold(words[-1].text) in self.people:
+                hit = self.person_by_name(words)
+                if hit:
+                    result = self._finish(hit[1].name, "name", (hit[1].name,))
         self._subject_cache[sent.start] = result
         return result
 

@@ -2096,6 +2096,14 @@ CASES = [
      "operational considerations", "Israel"),
     ("Dale Brenner is running for the Senate. Brenner's campaign called the ad “a pack of lies”.", "pack of lies",
      "Dale Brenner"),
+    # a known surname opening a sentence, tagged as something else, is the subject of the verb right after it;
+    # a word that is no one's name is not
+    ("The contractor, Gerald Pike, testified that he had paid the mayor Raymond Tolliver in cash. “Because I was "
+     "scared of him,” Pike said.\n\nTolliver took the stand in his own defense. “I never took a dime I didn't earn,” "
+     "he told the jury.", "dime", "Raymond Tolliver"),
+    ("The contractor, Gerald Pike, testified that he had paid the mayor Raymond Tolliver in cash. “Because I was "
+     "scared of him,” Pike said.\n\nYesterday took a toll on him. “I never took a dime I didn't earn,” "
+     "he told the jury.", "dime", "Gerald Pike"),
 ]
 
 
