@@ -1535,6 +1535,7 @@ class Article:
         while opening > 0 and self.in_quote[opening - 1] and tok.i - opening < 400:
             opening -= 1
         before_quote = None
+        narrated = False  # a sentence before with words outside quotes was seen
         for n in range(6):
             if s.start == 0:
                 break
@@ -1564,6 +1565,17 @@ class Article:
                 if group is not None:
                     return Resolved(group.name, group.how, chain + group.chain[-1:])
             if first_before and not plural and not any(c.name for c in cands):
+            if low in lx.ORG_PRONOUNS and not narrated and not any(c.name for c in cands) \
+                    and any(not self.in_quote[t.i] for t in s if not t.is_punct and not t.is_space):
+                # "“…,” the email begins. “…” It goes on: “…”": "it" is the document the sentence before (past
+                # the quoted ones) had for subject, and its words are its sender's
+                narrated = True
+                doc_subj = next((c for c in s.root.children if c.dep_ == "nsubj" and c.tag_ == "NN"
+                                 and c.lemma_.lower() in lx.CARRIER_NOUNS and not self.in_quote[c.i]), None)
+                sender = self.resolve(doc_subj) if doc_subj is not None else None
+                if sender is not None and sender.name:
+                    return Resolved(sender.name, "pronoun", chain + sender.chain[-1:])
+            if n == 0 and not plural and not any(c.name for c in cands):
                 # "A senior official, who requested anonymity, said …. “…,” he said": the unnamed source
                 # just before is who "he" is, not someone named further back
                 unnamed = self._unnamed_subject(s)

@@ -2104,6 +2104,13 @@ CASES = [
     ("The contractor, Gerald Pike, testified that he had paid the mayor Raymond Tolliver in cash. “Because I was "
      "scared of him,” Pike said.\n\nYesterday took a toll on him. “I never took a dime I didn't earn,” "
      "he told the jury.", "dime", "Gerald Pike"),
+    # "it" after a sentence whose subject is a document stands for the document, whose words are its sender's;
+    # after an organisation, it is the organisation
+    ("Senate candidate Dale Whitcombe's campaign sent supporters an email on Wednesday.\n\n“I'm going to be honest "
+     "with you, friend,” the email begins. “We are losing.”\n\nIt goes on: “My opponent wants to tax your family "
+     "into poverty.”", "poverty", "Dale Whitcombe"),
+    ("Dale Whitcombe spoke on Wednesday. Northwind Energy said it would cut jobs.\n\n“We regret the decision,” the "
+     "company said. “It was not easy.”\n\nIt went on: “The plant will close in May.”", "plant", "Northwind Energy"),
 ]
 
 
