@@ -3717,9 +3717,12 @@ class Attributor:
         if q.outer_start != a or not self.a.text.startswith(":", q.outer_end) or not is_headline(self.a.text, (a, b)):
             return None
         # the one who acts after the colon, or the one interviewed; not "critics round on Tom Hale"
+        # (or the one whose talk on a topic the piece gives: "‘I'm not going anywhere’: Rita Solano on power")
+        first = len(self.a.text[q.outer_end + 1:b]) - len(self.a.text[q.outer_end + 1:b].lstrip()) + q.outer_end + 1
         ent = next((e for e in self.a.person_ents if q.outer_end < e.start_char and e.end_char <= b
                     and (e.root.dep_ == "nsubj" or (e.root.dep_ == "pobj" and e.root.head.lower_ == "with"
-                                                     and e.root.head.head.lemma_.lower() in ("interview", "conversation")))),
+                                                     and e.root.head.head.lemma_.lower() in ("interview", "conversation"))
+                         or (e.start_char == first and e.end < len(self.doc) and self.doc[e.end].lower_ in lx.TOPIC_WORDS))),
                    None)
         if ent is None:
             return None

@@ -2111,6 +2111,12 @@ CASES = [
      "into poverty.”", "poverty", "Dale Whitcombe"),
     ("Dale Whitcombe spoke on Wednesday. Northwind Energy said it would cut jobs.\n\n“We regret the decision,” the "
      "company said. “It was not easy.”\n\nIt went on: “The plant will close in May.”", "plant", "Northwind Energy"),
+    # a headline "‘…’: X on Y" gives X's talk on a topic, the quote X's; a name after the colon that is acted on is not
+    # the speaker
+    ("‘I’m not going anywhere’: Rita Solano on power, family and the next election\n\nThe Minister for Housing, Rita "
+     "Solano, sat down with us in her office last week.", "going anywhere", "Rita Solano"),
+    ("“A national disgrace”: critics pile on Rita Solano over housing\n\nThe Minister for Housing, Rita Solano, sat "
+     "down with us in her office last week.", "disgrace", "critics"),
 ]
 
 
