@@ -218,10 +218,22 @@ class Person:
             mine = [n for n in full if fold(n.split()[0]) == fold(first)] or [
                 n for n in full if fold(first) in [fold(w) for w in n.split()[1:-1]]]  # "Lula", "Reynolds"
             if mine:
-                return max(mine, key=lambda n: (len(n.split()) <= 4, len(n)))
+                # ("Pérez Montoya", both surnames without the given name: "Rosalía Pérez Montoya")
+                return self._widest(max(mine, key=lambda n: (len(n.split()) <= 4, len(n))), full)
         if not full:
             return self.names[0]
         return self._usual(full)
+
+    @staticmethod
+    def _widest(name: str, full: list[str]) -> str:
+        """The one longer name of ``full`` that ends with all the words of ``name`` ("Rosalía Pérez Montoya" for
+        "Pérez Montoya"), or ``name`` itself. (Not for a given name and a surname: "Jeb Bush" is not the tail of
+        a headline's "Telling Jeb Bush".)"""
+        tail = [fold(w) for w in name.split()]
+        if tail[0] in lx.GIVEN_NAMES:
+            return name
+        longer = {n for n in full if len(n.split()) > len(tail) and [fold(w) for w in n.split()][-len(tail):] == tail}
+        return longer.pop() if len(longer) == 1 else name
 
     def name_of_gender(self, gender: str) -> str | None:
         """The full name of the one relative of this gender ("Mr. Clinton" is Bill when Hillary
@@ -247,6 +259,10 @@ class Person:
     def _usual(self, full: list[str]) -> str:
         # on a tie, the one the article introduced first ("Peter Santilli" before his wife's full name), in the
         # order of the text, not of the passes that found the names
+        # "López Arriaga", both surnames without the given name, counts as "Andrés López Arriaga", whose tail it is
+        # (when it is the tail of one such name only: not of both "Andrés" and "María López Arriaga")
+        full = [self._widest(n, full) for n in full]
+        # on a tie, the one the article introduced first ("Peter Santilli" before his wife's full name)
         firsts = [fold(n.split()[0]) for n in full]
         seen = {}
         for n, f in zip(full, firsts):

@@ -2117,6 +2117,11 @@ CASES = [
      "Solano, sat down with us in her office last week.", "going anywhere", "Rita Solano"),
     ("“A national disgrace”: critics pile on Rita Solano over housing\n\nThe Minister for Housing, Rita Solano, sat "
      "down with us in her office last week.", "disgrace", "critics"),
+    # two surnames written without the given name are the one full name they end; of two such names, neither
+    ("MEXICO CITY (EFE) — CNTE leader Rosalía Pérez Montoya led the march on Monday.\n\nPérez Montoya said the union "
+     "would stay. “We are not leaving,” she said.", "not leaving", "Rosalía Pérez Montoya"),
+    ("MEXICO CITY (EFE) — Senator Andrés López Arriaga and his sister, the novelist Marta López Arriaga, spoke on "
+     "Monday.\n\n“We are not leaving,” López Arriaga told reporters.", "not leaving", "López Arriaga"),
 ]
 
 
