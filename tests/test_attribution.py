@@ -2122,6 +2122,13 @@ CASES = [
      "would stay. “We are not leaving,” she said.", "not leaving", "Rosalía Pérez Montoya"),
     ("MEXICO CITY (EFE) — Senator Andrés López Arriaga and his sister, the novelist Marta López Arriaga, spoke on "
      "Monday.\n\n“We are not leaving,” López Arriaga told reporters.", "not leaving", "López Arriaga"),
+    # "Cllr", a councillor's title before the name in Irish and British papers, is no part of the name
+    ("Galway City Council voted 11-7 to close the library.\n\nCllr Niamh Ní Bhriain (SF) said the decision was 'a dark "
+     "day for Galway'. 'You don't save money by closing the one warm room,' she said.", "warm room", "Niamh Ní Bhriain"),
+    ("Galway City Council voted 11-7 to close the library.\n\nCllr Martin Fahy (FF), who proposed the closure, said the "
+     "council had no choice. 'We are €3 million short,' he told the meeting.", "short", "Martin Fahy"),
+    ("Galway City Council voted 11-7 to close the library. 'We are €3 million short,' the council said.", "short",
+     "Galway City Council"),
 ]
 
 
