@@ -583,6 +583,19 @@ class Article:
                 if toks and j > i + 1:
                     self._add_mention(toks, self.doc[i:j])
                 upto = j
+        # a name the recogniser missed before a member's letters: "Minister of State Alan Dillon TD said"
+        for t in caps:
+            if not t.text.isupper() or fold(t.text) not in lx.POST_NOMINALS or t.i < 2 or self.in_quote[t.i]:
+                continue
+            run = []  # the words joined to the letters as a compound ("Alan Dillon", not the "Government" before)
+            j = t.i - 1
+            while j >= 0 and len(run) < 3 and self.tokens[j].dep_ in ("compound", "flat") and t.i - 1 - j == len(run) \
+                    and pos[j] == "PROPN" and self.tokens[j].text[:1].isupper() and self.tokens[j].text.isalpha() \
+                    and not self.tokens[j].text.isupper() and fold(self.tokens[j].text) not in lx.HONORIFICS | lx.ROLE_NOUNS:
+                run.insert(0, self.tokens[j])
+                j -= 1
+            if len(run) >= 2 and all(self._untagged_or_mistagged(w, run[0].i) for w in run):
+                self._add_mention(run, self.doc[run[0].i:t.i + 1])  # (the letters' phrase: its titles are the name's)
         # a first name before a surname the article names elsewhere, both missed by the recogniser:
         # "When Amara Okafor was elected" with "Okafor" tagged later
         known = {k for k, p in self.people.items() if any(len(n.split()) == 1 for n in p.names)}

@@ -285,9 +285,13 @@ INVERTED_CUES = frozenset("said says added adds asked asks wrote writes replied 
 ASK_VERBS = frozenset("ask question press quiz challenge".split())
 REPLY_VERBS = frozenset("reply respond answer say retort counter".split())
 
+# A member's letters after a name ("Alan Dillon TD", "Jane Holt MP"): the words before them, in capitals, are a
+# person's name.
+POST_NOMINALS = frozenset("td mp mep mla msp kc qc".split())
+
 # Words after a surname that are no part of it: "Joseph R. Biden Jr." is a Biden; post-nominal
 # letters of rank and honour ("Rebecca Asante KC", "Sir John Hale QC", "Mary Holt OBE") neither.
-NAME_SUFFIXES = frozenset("jr sr ii iii iv kc qc obe mbe cbe".split())
+NAME_SUFFIXES = frozenset("jr sr ii iii iv kc qc obe mbe cbe".split()) | POST_NOMINALS
 
 # Common first names by gender, a fallback when the article gives no pronoun or title. A name borne by men and
 # women alike (Kim, Chris, Dana, Jean, Kelly, Lynn, Andrea, …) is in neither list: it would decide a pronoun wrongly.
