@@ -1856,6 +1856,7 @@ class Article:
             # ("Or maybe Jeb Bush, consultant Phil Musser says.")
             before = [c for c in subjs if c.i < v.i and c.pos_ == "PROPN"]
             subj = before[-1] if len(before) > 1 and _split_subject(subjs[0]) is None else subjs[0]
+            subj = _past_fronted_phrase(v, subj)
             subj = _clefted(v, subj) or subj
             if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or subj.lower_ in lx.ROLE_NOUNS or subj.lemma_.lower() in lx.ROLE_NOUNS \
                     or (subj.text[:1].isupper() and fold(subj.text) in self.people) \
@@ -1899,6 +1900,16 @@ def _clefted(v: "Token", subj: "Token") -> "Token | None":
     return next((a for a in v.children if a.dep_ == "attr" and a.pos_ == "PROPN" and a.i > v.i and any(
         r.dep_ in ("relcl", "ccomp") and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in r.children)
         for r in list(a.children) + list(v.children))), None)
+
+
+def _past_fronted_phrase(v: "Token", subj: "Token") -> "Token":
+    """The verb's own subject when the parser took a fronted phrase set off by a comma for a first one ("Outside
+    City Hall, about 60 protesters gathered": the protesters), else ``subj``."""
+    fronted = [c for c in v.children if c.dep_ == subj.dep_ and c.i < v.i]
+    if len(fronted) > 1 and subj.i == fronted[0].i and fronted[-1].pos_ == "NOUN" \
+            and subj.right_edge.i + 1 < fronted[-1].i and subj.doc[subj.right_edge.i + 1].text == ",":
+        return fronted[-1]
+    return subj
 
 
 def _split_subject(tok: "Token") -> "Token | None":
@@ -4032,6 +4043,7 @@ class Attributor:
                             return att
                     subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.in_quote[c.i]
                                  and not self.a.skip[c.i]), None)
+                    subj = _past_fronted_phrase(anc, subj) if subj is not None else None
                     # "To Sharp, Trump is the “kind-hearted” man": the view of whom the sentence opens with
                     view = next((g for c in anc.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == c.sent.start
                                  and subj is not None and c.i < subj.i for g in c.children

@@ -2136,6 +2136,11 @@ CASES = [
      "luxury", "Alan Dillon"),
     ("Galway City Council voted to close the library. The Government TD said the vote was wrong.\n\n'Libraries are "
      "not a luxury,' the Minister said in a statement.", "luxury", "Minister"),
+    # a fronted place phrase set off by a comma, parsed as a first subject, is not the one who acts: the noun after it is
+    ("The council voted to close the library.\n\nOutside City Hall, about 60 protesters gathered with placards "
+     "reading 'Books not budgets'.", "Books", "60 protesters"),
+    ("The council voted to close the library. Mary Keane spoke first.\n\nOutside City Hall, Keane said the vote was "
+     "'a betrayal'.", "betrayal", "Mary Keane"),
 ]
 
 
