@@ -361,7 +361,8 @@ GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES
 
 # Quoted words after these are terms or labels, not speech: the so-called "X", anti-"X".
 TERM_PREFIXES = ("so-called", "so called", "the term", "the phrase", "the word", "the words", "the slogan",
-                 "the hashtag", "known as", "dubbed", "titled", "entitled", "headlined", "the label")
+                 "the hashtag", "known as", "dubbed", "titled", "entitled", "headlined", "the label",
+                 "words such as", "terms such as", "phrases such as")
 
 # Determiners and quantifiers that make a role noun an unnamed source: "one senior official".
 INDEFINITE_DETERMINERS = frozenset("a an some several one another many few any other two three four five".split())

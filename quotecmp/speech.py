@@ -41,6 +41,8 @@ def not_speech(text: str, start: int, end: int, para: tuple[int, int], furniture
     low = before.lower().rstrip(" ,")
     if any(low.endswith(p) for p in lx.TERM_PREFIXES):
         return "quoted term"
+    if _listed_after_term_prefix(text, start - mark, para[0]):
+        return "quoted term"  # words such as “expects,” “plans” and “anticipates”
     if len(words) == 1 and quote.strip()[:1].isupper() and quote.strip()[-1:].isalnum():
         return "quoted name or term"  # “Israel”, “Veep”: a bare capitalized word is a name held in quotes
     if len(words) >= 2 and len(words) <= 8 and _title_case(words) and not _SENTENCE_END.search(quote) \
@@ -56,6 +58,29 @@ def not_speech(text: str, start: int, end: int, para: tuple[int, int], furniture
     if len(words) >= 2 and len(words) <= 8 and _title_case(words) and not _SENTENCE_END.search(quote):
         return "title or name"
     return None
+
+
+# Between two quoted items of a list: a closing mark, then a comma, "and" or "or" ("“expects,” “plans” and “…”")
+_LIST_LINK = re.compile(r"[”\"’']\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
+
+
+def _listed_after_term_prefix(text: str, open_mark: int, floor: int) -> bool:
+    """Whether the quote opening at ``open_mark`` is a later item of a list of quoted words that a term prefix
+    opens ("Words such as “expects,” “plans” and “anticipates”"): each earlier item is a term as the first is."""
+    for _ in range(6):
+        m = _LIST_LINK.search(text, max(floor, open_mark - 12), open_mark)
+        if m is None:
+            return False
+        close = m.start()
+        opener = {"”": "“", "’": "‘"}.get(text[close], text[close])
+        prev = text.rfind(opener, max(floor, close - 60), close)
+        if prev < 0:
+            return False
+        low = text[max(floor, prev - 40):prev].lower().rstrip(" ,")
+        if any(low.endswith(p) for p in lx.TERM_PREFIXES):
+            return True
+        open_mark = prev
+    return False
 
 
 def _title_case(words: list[str]) -> bool:

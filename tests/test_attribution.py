@@ -2165,6 +2165,12 @@ CASES = [
     # a title in quotes is not
     ("Halvorsen's greatest hits\n\nFormer Gov. Peter Halvorsen went after Sen. Diane Okonkwo all night.\n\nThe “Best "
      "Lines” of the Night", "Best Lines", False),
+    # every word of a list a term prefix opens is a term; the words a spokesman is reported to dismiss are his
+    ("Harwell Therapeutics reported its results. Words such as “expects,” “plans” and “anticipates” identify "
+     "forward-looking statements.", "anticipates", False),
+    ("Harwell Therapeutics reported its results. Words such as “expects,” “plans” and “anticipates” identify "
+     "forward-looking statements.", "plans", False),
+    ("People should not wave around speculative words like “maybe” and “perhaps”, he told reporters.", "perhaps", True),
 ])
 def test_a_headline_quote_is_speech_when_someone_speaks_in_it(extract, text, fragment, speech):
     (q,) = [q for q in extract(text) if fragment in q.text]
