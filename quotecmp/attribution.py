@@ -1263,7 +1263,9 @@ class Article:
             return None  # (a description with a capital, "the Florida senator", is quoted as written)
         # a living ("the businessman") or a past office ("the former governor"): what a name is varied by
         former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children)
-        if not former and tok.lemma_.lower() not in lx.CAREER_NOUNS:
+        # (or an office no one in the article was given: "the president said" after "incumbent X won" and "X called")
+        office = tok.lemma_.lower() in lx.OFFICE_NOUNS and not any(tok.lemma_.lower() in p.titles for p in self.people.values())
+        if not former and not office and tok.lemma_.lower() not in lx.CAREER_NOUNS:
             return None
         k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         for sent in reversed(self.sents[max(0, k - 2):k]):

@@ -2141,6 +2141,14 @@ CASES = [
      "reading 'Books not budgets'.", "Books", "60 protesters"),
     ("The council voted to close the library. Mary Keane spoke first.\n\nOutside City Hall, Keane said the vote was "
      "'a betrayal'.", "betrayal", "Mary Keane"),
+    # an office no one in the article was given varies the name of the one the sentence before is about; not of one
+    # who holds another office
+    ("ACCRA (AFP) - The electoral commission declared incumbent Kwabena Asante-Darko the winner late on Monday.\n\n"
+     "Asante-Darko, 68, called for calm in a televised address. “There is no victory worth the blood of a single "
+     "Ghanaian,” the president said.", "victory", "Kwabena Asante-Darko"),
+    ("ACCRA (AFP) - The electoral commission declared incumbent Kwabena Asante-Darko the winner late on Monday.\n\n"
+     "Gov. Efua Mensah called for calm in a televised address. “There is no victory worth the blood of a single "
+     "Ghanaian,” the president said.", "victory", "president"),
 ]
 
 
