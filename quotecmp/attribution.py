@@ -130,6 +130,8 @@ ITEM_TAIL = re.compile(r"[.,]?[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[�
 TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?([^:“”\"\n]{1,40}):[ \t]*[“\"]")
 # A fact-check's paragraph of the checker's own findings: "THE FACTS:", "The facts:", "Reality:", "Verdict:"
 FACT_LABEL = re.compile(r"[ \t]*(?:THE |The )?(?:FACTS?|Facts?|REALITY|Reality|VERDICT|Verdict|TRUTH|Truth)[ \t]*:")
+# A byline of its own line: "By Lionel Ashcroft", "By Nadia Oyelaran, Associated Press"
+BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*(?:,[^\n]{0,60})?$", re.MULTILINE)
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
 
@@ -457,6 +459,9 @@ class Article:
         self.place_words = {fold(t.text) for ent in doc.ents if ent.label_ in ("NORP", "GPE") for t in ent}
         self._first_person_at = min((m[0] for m in self.person_mentions.values() if m), default=None)
         self._subject_cache: dict[object, Resolved | None] = {}
+        # the writer a byline under the headline names ("By Lionel Ashcroft"): the "I" of the article's own voice
+        m = BYLINE.search(self.text, 0, min(len(self.text), 400))
+        self.byline = " ".join(m.group(1).split()) if m else None
 
     def _join_nicknamed_names(self) -> None:
         """A nickname in quotation marks between the given names and the surname ("Sen. Ana “Nina” Ruiz",
@@ -1530,6 +1535,11 @@ class Article:
     def _resolve_pronoun(self, tok: "Token", chain: tuple[str, ...]) -> Resolved:
         low = tok.lower_
         if low in lx.FIRST_PERSON:
+            para = self.para_starts[bisect.bisect_right(self.para_starts, tok.idx) - 1]
+            if low == "i" and self.byline and not self.in_quote[tok.i] and not NAME_LABEL.match(self.text, para) \
+                    and not QA_LABEL.match(self.text, para):  # (not an answer of an interview set out unquoted)
+                # "I said at the time that “…”" in the writer's own voice: the writer the byline names
+                return Resolved(self.byline, "name", chain + (self.byline + " (byline)",))
             return Resolved(None, "unnamed", chain)
         if low not in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS | lx.PLURAL_PRONOUNS | lx.ORG_PRONOUNS:
             return Resolved(None, "unnamed", chain)  # "Another said", "someone called it": no antecedent

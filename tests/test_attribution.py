@@ -2149,6 +2149,15 @@ CASES = [
     ("ACCRA (AFP) - The electoral commission declared incumbent Kwabena Asante-Darko the winner late on Monday.\n\n"
      "Gov. Efua Mensah called for calm in a televised address. “There is no victory worth the blood of a single "
      "Ghanaian,” the president said.", "victory", "president"),
+    # "I" in the article's own voice is the writer its byline names; not an unquoted interview answer's "I", nor with
+    # no byline
+    ("Opinion: The mayor's critics are wrong\n\nBy Lionel Ashcroft\n\nI voted against the last stadium deal, in 2004, "
+     "and I said at the time that “cities that chase teams end up chasing their own tails.”", "chasing",
+     "Lionel Ashcroft"),
+    ("An interview with the mayor\n\nBy Lionel Ashcroft\n\nQ: Did you oppose the deal?\n\nA: I did. I said at the "
+     "time that “cities that chase teams end up chasing their own tails.”", "chasing", None),
+    ("Opinion: The mayor's critics are wrong\n\nI voted against the last stadium deal, in 2004, and I said at the time "
+     "that “cities that chase teams end up chasing their own tails.”", "chasing", None),
 ]
 
 
