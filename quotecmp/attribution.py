@@ -1045,6 +1045,9 @@ class Article:
             fits = [p for key, p in self.people.items() if age in p.titles and self._last_before(key, tok.i) is not None]
             if len(fits) == 1:
                 return self._finish(fits[0].name, "title", chain + (self._mention_text(tok), fits[0].name))
+            varied = self._varied_subject(tok, age) if not fits else None
+            if varied:  # "Jack Ellison, who survived …, said …. “…,” the 29-year-old said"
+                return self._finish(varied, "title", chain + (self._mention_text(tok), varied))
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
         if tok.ent_type_ in NOT_SPEAKERS:
             return Resolved(None, "unresolved", chain + (tok.text,))  # "Monday said" is a parse error
@@ -1252,7 +1255,7 @@ class Article:
             return self._finish(varied, "title", chain + (self._mention_text(tok), varied))
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
 
-    def _varied_subject(self, tok: "Token") -> str | None:
+    def _varied_subject(self, tok: "Token", age: str | None = None) -> str | None:
         """"Ostrow, for her part, has tried to stay above the fray. In a speech …, the former governor urged …":
         a definite description no one was given as a title, opening the talk about someone, varies the name of
         the person the sentence before (or the one before that, after a sentence with no person for subject)
@@ -1265,15 +1268,22 @@ class Article:
                 or tok.text[:1].isupper() or any(t.text[:1].isupper() and t.dep_ != "det" for c in mods for t in c.subtree) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in mods):
+        # (``age``: "the 29-year-old said" for an age the article gave no one, a description of its own)
+        if age is None and (tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass")
+                            or any(t.text[:1].isupper() and t.dep_ != "det" for t in tok.subtree)
+                            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                            or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in tok.children)):
             return None  # (a description with a capital, "the Florida senator", is quoted as written)
         # a living ("the businessman") or a past office ("the former governor"): what a name is varied by
         former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children)
         # (or an office no one in the article was given: "the president said" after "incumbent X won" and "X called")
         office = tok.lemma_.lower() in lx.OFFICE_NOUNS and not any(tok.lemma_.lower() in p.titles for p in self.people.values())
-        if not former and not office and tok.lemma_.lower() not in lx.CAREER_NOUNS:
+        if age is None and not former and not office and tok.lemma_.lower() not in lx.CAREER_NOUNS:
             return None
         k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         for sent in reversed(self.sents[max(0, k - 2):k]):
+            if age is not None and (sent.end != self.sents[k].start or "\n" in self.text[sent.start_char:tok.idx]):
+                return None  # (an age: only the sentence just before, in the same paragraph)
             subj = self.sentence_subject(sent)
             if subj is None:
                 if any(not self.in_quote[t.i] and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and fold(t.text) in self.people))
@@ -1283,6 +1293,8 @@ class Article:
             if subj.how != "name" or not subj.name:
                 return None
             person = self.people.get(_name_key(subj.name))
+            if age is not None:  # (not one the article gave another age)
+                return None if person is not None and any(t.isdigit() and t != age for t in person.titles) else subj.name
             if person is not None and (person.titles & lx.OFFICE_NOUNS) - {tok.lemma_.lower()}:
                 return None  # (a senator is not "the former governor" someone else is)
             if tok.lemma_.lower() not in lx.CAREER_NOUNS:

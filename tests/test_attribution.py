@@ -2158,6 +2158,14 @@ CASES = [
      "time that “cities that chase teams end up chasing their own tails.”", "chasing", None),
     ("Opinion: The mayor's critics are wrong\n\nI voted against the last stadium deal, in 2004, and I said at the time "
      "that “cities that chase teams end up chasing their own tails.”", "chasing", None),
+    # "the 29-year-old" for an age the article gave no one is the one the sentence before is about; not one the article
+    # gave another age
+    ("Families of the four men killed in the collapse demanded an inquiry.\n\nJack Ellison, who survived the collapse "
+     "after being trapped for nine hours, said he was still having nightmares. 'I hear the roof every night,' the "
+     "29-year-old said.", "roof", "Jack Ellison"),
+    ("Families of the four men killed in the collapse demanded an inquiry. Deb Ellison, 52, spoke first.\n\nDeb "
+     "Ellison said she was still having nightmares. 'I hear the roof every night,' the 29-year-old said.", "roof",
+     "29-year-old"),
 ]
 
 
