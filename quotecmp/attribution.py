@@ -3053,8 +3053,11 @@ class Attributor:
                              if g.dep_ == "pobj" and g.lemma_.lower() in lx.READ_SUBJECT_NOUNS and not self.a.in_quote[g.i]),
                             subj)
             if subj is not None:
-                if subj.lemma_.lower() in lx.CARRIER_NOUNS:
+                if subj.lemma_.lower() in lx.CARRIER_NOUNS | lx.SIGN_NOUNS:
                     by = _author(subj, self.a.skip)  # "an email sent out by X warned": X speaks
+                    if by is not None and subj.lemma_.lower() not in lx.CARRIER_NOUNS and not (
+                            by.ent_type_ in ("PERSON", "ORG", "NORP") or by.lemma_.lower() in lx.PERSON_NOUNS):
+                        by = None  # ("“…,” read a banner held by two students": its bearers; not "hung by the gate")
                     if by is not None and (by.pos_ != "PRON" or self.a.resolve(by).name):
                         subj = by  # ("the letter they signed says", with no one "they" stands for: the letter)
                 res = self.a.resolve(subj)

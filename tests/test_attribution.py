@@ -2166,6 +2166,11 @@ CASES = [
     ("Families of the four men killed in the collapse demanded an inquiry. Deb Ellison, 52, spoke first.\n\nDeb "
      "Ellison said she was still having nightmares. 'I hear the roof every night,' the 29-year-old said.", "roof",
      "29-year-old"),
+    # "“…,” read a banner held by two students": its bearers; a place after "by" bears nothing
+    ("At a rally outside the Capitol on Saturday, about 200 people gathered. “Refugees welcome here,” read a banner "
+     "held by two students.", "welcome", "two students"),
+    ("At a rally outside the Capitol on Saturday, about 200 people gathered. “Refugees welcome here,” read a banner "
+     "hung by the gate.", "welcome", "a banner"),
 ]
 
 
