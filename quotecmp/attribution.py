@@ -980,6 +980,9 @@ class Article:
                 owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 if owner is not None:
                     return owner  # "Ruiz's statement took aim at …. According to the statement, …"
+                by = _author(t, self.in_quote) if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) else None
+                if by is not None and by.pos_ != "PRON":
+                    return by  # "A letter signed by 40 faith leaders … called on Boyce …. “…,” the letter said."
                 if t.dep_ not in ("pobj", "dobj"):
                     continue
                 v = t.head.head if t.dep_ == "pobj" else t.head

@@ -2171,6 +2171,11 @@ CASES = [
      "held by two students.", "welcome", "two students"),
     ("At a rally outside the Capitol on Saturday, about 200 people gathered. “Refugees welcome here,” read a banner "
      "hung by the gate.", "welcome", "a banner"),
+    # "the letter said" after "A letter signed by X": X, who made it; a letter no one is said to have made stays
+    ("Gov. Harlan Boyce spoke on Thursday.\n\nA letter signed by 40 faith leaders and released Friday called on Boyce "
+     "to apologize. “Words like these put real people in danger,” the letter said.", "danger", "40 faith leaders"),
+    ("Gov. Harlan Boyce spoke on Thursday.\n\nA letter arrived on Friday, calling on Boyce to apologize. “Words like "
+     "these put real people in danger,” the letter said.", "danger", "letter"),
 ]
 
 
