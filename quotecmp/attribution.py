@@ -3014,6 +3014,8 @@ class Attributor:
                         c.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in lx.READ_SUBJECT_NOUNS)
                         # ("a charge his campaign called “old news”": a relative clause with someone's subject of its own)
                         or (tok.dep_ == "acl" and (c.tag_ == "PRP" or any(p.dep_ == "poss" for p in c.children))))
+                        # ("Birch asked Delgado, who replied: “…”": the one the "who" stands for)
+                        or (c.lower_ == "who" and tok.dep_ == "relcl" and tok.head.pos_ == "PROPN"))
                             for c in tok.children)
                     and not (tok.dep_ == "advcl" and tok.head.i < tok.i and _is_cue(tok.head) and not any(
                         self.a.in_quote[c.i] and not c.is_punct for c in tok.head.children))))

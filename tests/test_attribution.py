@@ -2176,6 +2176,14 @@ CASES = [
      "to apologize. “Words like these put real people in danger,” the letter said.", "danger", "40 faith leaders"),
     ("Gov. Harlan Boyce spoke on Thursday.\n\nA letter arrived on Friday, calling on Boyce to apologize. “Words like "
      "these put real people in danger,” the letter said.", "danger", "letter"),
+    # a speech verb in a "who" clause after a name holds the quote it ends with: the one "who" stands for speaks,
+    # not the subject of the clause the name is in
+    ("Maria Delgado grew up on a ranch near Valverde. Her rival is Tom Birch.\n\n“Will you debate again?” Birch asked "
+     "Delgado, who replied: “Any time.”", "Any time", "Maria Delgado"),
+    ("Maria Delgado grew up on a ranch near Valverde. Her rival is Tom Birch.\n\nBirch praised Delgado, who said that "
+     "the debate was “a gift to voters.”", "gift", "Maria Delgado"),
+    ("Maria Delgado grew up on a ranch near Valverde. Her rival is Tom Birch.\n\nBirch, who has called Delgado “a "
+     "fraud,” said on Tuesday that he would debate her again.", "fraud", "Tom Birch"),
 ]
 
 
