@@ -212,8 +212,6 @@ class Person:
     def name_for(self, first: str | None) -> str:
         """The fullest name with this first name ("Jeb Bush", not "George H.W. Bush"), or the usual one."""
         full = [n for n in self.names if len(n.split()) > 1]
-        # a surname of two words written alone ("Sosa Echenique" after "Ricardo Sosa Echenique") is no full name
-        full = [n for n in full if not any(len(m) > len(n) and m.endswith(" " + n) for m in full)] or full
         if first and full and fold(self._usual(full).split()[0]) == fold(first):
             first = None  # the usual name has this first name: one spelling for the whole article
         if first:
@@ -259,12 +257,11 @@ class Person:
         return None
 
     def _usual(self, full: list[str]) -> str:
-        # on a tie, the one the article introduced first ("Peter Santilli" before his wife's full name), in the
-        # order of the text, not of the passes that found the names
         # "López Arriaga", both surnames without the given name, counts as "Andrés López Arriaga", whose tail it is
         # (when it is the tail of one such name only: not of both "Andrés" and "María López Arriaga")
         full = [self._widest(n, full) for n in full]
-        # on a tie, the one the article introduced first ("Peter Santilli" before his wife's full name)
+        # on a tie, the one the article introduced first ("Peter Santilli" before his wife's full name), in the
+        # order of the text, not of the passes that found the names
         firsts = [fold(n.split()[0]) for n in full]
         seen = {}
         for n, f in zip(full, firsts):
@@ -1267,15 +1264,11 @@ class Article:
         # modifier ("the billionaire called Sutter “a loser”"), and quoted words modify nothing outside the quote
         mods = [c for c in tok.children if not self.in_quote[c.i]
                 and not (c.dep_ == "acl" and c.tag_ == "VBD" and c.i == tok.i + 1)]
-        if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") \
-                or tok.text[:1].isupper() or any(t.text[:1].isupper() and t.dep_ != "det" for c in mods for t in c.subtree) \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in mods):
         # (``age``: "the 29-year-old said" for an age the article gave no one, a description of its own)
-        if age is None and (tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass")
-                            or any(t.text[:1].isupper() and t.dep_ != "det" for t in tok.subtree)
+        if age is None and (tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.text[:1].isupper()
+                            or any(t.text[:1].isupper() and t.dep_ != "det" for c in mods for t in c.subtree)
                             or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                            or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in tok.children)):
+                            or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in mods)):
             return None  # (a description with a capital, "the Florida senator", is quoted as written)
         # a living ("the businessman") or a past office ("the former governor"): what a name is varied by
         former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children)
@@ -1620,7 +1613,6 @@ class Article:
                 group = self._plural_subject(s)  # "The two candidates agreed on one thing. “…,” they said."
                 if group is not None:
                     return Resolved(group.name, group.how, chain + group.chain[-1:])
-            if first_before and not plural and not any(c.name for c in cands):
             if low in lx.ORG_PRONOUNS and not narrated and not any(c.name for c in cands) \
                     and any(not self.in_quote[t.i] for t in s if not t.is_punct and not t.is_space):
                 # "“…,” the email begins. “…” It goes on: “…”": "it" is the document the sentence before (past
@@ -1631,7 +1623,7 @@ class Article:
                 sender = self.resolve(doc_subj) if doc_subj is not None else None
                 if sender is not None and sender.name:
                     return Resolved(sender.name, "pronoun", chain + sender.chain[-1:])
-            if n == 0 and not plural and not any(c.name for c in cands):
+            if first_before and not plural and not any(c.name for c in cands):
                 # "A senior official, who requested anonymity, said …. “…,” he said": the unnamed source
                 # just before is who "he" is, not someone named further back
                 unnamed = self._unnamed_subject(s)
@@ -3013,7 +3005,7 @@ class Attributor:
                     and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or (  # ("an editorial that called …": the editorial)
                         c.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in lx.READ_SUBJECT_NOUNS)
                         # ("a charge his campaign called “old news”": a relative clause with someone's subject of its own)
-                        or (tok.dep_ == "acl" and (c.tag_ == "PRP" or any(p.dep_ == "poss" for p in c.children))))
+                        or (tok.dep_ == "acl" and (c.tag_ == "PRP" or any(p.dep_ == "poss" for p in c.children)))
                         # ("Birch asked Delgado, who replied: “…”": the one the "who" stands for)
                         or (c.lower_ == "who" and tok.dep_ == "relcl" and tok.head.pos_ == "PROPN"))
                             for c in tok.children)
