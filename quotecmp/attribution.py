@@ -2920,6 +2920,25 @@ class Attributor:
             return None
         return owner, noun
 
+    def _label_over_source(self, q: QuoteSpan) -> "tuple[Token, Token] | None":
+        """"His message, according to two people familiar with the calls: “…”": a label of someone's utterance
+        before the colon, with the ones who told of it set off after it; the label's owner speaks. The noun
+        and its owner."""
+        oa = self.a.token_range(q.outer_start, q.outer_end)[0]
+        if oa < 5 or self.doc[oa - 1].text != ":":
+            return None
+        according = self.doc[oa - 2].head
+        while according.lower_ != "according" and according.head.i != according.i and according.i > oa - 16:
+            according = according.head
+        if according.lower_ != "according" or according.right_edge.i != oa - 2 or according.i < 2 \
+                or self.doc[according.i - 1].text != ",":
+            return None
+        noun = self.doc[according.i - 2]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.LABEL_NOUNS or self.a.in_quote[noun.i]:
+            return None
+        owner = self._possessor(noun)
+        return (noun, owner) if owner is not None else None
+
     def _possessor(self, noun: "Token") -> "Token | None":
         """The noun's possessor, outside the quotes and not first person ("Hale's post", not "our post")."""
         return next((c for c in noun.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
@@ -2968,6 +2987,10 @@ class Attributor:
         owner = self._owned_words(qa, qb)
         if owner is not None:
             return self._make("cue", self.a.resolve(owner), self.a.mention_span(owner), owner.head)
+        labelled = self._label_over_source(q)
+        if labelled is not None:
+            noun, owner = labelled
+            return self._make("cue", self.a.resolve(owner), self.a.mention_span(owner), noun)
         bearer = self._sign_bearer(qa, qb)
         if bearer is not None:  # the subject of the clause the words hang from, before any cue
             self._signs.add(q.start)

@@ -2184,6 +2184,11 @@ CASES = [
      "the debate was “a gift to voters.”", "gift", "Maria Delgado"),
     ("Maria Delgado grew up on a ranch near Valverde. Her rival is Tom Birch.\n\nBirch, who has called Delgado “a "
      "fraud,” said on Tuesday that he would debate her again.", "fraud", "Tom Birch"),
+    # a label of someone's utterance before a colon, the ones who told of it set off after it: the label's owner speaks
+    ("Former Gov. Ken Lattimore, who dropped out in February, has been calling donors. His message, according to two "
+     "people familiar with the calls: \"We have to unite behind one candidate, now.\"", "unite", "Ken Lattimore"),
+    ("Former Gov. Ken Lattimore, who dropped out in February, has been calling donors. The mood, according to two "
+     "people familiar with the calls: \"We are finished.\"", "finished", "two people"),
 ]
 
 
