@@ -1282,6 +1282,12 @@ class Article:
                 return None  # (an age: only the sentence just before, in the same paragraph)
             subj = self.sentence_subject(sent)
             if subj is None:
+                # "Hartigan's campaign did not respond.": the campaign's owner is whom the sentence is about
+                own = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.lemma_.lower() in lx.OWN_ORG_NOUNS
+                            and not self.in_quote[c.i]), None)
+                owner = next((c for c in own.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if own is not None else None
+                subj = self.resolve(owner) if owner is not None else None
+            if subj is None:
                 if any(not self.in_quote[t.i] and (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and fold(t.text) in self.people))
                        for t in sent):
                     return None  # (a sentence naming someone, not as its subject: "The video, Finn said, is …")

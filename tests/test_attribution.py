@@ -2189,6 +2189,15 @@ CASES = [
      "people familiar with the calls: \"We have to unite behind one candidate, now.\"", "unite", "Ken Lattimore"),
     ("Former Gov. Ken Lattimore, who dropped out in February, has been calling donors. The mood, according to two "
      "people familiar with the calls: \"We are finished.\"", "finished", "two people"),
+    # a sentence about someone's campaign is about them: the description after it varies their name (not a senator's)
+    ("Republican candidate Doug Kessler on Sunday renewed his attacks on the judge.\n\nEven some Republicans winced. "
+     "Sen. Carl Ostrom tweeted that the comments were \"wrong.\"\n\nKessler's campaign did not respond to a request "
+     "for comment. But in a phone interview on Sunday morning, the billionaire doubled down.\n\n\"I'm getting "
+     "railroaded,\" he said.", "railroaded", "Doug Kessler"),
+    ("Republican candidate Doug Kessler on Sunday renewed his attacks on the judge.\n\nEven some Republicans winced. "
+     "Sen. Carl Ostrom tweeted that the comments were \"wrong.\"\n\nOstrom's campaign did not respond to a request "
+     "for comment. But in a phone interview on Sunday morning, the billionaire doubled down.\n\n\"I'm getting "
+     "railroaded,\" he said.", "railroaded", "billionaire"),
 ]
 
 
