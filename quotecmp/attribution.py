@@ -1386,6 +1386,11 @@ class Article:
             # organisation has been named so far (with several, "the company" could be any of them)
             named = {self.doc[e.start + (e[0].pos_ == "DET"):e.end].text for e in self.doc.ents
                      if e.label_ == "ORG" and e.end < tok.i and not self.in_quote[e.start]}
+            # (a person's name the recogniser took for one is none, "Elena said"; an organisation's initials are
+            # the organisation, "WHO" after "World Health Organization")
+            named = {n for n in named if fold(n) not in self.people and fold(n) not in self.first_names}
+            named -= {n for n in named if n.isupper() and any(
+                m != n and n == "".join(w[0] for w in m.split() if w[:1].isupper()) for m in named)}
             if len(named) == 1:
                 return named.pop()
         return None

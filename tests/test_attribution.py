@@ -2198,6 +2198,17 @@ CASES = [
      "Sen. Carl Ostrom tweeted that the comments were \"wrong.\"\n\nOstrom's campaign did not respond to a request "
      "for comment. But in a phone interview on Sunday morning, the billionaire doubled down.\n\n\"I'm getting "
      "railroaded,\" he said.", "railroaded", "billionaire"),
+    # "the agency" is the one organisation named before it: its initials and a person's name taken for one are no other
+    ("GENEVA — The World Vaccine Organization warned on Monday that measles cases had doubled in "
+     "Europe.\n\nDr Elena Vasilescu, a paediatrician, said families were frightened. \"They are not against "
+     "vaccines,\" Elena said.\n\nThe WVO would publish new guidance for health workers, its director "
+     "said.\n\n\"Outbreaks of this size put babies at risk,\" the agency said in a statement.",
+     "Outbreaks", "World Vaccine Organization"),
+    ("GENEVA — The World Vaccine Organization warned on Monday that measles cases had doubled in "
+     "Europe.\n\nDr Elena Vasilescu, a paediatrician, said families were frightened. \"They are not against "
+     "vaccines,\" Elena said.\n\nThe Red Cross would publish new guidance for health workers, its director "
+     "said.\n\n\"Outbreaks of this size put babies at risk,\" the agency said in a statement.",
+     "Outbreaks", "agency"),
 ]
 
 
