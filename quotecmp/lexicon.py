@@ -176,6 +176,9 @@ PARTY_NICKNAMES = {"gop": ("republican",), "republican": ("gop",)}
 # Titles a later mention may use for the title given ("Rep. Ana Ruiz" is "the congresswoman").
 # Gendered words are only matched, never given: they would decide a pronoun's gender.
 TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative"}
+# Titles of one office written in other words: "the chief executive" for the one introduced as "President X" (a
+# head of government), and the other way round.
+SAME_OFFICE = (frozenset({"president"}), frozenset({"chief", "executive"}))
 
 # Nouns of organisations that speak: "the ministry said", "the Kremlin said", "the campaign said".
 ORG_NOUNS = frozenset("""

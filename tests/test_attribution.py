@@ -2209,6 +2209,19 @@ CASES = [
      "vaccines,\" Elena said.\n\nThe Red Cross would publish new guidance for health workers, its director "
      "said.\n\n\"Outbreaks of this size put babies at risk,\" the agency said in a statement.",
      "Outbreaks", "agency"),
+    # "the chief executive" and "the president" are one office in other words; "the executive" alone is not
+    ("TEHRAN — President Hassan Karimi spoke at a cabinet session on Sunday.\n\nFirst Vice President Ali "
+     "Navid said, \"We must support domestic production.\"\n\nThe chief executive also said that the deal \"has "
+     "not been implemented by the other side.\"",
+     "implemented", "Hassan Karimi"),
+    ("TEHRAN — The Iranian chief executive Hojatoleslam Reza Karimi said the government would double its "
+     "funding.\n\nGovernment spokeswoman Leila Navid also told reporters that talks were under way.\n\n\"We "
+     "will not allow the sanctions to stop our economy,\" the President said.",
+     "sanctions", "Reza Karimi"),
+    ("TEHRAN — President Hassan Karimi spoke at a cabinet session on Sunday.\n\nFirst Vice President Ali "
+     "Navid said, \"We must support domestic production.\"\n\nThe executive also said that the deal \"has not "
+     "been implemented by the other side.\"",
+     "implemented", "executive"),
 ]
 
 
