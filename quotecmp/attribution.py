@@ -469,7 +469,8 @@ class Article:
             a, b = self.token_range(s.outer_start, s.outer_end)
             # (a title-case headline is no name: "Tom Brancato Slams ‘Amnesty’ Bill")
             if s.nested or s.close_mark is None or not 3 <= b - a <= 4 or a == 0 or b >= len(toks) or s.paragraph == 0 \
-                    or not toks[a - 1].whitespace_ or not toks[b - 1].whitespace_ or toks[b].ent_type_ != "PERSON" \
+                    or not toks[a - 1].whitespace_ or not toks[b - 1].whitespace_ \
+                    or "PERSON" not in (toks[a - 1].ent_type_, toks[b].ent_type_) \
                     or not all(t.text[:1].isupper() and t.text.isalpha() for t in toks[a + 1:b - 1]):
                 continue
             j = a - 1  # back over the given names, an abbreviation's period split off kept ("Ma. Lourdes")
@@ -478,13 +479,14 @@ class Article:
                 if _split_period(t):
                     j -= 1
                 elif t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not self.in_quote[j] \
-                        and fold(t.text) not in lx.HONORIFICS and t.lower_ not in lx.ROLE_NOUNS:
+                        and fold(t.text) not in lx.HONORIFICS and t.lower_ not in lx.ROLE_NOUNS \
+                        and t.ent_type_ not in ("NORP", "GPE", "ORG"):  # (not a party or a place: "Democrat Tom …")
                     j -= 1
                 else:
                     break
             end = b
-            while end < len(toks) and end - b < 3 and toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper() \
-                    and not self.in_quote[end]:
+            while end < len(toks) and end - b < 3 and (toks[end].pos_ == "PROPN" or toks[end].ent_type_ == "PERSON") \
+                    and toks[end].text[:1].isupper() and not self.in_quote[end]:
                 end += 1
             first = j + 1
             if first == a or toks[first].text == "." or end == b:

@@ -2222,6 +2222,11 @@ CASES = [
      "Navid said, \"We must support domestic production.\"\n\nThe executive also said that the deal \"has not "
      "been implemented by the other side.\"",
      "implemented", "executive"),
+    # a nickname inside a name: the given name tagged a person is enough, and a party before it is no given name
+    ("The race tightened on Monday.\n\nDemocrat Tom \"Rocket\" Reyes said the polls were wrong. \"We will win,\" "
+     "Reyes said.", "We will win", "Tom Reyes"),
+    ("The race tightened on Monday.\n\nTom Reyes arrived late. His friends call Tom \"Rocket\" because of his speed. "
+     "\"We will win,\" Reyes said.", "We will win", "Tom Reyes"),
 ]
 
 
