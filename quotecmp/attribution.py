@@ -2137,6 +2137,9 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
     borrowed = _wording_source(tok)
     if borrowed is not None:
         return None if in_quote[borrowed.i] else borrowed
+    heard = _heard_speaking(tok, in_quote)
+    if heard is not None:
+        return heard
     v = _continued_participle(tok, in_quote)
     for _ in range(4):
         if v.lower_ == "according" or (v.lower_ == "words" and v.pos_ == "NOUN"):
@@ -2381,6 +2384,18 @@ def _causative_object(v: "Token", in_quote: list[bool]) -> "Token | None":
     """"That prompted Ruiz to … call Hale “very flexible”": the one made to speak speaks."""
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in lx.CAUSATIVE_VERBS:
         return next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i and not in_quote[c.i]), None)
+    return None
+
+
+def _heard_speaking(v: "Token", in_quote: list[bool]) -> "Token | None":
+    """"“…,” Delgado recalled her father telling her": a verb of hearing or remembering, its object, then a speech
+    verb with no subject of its own: the one heard or remembered speaking speaks."""
+    if v.lemma_.lower() not in lx.PERCEPTION_VERBS:
+        return None
+    for c in v.children:
+        if c.dep_ in ("xcomp", "advcl", "ccomp") and c.tag_ in ("VBG", "VB") and _is_cue(c) and not in_quote[c.i] \
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return next((d for d in v.children if d.dep_ == "dobj" and d.right_edge.i == c.i - 1 and not in_quote[d.i]), None)
     return None
 
 

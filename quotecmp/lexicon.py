@@ -29,6 +29,8 @@ responds continues concludes admits acknowledges jokes quips counters asks obser
 
 # Verbs that make their object do what follows: "That prompted Rubio to call Trump “very flexible”" (Rubio calls).
 CAUSATIVE_VERBS = frozenset("prompt lead cause force drive spur provoke compel".split())
+# Verbs of hearing or remembering someone speak: "Delgado recalled her father telling her “…”" is the father's.
+PERCEPTION_VERBS = frozenset("recall remember hear overhear".split())
 
 # Verbs of thinking: "X imagined Y was thinking: “…”" is X's words put in Y's head; a verb of writing or
 # typing ("Police believe the gunman had typed: “…”") is the writer's own.

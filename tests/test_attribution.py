@@ -2227,6 +2227,11 @@ CASES = [
      "Reyes said.", "We will win", "Tom Reyes"),
     ("The race tightened on Monday.\n\nTom Reyes arrived late. His friends call Tom \"Rocket\" because of his speed. "
      "\"We will win,\" Reyes said.", "We will win", "Tom Reyes"),
+    # "X recalled her father telling her": the one remembered speaking; not a participle of X's own after a comma
+    ("Maria Delgado grew up on a ranch near Valverde. Her father, Ramon Delgado, was a cattleman.\n\n“Never sell the "
+     "land,” Delgado recalled her father telling her.", "sell the land", "Ramon Delgado"),
+    ("Maria Delgado grew up on a ranch near Valverde. Her father, Ramon Delgado, was a cattleman.\n\n“Never sell the "
+     "land,” Delgado recalled on Tuesday, telling reporters about her father.", "sell the land", "Maria Delgado"),
 ]
 
 
