@@ -1076,7 +1076,8 @@ class Article:
                 named = self._named_apposition(tok)
                 if named is not None:  # "the Member for Bolton West, Aisha Rahman,": a capitalised office and its holder
                     return self.resolve(named, chain + (self._mention_text(tok),))
-            if tok.ent_type_ != "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            if tok.ent_type_ != "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+                    and not self.person_by_name(self._compound(tok)):  # ("a defiant Boyce said": Boyce, in a mood)
                 # "a retired Marine, Sgt. Dan Kowalski,", "a Democrat, Tom Reyes,": a proper noun with "a" describes
                 # someone, and the name in apposition is who
                 named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > tok.i), None)

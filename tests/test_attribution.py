@@ -2232,6 +2232,11 @@ CASES = [
      "land,” Delgado recalled her father telling her.", "sell the land", "Ramon Delgado"),
     ("Maria Delgado grew up on a ranch near Valverde. Her father, Ramon Delgado, was a cattleman.\n\n“Never sell the "
      "land,” Delgado recalled on Tuesday, telling reporters about her father.", "sell the land", "Maria Delgado"),
+    # "a defiant Boyce said": a known name with "a" and a mood is that person; "a retired Marine" is still no one named
+    ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\n“I will not apologize,” a defiant Boyce "
+     "said.", "apologize", "Harlan Boyce"),
+    ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\n“I will not apologize,” a retired Marine "
+     "said.", "apologize", "a retired Marine"),
 ]
 
 
