@@ -924,6 +924,9 @@ class Article:
         # is not the Kremlin's spokesman named earlier
         proper = {t.lower_ for t in head.subtree if t.i < head.i and t.text[:1].isupper() and t.dep_ not in ("det", "case")
                   and not t.is_stop and t.lower_ not in lx.TITLE_QUALIFIERS}
+        # (a party says whose only of one the article gave a party: "the Republican governor" is the governor it named
+        # with none, but "the GOP front-runner" no Democratic one)
+        party = proper & lx.PARTY_ADJECTIVES
         best, best_score, best_seen, fits = None, 0.0, False, []
         for key, person in self.people.items():
             # relatives sharing the surname hold their own titles: "the former president" is George, not Jeb
@@ -943,7 +946,8 @@ class Article:
                         continue  # "the President" for the one introduced as "the Head of State, X"
 
                     generic = 1.0  # "the Mongolian leader", "the head of state" for "President of Mongolia X"
-                if proper and not any(_has_title_word(titles, m) for m in proper):
+                need = proper - party if not titles & lx.PARTY_ADJECTIVES else proper
+                if need and not any(_has_title_word(titles, m) for m in need):
                     continue
                 if {t.rstrip(".") for t in titles} & lx.OTHER_OFFICE_QUALIFIERS \
                         and not {m.rstrip(".") for m in mods} & lx.OTHER_OFFICE_QUALIFIERS:

@@ -282,6 +282,8 @@ KIN_NOUNS = MALE_KIN | FEMALE_KIN | PARENT_KIN | CHILD_KIN | frozenset("brother 
 
 # A member of a party, named by it: "the New York Democrat said" is a person, not the party.
 PARTY_MEMBER_NOUNS = frozenset("democrat republican conservative liberal socialist tory independent libertarian progressive".split())
+# A party's word before a title ("the Republican governor", "the Democratic senator"): what party, not what place.
+PARTY_ADJECTIVES = PARTY_MEMBER_NOUNS | frozenset("democratic gop labour".split())
 
 # Cue verbs that open a sentence before the speaker's name: "Said Haddad: “…”".
 INVERTED_CUES = frozenset("said says added adds asked asks wrote writes replied replies".split())

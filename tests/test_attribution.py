@@ -2237,6 +2237,14 @@ CASES = [
      "said.", "apologize", "Harlan Boyce"),
     ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\n“I will not apologize,” a retired Marine "
      "said.", "apologize", "a retired Marine"),
+    # "the Republican governor" for the governor the article gave no party; a party given to someone still tells them
+    # apart, and a place the governor was not given names no one
+    ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\n“She is wrong,” the Republican governor "
+     "said.", "wrong", "Harlan Boyce"),
+    ("Republican Gov. Harlan Boyce and Democratic Gov. Ann Tully spoke on Tuesday.\n\n“She is wrong,” the Democratic "
+     "governor said.", "wrong", "Ann Tully"),
+    ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\n“She is wrong,” the Ohio governor said.",
+     "wrong", "Ohio governor"),
 ]
 
 
