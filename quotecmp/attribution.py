@@ -1265,7 +1265,7 @@ class Article:
             return self._finish(varied, "title", chain + (self._mention_text(tok), varied))
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
 
-    def _varied_subject(self, tok: "Token", age: str | None = None) -> str | None:
+    def _varied_subject(self, tok: "Token", age: str | None = None, demonym: bool = False) -> str | None:
         """"Ostrow, for her part, has tried to stay above the fray. In a speech …, the former governor urged …":
         a definite description no one was given as a title, opening the talk about someone, varies the name of
         the person the sentence before (or the one before that, after a sentence with no person for subject)
@@ -1277,6 +1277,10 @@ class Article:
         # (``age``: "the 29-year-old said" for an age the article gave no one, a description of its own)
         if age is None and (tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.text[:1].isupper()
                             or any(t.text[:1].isupper() and t.dep_ != "det" for c in mods for t in c.subtree)
+        # (``age``: "the 29-year-old said" for an age the article gave no one, a description of its own; ``demonym``:
+        # "The Spaniard … dropped serve" for a nationality the article gave no one)
+        if age is None and not demonym and (tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass")
+                            or any(t.text[:1].isupper() and t.dep_ != "det" for t in tok.subtree)
                             or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                             or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in mods)):
             return None  # (a description with a capital, "the Florida senator", is quoted as written)
@@ -1284,7 +1288,7 @@ class Article:
         former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children)
         # (or an office no one in the article was given: "the president said" after "incumbent X won" and "X called")
         office = tok.lemma_.lower() in lx.OFFICE_NOUNS and not any(tok.lemma_.lower() in p.titles for p in self.people.values())
-        if age is None and not former and not office and tok.lemma_.lower() not in lx.CAREER_NOUNS:
+        if age is None and not demonym and not former and not office and tok.lemma_.lower() not in lx.CAREER_NOUNS:
             return None
         k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         for sent in reversed(self.sents[max(0, k - 2):k]):
@@ -1302,9 +1306,11 @@ class Article:
                        for t in sent):
                     return None  # (a sentence naming someone, not as its subject: "The video, Finn said, is …")
                 continue
-            if subj.how != "name" or not subj.name:
-                return None
+            if subj.how not in ("name", "title") or not subj.name or (subj.how == "title" and age is None):
+                return None  # (a description after a description: "The Spaniard …. “…,” the 23-year-old said")
             person = self.people.get(_name_key(subj.name))
+            if demonym:  # (not one of two named together: "Marsh and Kaye spoke. “…,” the Texan said")
+                return None if self._plural_subject(sent) is not None else subj.name
             if age is not None:  # (not one the article gave another age)
                 return None if person is not None and any(t.isdigit() and t != age for t in person.titles) else subj.name
             if person is not None and (person.titles & lx.OFFICE_NOUNS) - {tok.lemma_.lower()}:
@@ -1381,6 +1387,11 @@ class Article:
             return None  # "the Donald": a name after all
         fits = {p.name for key, p in self.people.items() if key != word and self._last_before(key, tok.i) is not None
                 and any(t in self.place_words and t != word and _has_title_word({t}, word) for t in p.titles)}
+        if not fits and tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") \
+                and not any(word in p.titles for p in self.people.values()):
+            # "Alcaraz survived a wobble …. The Spaniard dropped serve …": a nationality the article gave no one, as a
+            # subject, varies the name of the one the sentence before is about
+            return self._varied_subject(tok, demonym=True)
         return fits.pop() if len(fits) == 1 else None
 
     def _named_org_before(self, tok: "Token") -> str | None:

@@ -2245,6 +2245,14 @@ CASES = [
      "governor said.", "wrong", "Ann Tully"),
     ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\n“She is wrong,” the Ohio governor said.",
      "wrong", "Ohio governor"),
+    # "The Spaniard" for a nationality the article gave no one, as a subject, varies the name of the one the sentence
+    # before is about (and "the 23-year-old" after it goes on with it); not after two people named together
+    ("Carlos Alcaraz survived a third-set wobble to beat Holger Rune and reach the Wimbledon semi-finals on Tuesday.\n\n"
+     "The Spaniard, who has won the title twice, dropped serve three times in the third set. “I was nervous, to be "
+     "honest,” the 23-year-old said.", "nervous", "Carlos Alcaraz"),
+    ("Carlos Alcaraz and Holger Rune met in the Wimbledon quarter-finals on Tuesday.\n\nThe Spaniard, who has won the "
+     "title twice, dropped serve three times in the third set. “I was nervous, to be honest,” the 23-year-old said.",
+     "nervous", "23-year-old"),
 ]
 
 
