@@ -3348,6 +3348,14 @@ class Attributor:
                 subj = outer[1]  # "Ruiz imagined Hale was thinking: “…”": Ruiz's words, not Hale's
             if subj is not None and subj.lower_ not in lx.DEMONSTRATIVES:  # "Hannity interjected: “…”"
                 return self._make("colon", self.a.resolve(subj), self.a.mention_span(subj), prev)
+        owner = next((c for c in prev.children if c.dep_ == "poss" and c.i < prev.i and not self.a.in_quote[c.i]
+                      and c.lower_ not in lx.FIRST_PERSON and (c.pos_ in ("PROPN", "PRON"))), None) \
+            if prev is not None and prev.pos_ == "NOUN" and fold(prev.lemma_) in lx.LABEL_NOUNS \
+            and prev.dep_ in ("dobj", "pobj", "appos", "attr") and not self.a.in_quote[prev.i] else None
+        if owner is not None:
+            # "Castellanos read out Boyce's reply: “…”": the words the owned utterance before the colon names are its
+            # owner's, not those of the one who reads, recalls or ignores them
+            return self._make("colon", self.a.resolve(owner), self.a.mention_span(owner), ":")
         sent = tok.sent
         # the main verb's cue first: "In what critics called a threat, Hale told a rally: “…”" is Hale's
         # (not a time clause in which someone asks another: "When Ruiz pressed him, Hale grew irritated: “…”")

@@ -2253,6 +2253,14 @@ CASES = [
     ("Carlos Alcaraz and Holger Rune met in the Wimbledon quarter-finals on Tuesday.\n\nThe Spaniard, who has won the "
      "title twice, dropped serve three times in the third set. “I was nervous, to be honest,” the 23-year-old said.",
      "nervous", "23-year-old"),
+    # a colon after someone's utterance named as an object ("read out Boyce's reply:") gives its owner's words; an
+    # owned thing that is no utterance ("about Boyce's plan:") leaves them the speaker's
+    ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\nCastellanos read out Boyce's reply: “This "
+     "is over.”", "over", "Harlan Boyce"),
+    ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\nCastellanos ignored Boyce's advice: “Stay "
+     "out of it.”", "Stay", "Harlan Boyce"),
+    ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\nCastellanos told reporters about Boyce's "
+     "plan: “It will fail.”", "fail", "Miriam Castellanos"),
 ]
 
 
