@@ -3065,6 +3065,8 @@ class Attributor:
                     continue
                 if self._others_relative(qa, qb, tok):
                     continue  # "Tillis, whom Brandt has mocked as “Little Ray,” said …": another's words about the subject
+                if tok.tag_ == "VBZ" and any(c.dep_ == "mark" and c.lower_ in lx.NOUN_PREPOSITIONS for c in tok.children):
+                    continue  # "Boyce: “…” for refugee remarks": a plural noun after a preposition, read as a verb
                 dist = qa - tok.i if tok.i < qa else tok.i - qb
                 # ("Ortiz tweeted after Hale argued that “…”": a time or relative clause's speech verb, with
                 # a named subject of its own, holds the quote to its last word; a participle goes on with its head)

@@ -32,6 +32,9 @@ CAUSATIVE_VERBS = frozenset("prompt lead cause force drive spur provoke compel".
 # Verbs of hearing or remembering someone speak: "Delgado recalled her father telling her “…”" is the father's.
 PERCEPTION_VERBS = frozenset("recall remember hear overhear".split())
 
+# Prepositions that take a noun, never a clause: "for refugee remarks" is no clause whose verb is "remarks".
+NOUN_PREPOSITIONS = frozenset("for over about of on".split())
+
 # Verbs of thinking: "X imagined Y was thinking: “…”" is X's words put in Y's head; a verb of writing or
 # typing ("Police believe the gunman had typed: “…”") is the writer's own.
 THOUGHT_VERBS = frozenset("think wonder feel imagine ponder muse reflect consider contemplate dream fantasize fantasise".split())

@@ -2261,6 +2261,10 @@ CASES = [
      "out of it.”", "Stay", "Harlan Boyce"),
     ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\nCastellanos told reporters about Boyce's "
      "plan: “It will fail.”", "fail", "Miriam Castellanos"),
+    # a plural noun after "for" or "over" read as a verb ("for refugee remarks") is no cue: the headline's label speaks
+    ("Boyce: “I will not apologize” for refugee remarks\n\nGov. Harlan Boyce on Friday refused to apologize for his "
+     "remarks about refugees.", "apologize", "Harlan Boyce"),
+    ("Gov. Harlan Boyce spoke on Friday. “I will not apologize,” Boyce says.", "apologize", "Harlan Boyce"),
 ]
 
 
