@@ -1948,7 +1948,8 @@ def _clefted(v: "Token", subj: "Token") -> "Token | None":
     about Brennan, not "it"."""
     if subj.lower_ != "it" or v.lemma_ != "be":
         return None
-    return next((a for a in v.children if a.dep_ == "attr" and a.pos_ == "PROPN" and a.i > v.i and any(
+    # (a name tagged as a common noun, "It was Reyes who broke the silence", capitalised all the same)
+    return next((a for a in v.children if a.dep_ == "attr" and (a.pos_ == "PROPN" or a.text[:1].isupper()) and a.i > v.i and any(
         r.dep_ in ("relcl", "ccomp") and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("who", "that") for w in r.children)
         for r in list(a.children) + list(v.children))), None)
 

@@ -2265,6 +2265,11 @@ CASES = [
     ("Boyce: “I will not apologize” for refugee remarks\n\nGov. Harlan Boyce on Friday refused to apologize for his "
      "remarks about refugees.", "apologize", "Harlan Boyce"),
     ("Gov. Harlan Boyce spoke on Friday. “I will not apologize,” Boyce says.", "apologize", "Harlan Boyce"),
+    # a cleft sentence puts first a name the parser tagged as a common noun ("It was Reyes who …"): the "she" after it
+    ("Gov. Harlan Boyce spoke on Friday at a news conference with Mayor Tina Reyes.\n\nIt was Reyes who broke the "
+     "silence. “Enough,” she said.", "Enough", "Tina Reyes"),
+    ("Gov. Harlan Boyce spoke on Friday at a news conference with Mayor Tina Reyes.\n\nIt was the noise that broke "
+     "the silence. “Enough,” he said.", "Enough", "Harlan Boyce"),
 ]
 
 
