@@ -388,7 +388,7 @@ RELATION_NOUNS = frozenset("""
 friend brother sister wife husband son daughter father mother cousin uncle aunt nephew niece
 grandson granddaughter grandfather grandmother partner girlfriend boyfriend fiance fiancee
 classmate roommate colleague neighbor neighbour supporter fan critic rival opponent ally
-staffer relative child parent widow biographer
+staffer relative child parent widow biographer family
 """.split())
 
 # Abstract and inanimate nouns the parser may hand a cue as its subject ("the notion ... said"):

@@ -2270,6 +2270,11 @@ CASES = [
      "silence. “Enough,” she said.", "Enough", "Tina Reyes"),
     ("Gov. Harlan Boyce spoke on Friday at a news conference with Mayor Tina Reyes.\n\nIt was the noise that broke "
      "the silence. “Enough,” he said.", "Enough", "Harlan Boyce"),
+    # "Boyce's family said" is his relatives, not Boyce; his campaign speaks for him
+    ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\nIn a statement, Boyce's family said: “We "
+     "ask for privacy.”", "privacy", "Boyce's family"),
+    ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\nIn a statement, Boyce's campaign said: "
+     "“We ask for privacy.”", "privacy", "Harlan Boyce"),
 ]
 
 
