@@ -1455,6 +1455,9 @@ class Article:
             # ("Sanders protesters": a name before a plural noun says whose they are, not who they are)
             if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and tok.tag_ != "NNS" \
                     and not (indefinite and c.i < tok.i):
+            # (nor "the Boyce family": the name of those related, not of one of them)
+            if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and tok.tag_ != "NNS" \
+                    and tok.lemma_.lower() not in lx.RELATION_NOUNS:
                 return c
         for c in tok.children:  # "his best friend at Lehigh, Bruce Turry," (the parser hangs the name on Lehigh)
             if c.dep_ == "prep" and c.i == tok.i + 1:

@@ -2275,6 +2275,12 @@ CASES = [
      "ask for privacy.”", "privacy", "Boyce's family"),
     ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\nIn a statement, Boyce's campaign said: "
      "“We ask for privacy.”", "privacy", "Harlan Boyce"),
+    # "the Boyce family": a name before a noun of relatives names them all, not one of them; before a spokesman's
+    # title, it says whose
+    ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\n“We ask for privacy,” the Boyce family "
+     "said in a statement.", "privacy", "Boyce family"),
+    ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\n“We ask for privacy,” Boyce spokesman Tom "
+     "Reed said in a statement.", "privacy", "Tom Reed"),
 ]
 
 
