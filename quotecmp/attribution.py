@@ -933,8 +933,8 @@ class Article:
             variants = list(person.titles_of_first.items()) if len(person.titles_of_first) > 1 else [(None, person.titles)]
             for first, titles in variants:
                 generic = 0.0
-                if title in lx.TITLE_SYNONYMS and title not in titles and person.gender \
-                        and person.gender != ("m" if title in lx.MALE_TITLES else "f"):
+                if title in lx.TITLE_SYNONYMS and title in lx.MALE_TITLES | lx.FEMALE_TITLES and title not in titles \
+                        and person.gender and person.gender != ("m" if title in lx.MALE_TITLES else "f"):
                     continue  # "the congressman" is no congresswoman: a gendered synonym matches its gender only
                 # ("the chief executive" for "President X": one office in other words)
                 same = any(title in words and words <= mods | {title} for words in lx.SAME_OFFICE) \

@@ -184,6 +184,8 @@ TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representat
 # Titles of one office written in other words: "the chief executive" for the one introduced as "President X" (a
 # head of government), and the other way round.
 SAME_OFFICE = (frozenset({"president"}), frozenset({"chief", "executive"}))
+# ("the premier" for "the prime minister": the word that tells a prime minister from the other ministers)
+TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "premier": "prime"}
 
 # Nouns of organisations that speak: "the ministry said", "the Kremlin said", "the campaign said".
 ORG_NOUNS = frozenset("""

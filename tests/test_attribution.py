@@ -2281,6 +2281,12 @@ CASES = [
      "said in a statement.", "privacy", "Boyce family"),
     ("Gov. Harlan Boyce and Lt. Gov. Miriam Castellanos spoke on Tuesday.\n\n“We ask for privacy,” Boyce spokesman Tom "
      "Reed said in a statement.", "privacy", "Tom Reed"),
+    # "the premier" is the prime minister, not another minister
+    ("DOHA, Qatar - Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, and its foreign minister, Majed "
+     "al-Ansari, said talks would resume.\n\n\"We are hopeful,\" the premier told reporters.", "hopeful",
+     "Mohammed bin Abdulrahman Al Thani"),
+    ("DOHA, Qatar - Qatar's foreign minister, Majed al-Ansari, said talks would resume.\n\n\"We are hopeful,\" the "
+     "premier told reporters.", "hopeful", "premier"),
 ]
 
 
