@@ -870,8 +870,9 @@ class Article:
             # the title's own words, its "of" phrase whole ("the President of the Bolivarian Republic of
             # Venezuela"), not a clause about the person ("…, who says he won the election")
             clause = {t.i for c in r.children if c.dep_ in ("relcl", "acl", "advcl", "ccomp") for t in c.subtree}
-            # "Okafor's rival, Catherine Wu": the possessor is someone else, not a title of hers
-            clause |= {t.i for c in r.children if c.dep_ == "poss" for t in c.subtree}
+            # "Okafor's rival, Catherine Wu": the possessor is someone else, not a title of hers (but "Qatar's prime
+            # minister, X," is Qatar's: a place owning the office says whose it is, "the Qatari premier")
+            clause |= {t.i for c in r.children if c.dep_ == "poss" and c.ent_type_ != "GPE" for t in c.subtree}
             person.owners.extend(c.i for c in r.children if c.dep_ == "poss")
             words.extend(t.lower_ for t in r.subtree if not t.is_punct and t.i < r.i + 10 and t.i not in clause
                          and not (ent.start <= t.i < ent.end))

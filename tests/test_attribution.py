@@ -2287,6 +2287,12 @@ CASES = [
      "Mohammed bin Abdulrahman Al Thani"),
     ("DOHA, Qatar - Qatar's foreign minister, Majed al-Ansari, said talks would resume.\n\n\"We are hopeful,\" the "
      "premier told reporters.", "hopeful", "premier"),
+    # a place owning an office ("Qatar's prime minister, X,") is a title word of X's: "the Qatari premier"; another
+    # country's premier is not X
+    ("DOHA, Qatar - Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said talks would resume.\n\n\"We "
+     "are hopeful,\" the Qatari premier told reporters.", "hopeful", "Mohammed bin Abdulrahman Al Thani"),
+    ("DOHA, Qatar - Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said talks would resume.\n\n\"We "
+     "are hopeful,\" the Egyptian premier told reporters.", "hopeful", "Egyptian premier"),
 ]
 
 
