@@ -4267,6 +4267,19 @@ class Attributor:
         if st.asker is not None and self.a.text[q.start:q.end].rstrip().endswith("?"):
             res = st.asker  # "Brandt pressed Delgado on immigration. / “Would you support the plan?”": the asker's question
         prev, att = self.done[-1] if self.done else (None, None)
+        if not same_paragraph and st.asker is None and self.a.text[q.start:q.end].rstrip().endswith("?") and att is not None \
+                and not lx.FIRST_PERSON & set(_quote_words(self.a.text[q.start:q.end])):  # (not "Who would do that to us?")
+            # "“What surprised you most?” Brandt asked. / “How slow …,” Solano said. / “And the critics?”": a bare
+            # question after the answer to one the interviewer asked is the interviewer's next question
+            asker = self._interviewer_before(att.speaker)
+            if asker is not None:
+                return self._make("continuation", Resolved(asker, "name", (asker + " (asking again)",)), None, None)
+        if not same_paragraph and att is not None and att.chain and att.chain[-1].endswith(" (asking again)") \
+                and not self.a.text[q.start:q.end].rstrip().endswith("?"):
+            answerer = self._answerer(att.speaker, prev)  # "“And the critics?” / “They're right.”": the one asked answers
+            if answerer is not None:
+                return self._make("continuation", Resolved(answerer.name, answerer.how,
+                                                           (answerer.name + " (answering)",)), None, None)
         if not same_paragraph and prev is not None and prev.close_mark is None and prev.group is not None \
                 and att.speaker and q.paragraph - prev.paragraph <= 3:
             # a speech over several paragraphs left open ("…. \n\n Environmental groups have warned …. \n\n
@@ -4409,6 +4422,19 @@ class Attributor:
             return True
         k = bisect.bisect_right(self._entries, since)
         return k < len(self._entries) and self._entries[k] <= upto
+
+    def _interviewer_before(self, answerer: str | None) -> str | None:
+        """The one who asked ``answerer`` the question their last quotes answer: the speaker of a quoted question
+        with an asking cue, right before an unbroken run of ``answerer``'s quotes (a few at most)."""
+        for before, att in reversed(self.done[-4:]):
+            if att.speaker == answerer:
+                continue
+            if att.speaker and att.speaker_kind == "person" and att.cue_start is not None \
+                    and self.a.text[before.start:before.end].rstrip().endswith("?") \
+                    and self.a.token_at(att.cue_start).lemma_.lower() in lx.ASK_VERBS:
+                return att.speaker
+            return None
+        return None
 
     def _answerer(self, asker: str, question: QuoteSpan) -> Resolved | None:
         """Who answers a question put by ``asker``: the last other speaker, a few paragraphs up at most,

@@ -2293,6 +2293,17 @@ CASES = [
      "are hopeful,\" the Qatari premier told reporters.", "hopeful", "Mohammed bin Abdulrahman Al Thani"),
     ("DOHA, Qatar - Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said talks would resume.\n\n\"We "
      "are hopeful,\" the Egyptian premier told reporters.", "hopeful", "Egyptian premier"),
+    # a bare question after the answer to a question the interviewer asked is the interviewer's next question; one
+    # that speaks of "us" is the one answering, asking in turn
+    ("The Minister for Housing, Rita Solano, sat down with our reporter, Leo Brandt, last week.\n\n“What surprised you "
+     "most?” Brandt asked.\n\n“How slow everything is,” Solano said. “Eleven signatures between me and the truck.”\n\n"
+     "“And the critics?”", "critics", "Leo Brandt"),
+    ("The Minister for Housing, Rita Solano, sat down with our reporter, Leo Brandt, last week.\n\n“What surprised you "
+     "most?” Brandt asked.\n\n“How slow everything is,” Solano said. “Eleven signatures between me and the truck.”\n\n"
+     "“Who would do that to us?”", "Who would", "Rita Solano"),
+    ("The Minister for Housing, Rita Solano, sat down with our reporter, Leo Brandt, last week.\n\n“What surprised you "
+     "most?” Brandt asked.\n\n“How slow everything is,” Solano said. “Eleven signatures between me and the truck.”\n\n"
+     "“And the critics?”\n\n“They're right. We're behind.”", "behind", "Rita Solano"),
 ]
 
 
