@@ -1275,15 +1275,13 @@ class Article:
         # modifier ("the billionaire called Sutter “a loser”"), and quoted words modify nothing outside the quote
         mods = [c for c in tok.children if not self.in_quote[c.i]
                 and not (c.dep_ == "acl" and c.tag_ == "VBD" and c.i == tok.i + 1)]
-        # (``age``: "the 29-year-old said" for an age the article gave no one, a description of its own)
-        if age is None and (tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.text[:1].isupper()
-                            or any(t.text[:1].isupper() and t.dep_ != "det" for c in mods for t in c.subtree)
         # (``age``: "the 29-year-old said" for an age the article gave no one, a description of its own; ``demonym``:
         # "The Spaniard … dropped serve" for a nationality the article gave no one)
-        if age is None and not demonym and (tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass")
-                            or any(t.text[:1].isupper() and t.dep_ != "det" for t in tok.subtree)
-                            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                            or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in mods)):
+        if age is None and not demonym and (
+                tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.text[:1].isupper()
+                or any(t.text[:1].isupper() and t.dep_ != "det" for c in mods for t in c.subtree)
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in mods)):
             return None  # (a description with a capital, "the Florida senator", is quoted as written)
         # a living ("the businessman") or a past office ("the former governor"): what a name is varied by
         former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children)
@@ -1454,11 +1452,9 @@ class Article:
         indefinite = any(c.dep_ == "det" and c.lower_ in lx.INDEFINITE_DETERMINERS for c in tok.children)
         for c in tok.children:  # the apposition first: "Trump's Indiana chairman, Rex Early," is Early
             # ("Sanders protesters": a name before a plural noun says whose they are, not who they are)
-            if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and tok.tag_ != "NNS" \
-                    and not (indefinite and c.i < tok.i):
             # (nor "the Boyce family": the name of those related, not of one of them)
             if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and tok.tag_ != "NNS" \
-                    and tok.lemma_.lower() not in lx.RELATION_NOUNS:
+                    and not (indefinite and c.i < tok.i) and tok.lemma_.lower() not in lx.RELATION_NOUNS:
                 return c
         for c in tok.children:  # "his best friend at Lehigh, Bruce Turry," (the parser hangs the name on Lehigh)
             if c.dep_ == "prep" and c.i == tok.i + 1:

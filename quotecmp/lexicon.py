@@ -178,14 +178,13 @@ STATE_ABBREVIATIONS = {
 # A party's other name, either way: "Republican front-runner X" is "the GOP front-runner".
 PARTY_NICKNAMES = {"gop": ("republican",), "republican": ("gop",)}
 
-# Titles a later mention may use for the title given ("Rep. Ana Ruiz" is "the congresswoman").
+# Titles a later mention may use for the title given ("Rep. Ana Ruiz" is "the congresswoman"; "the premier" is "the
+# prime minister", by the word that tells a prime minister from the other ministers).
 # Gendered words are only matched, never given: they would decide a pronoun's gender.
-TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative"}
+TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "premier": "prime"}
 # Titles of one office written in other words: "the chief executive" for the one introduced as "President X" (a
 # head of government), and the other way round.
 SAME_OFFICE = (frozenset({"president"}), frozenset({"chief", "executive"}))
-# ("the premier" for "the prime minister": the word that tells a prime minister from the other ministers)
-TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representative", "premier": "prime"}
 
 # Nouns of organisations that speak: "the ministry said", "the Kremlin said", "the campaign said".
 ORG_NOUNS = frozenset("""
