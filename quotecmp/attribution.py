@@ -1314,6 +1314,8 @@ class Article:
                 return None if person is not None and any(t.isdigit() and t != age for t in person.titles) else subj.name
             if person is not None and (person.titles & lx.OFFICE_NOUNS) - {tok.lemma_.lower()}:
                 return None  # (a senator is not "the former governor" someone else is)
+            if office and not former and person is not None and (person.titles & lx.ROLE_NOUNS) - {tok.lemma_.lower()}:
+                return None  # (nor is "the opposition leader" the president no one in the article was named)
             if tok.lemma_.lower() not in lx.CAREER_NOUNS:
                 # a past office may be that of another person the sentence names ("X brought his brother, Y, …")
                 k = bisect.bisect_left(self.person_ent_starts, sent.start)

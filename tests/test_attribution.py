@@ -2304,6 +2304,9 @@ CASES = [
     ("The Minister for Housing, Rita Solano, sat down with our reporter, Leo Brandt, last week.\n\n“What surprised you "
      "most?” Brandt asked.\n\n“How slow everything is,” Solano said. “Eleven signatures between me and the truck.”\n\n"
      "“And the critics?”\n\n“They're right. We're behind.”", "behind", "Rita Solano"),
+    # an office no one was given does not vary the name of one introduced with another role ("the opposition leader")
+    ("Ana Ruiz, the opposition leader, criticized the budget on Monday in a speech to her party.\n\n"
+     "The president said the plan was \"fair to every family in the country.\"", "fair to every", "president"),
 ]
 
 
