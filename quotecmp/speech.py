@@ -72,6 +72,8 @@ def _listed_after_term_prefix(text: str, open_mark: int, floor: int) -> bool:
         if m is None:
             return False
         close = m.start()
+        if not m.group()[1:].strip() and text[close - 1:close] != ",":
+            return False  # (a sentence's end between them is no list: "terms such as “tax hike.” “It is a lie,” …")
         opener = {"”": "“", "’": "‘"}.get(text[close], text[close])
         prev = text.rfind(opener, max(floor, close - 60), close)
         if prev < 0:

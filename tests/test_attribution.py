@@ -2337,6 +2337,8 @@ CASES = [
     ("Harwell Therapeutics reported its results. Words such as “expects,” “plans” and “anticipates” identify "
      "forward-looking statements.", "plans", False),
     ("People should not wave around speculative words like “maybe” and “perhaps”, he told reporters.", "perhaps", True),
+    # a quote after a sentence's end is no item of the list before it
+    ("The new ad uses terms such as “tax hike.” “It is a lie from start to finish,” Ruiz said on Monday.", "a lie", True),
 ])
 def test_a_headline_quote_is_speech_when_someone_speaks_in_it(extract, text, fragment, speech):
     (q,) = [q for q in extract(text) if fragment in q.text]
