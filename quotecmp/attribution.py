@@ -938,8 +938,10 @@ class Article:
                         and person.gender and person.gender != ("m" if title in lx.MALE_TITLES else "f"):
                     continue  # "the congressman" is no congresswoman: a gendered synonym matches its gender only
                 # ("the chief executive" for "President X": one office in other words)
+                # (a state's office: no company's among the other words of the title, "chief executive of Acme Motors")
                 same = any(title in words and words <= mods | {title} for words in lx.SAME_OFFICE) \
-                    and any(words <= titles for words in lx.SAME_OFFICE if title not in words)
+                    and any(words <= titles and not titles - words - {"the", "of"} - lx.HONORIFICS - self.place_words
+                            for words in lx.SAME_OFFICE if title not in words)
                 if title not in titles and head.lower_ not in titles and lx.TITLE_SYNONYMS.get(title) not in titles and not same:
                     if not (title in lx.GENERIC_LEADER_NOUNS and titles & lx.HEAD_OF_STATE_TITLES
                             and (title == "head" or any(_has_title_word(titles, m) for m in mods))) \

@@ -2307,6 +2307,9 @@ CASES = [
     # an office no one was given does not vary the name of one introduced with another role ("the opposition leader")
     ("Ana Ruiz, the opposition leader, criticized the budget on Monday in a speech to her party.\n\n"
      "The president said the plan was \"fair to every family in the country.\"", "fair to every", "president"),
+    # a company's chief executive is not "the president" of the country
+    ("Halvard Motors chief executive Maria Lopez met with the president at the palace on Monday.\n\n\"We welcome "
+     "every investment that brings jobs to our towns,\" the president said after the meeting.", "We welcome", "president"),
 ]
 
 
