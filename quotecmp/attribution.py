@@ -227,8 +227,8 @@ class Person:
     @staticmethod
     def _widest(name: str, full: list[str]) -> str:
         """The one longer name of ``full`` that ends with all the words of ``name`` ("Rosalía Pérez Montoya" for
-        "Pérez Montoya"), or ``name`` itself. (Not for a given name and a surname: "Jeb Bush" is not the tail of
-        a headline's "Telling Jeb Bush".)"""
+        "Pérez Montoya"), or ``name`` itself. (Not for a given name and a surname: "Tom Reyes" is not the tail of
+        a headline's "Telling Tom Reyes".)"""
         tail = [fold(w) for w in name.split()]
         if tail[0] in lx.GIVEN_NAMES:
             return name
@@ -587,11 +587,11 @@ class Article:
                 if toks and j > i + 1:
                     self._add_mention(toks, self.doc[i:j])
                 upto = j
-        # a name the recogniser missed before a member's letters: "Minister of State Alan Dillon TD said"
+        # a name the recogniser missed before a member's letters: "Minister of State Alan Dorgan TD said"
         for t in caps:
             if not t.text.isupper() or fold(t.text) not in lx.POST_NOMINALS or t.i < 2 or self.in_quote[t.i]:
                 continue
-            run = []  # the words joined to the letters as a compound ("Alan Dillon", not the "Government" before)
+            run = []  # the words joined to the letters as a compound ("Alan Dorgan", not the "Government" before)
             j = t.i - 1
             while j >= 0 and len(run) < 3 and self.tokens[j].dep_ in ("compound", "flat") and t.i - 1 - j == len(run) \
                     and pos[j] == "PROPN" and self.tokens[j].text[:1].isupper() and self.tokens[j].text.isalpha() \

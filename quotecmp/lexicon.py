@@ -296,7 +296,7 @@ INVERTED_CUES = frozenset("said says added adds asked asks wrote writes replied 
 ASK_VERBS = frozenset("ask question press quiz challenge".split())
 REPLY_VERBS = frozenset("reply respond answer say retort counter".split())
 
-# A member's letters after a name ("Alan Dillon TD", "Jane Holt MP"): the words before them, in capitals, are a
+# A member's letters after a name ("Alan Dorgan TD", "Jane Holt MP"): the words before them, in capitals, are a
 # person's name.
 POST_NOMINALS = frozenset("td mp mep mla msp kc qc".split())
 

@@ -2129,11 +2129,11 @@ CASES = [
      "council had no choice. 'We are €3 million short,' he told the meeting.", "short", "Martin Fahy"),
     ("Galway City Council voted 11-7 to close the library. 'We are €3 million short,' the council said.", "short",
      "Galway City Council"),
-    # a name before a member's letters ("Alan Dillon TD") is a person's, with the title before it; the letters after
+    # a name before a member's letters ("Alan Dorgan TD") is a person's, with the title before it; the letters after
     # a word that is no name ("The Government TD") name no one
-    ("Galway City Council voted to close the library.\n\nMinister of State for Local Government Alan Dillon TD said "
+    ("Galway City Council voted to close the library.\n\nMinister of State for Local Government Alan Dorgan TD said "
      "he would ask the council to reconsider. 'Libraries are not a luxury,' the Minister said in a statement.",
-     "luxury", "Alan Dillon"),
+     "luxury", "Alan Dorgan"),
     ("Galway City Council voted to close the library. The Government TD said the vote was wrong.\n\n'Libraries are "
      "not a luxury,' the Minister said in a statement.", "luxury", "Minister"),
     # a fronted place phrase set off by a comma, parsed as a first subject, is not the one who acts: the noun after it is
