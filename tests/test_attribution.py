@@ -2310,6 +2310,9 @@ CASES = [
     # a company's chief executive is not "the president" of the country
     ("Halvard Motors chief executive Maria Lopez met with the president at the palace on Monday.\n\n\"We welcome "
      "every investment that brings jobs to our towns,\" the president said after the meeting.", "We welcome", "president"),
+    # an age no one was given is not the one the sentence before has for subject when that one does not speak there
+    ("Driver rescued from river\n\nOfficer Tom Hale found the driver trapped in the car after it left the road. "
+     "\"I thought I was going to die,\" the 29-year-old said.", "going to die", "29-year-old"),
 ]
 
 
