@@ -990,7 +990,9 @@ class Article:
                 if owner is not None:
                     return owner  # "Ruiz's statement took aim at …. According to the statement, …"
                 by = _author(t, self.in_quote) if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) else None
-                if by is not None and by.pos_ != "PRON":
+                if by is not None and by.pos_ != "PRON" and (by.ent_type_ in ("PERSON", "ORG", "NORP")
+                                                            or by.lemma_.lower() in lx.PERSON_NOUNS):
+                    # (a person, a group or a word for people: not "a letter delivered by courier")
                     return by  # "A letter signed by 40 faith leaders … called on Boyce …. “…,” the letter said."
                 if t.dep_ not in ("pobj", "dobj"):
                     continue

@@ -2313,6 +2313,9 @@ CASES = [
     # an age no one was given is not the one the sentence before has for subject when that one does not speak there
     ("Driver rescued from river\n\nOfficer Tom Hale found the driver trapped in the car after it left the road. "
      "\"I thought I was going to die,\" the 29-year-old said.", "going to die", "29-year-old"),
+    # a document's maker is a person or a group, not how it came: "a letter delivered by courier"
+    ("Threat at city hall\n\nA letter delivered by courier to the office of Mayor Tom Reyes on Monday demanded his "
+     "resignation.\n\nPolice are investigating. \"You have one week,\" the letter said.", "one week", "letter"),
 ]
 
 
