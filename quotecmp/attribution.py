@@ -260,7 +260,7 @@ class Person:
         # "López Arriaga", both surnames without the given name, counts as "Andrés López Arriaga", whose tail it is
         # (when it is the tail of one such name only: not of both "Andrés" and "María López Arriaga")
         full = [self._widest(n, full) for n in full]
-        # on a tie, the one the article introduced first ("Peter Santilli" before his wife's full name), in the
+        # on a tie, the one the article introduced first ("Peter Vallance" before his wife's full name), in the
         # order of the text, not of the passes that found the names
         firsts = [fold(n.split()[0]) for n in full]
         seen = {}
