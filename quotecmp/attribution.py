@@ -2728,10 +2728,19 @@ class Attributor:
                 if out[j].speaker and out[j].sieve != "nested" and out[j].resolution != "unresolved" \
                         and (_contains(later, words) if len(words) >= 3 else later == words):
                     body = out[j]
+                    if att.speaker and not self._titled_as(body.speaker, att.mention or att.speaker):
+                        continue  # (the title's holder: not the organiser the body quotes for "Police chief says …")
                     out[i] = dataclasses.replace(body, sieve="repeated", chain=body.chain + ("(quoted again below)",),
                                                  confidence=confidence("repeated", body.resolution or "name", True))
                     break
         return out
+
+    def _titled_as(self, name: str, mention: str) -> bool:
+        """Whether the article gave the person ``name`` the title a mention ends with ("Minister" of "Minister
+        says …" for "Foreign Minister Tomas Reyes")."""
+        person = self.a.people.get(_name_key(name))
+        words = [fold(w) for w in mention.split()]
+        return person is not None and bool(words) and _has_title_word(person.titles, words[-1])
 
     # the sieves, most precise first
     def attribute(self, q: QuoteSpan) -> Attribution:

@@ -2316,6 +2316,10 @@ CASES = [
     # a document's maker is a person or a group, not how it came: "a letter delivered by courier"
     ("Threat at city hall\n\nA letter delivered by courier to the office of Mayor Tom Reyes on Monday demanded his "
      "resignation.\n\nPolice are investigating. \"You have one week,\" the letter said.", "one week", "letter"),
+    # a headline's title no one was given yet is not someone with another title the body quotes in the same words
+    ("Police Chief Says March 'Peaceful'\n\nOrganiser Ana Ruiz said the march through the city centre on Saturday "
+     "was \"peaceful.\"\n\nAbout 2,000 people took part. The police chief told reporters there had been no arrests.",
+     "Peaceful", "Police Chief"),
 ]
 
 
