@@ -1297,6 +1297,8 @@ class Article:
         for sent in reversed(self.sents[max(0, k - 2):k]):
             if age is not None and (sent.end != self.sents[k].start or "\n" in self.text[sent.start_char:tok.idx]):
                 return None  # (an age: only the sentence just before, in the same paragraph)
+            if office and not former and "\n" in self.text[sent.start_char:tok.idx]:
+                return None  # (an office no one was given: only within the paragraph that talks about the one named)
             if age is not None and not _is_cue(sent.root):
                 return None  # (and one who speaks there: "Officer Hale found the driver. “…,” the 29-year-old said")
             subj = self.sentence_subject(sent)

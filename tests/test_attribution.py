@@ -2320,6 +2320,9 @@ CASES = [
     ("Police Chief Says March 'Peaceful'\n\nOrganiser Ana Ruiz said the march through the city centre on Saturday "
      "was \"peaceful.\"\n\nAbout 2,000 people took part. The police chief told reporters there had been no arrests.",
      "Peaceful", "Police Chief"),
+    # an office no one was given does not reach back over a paragraph's end to the one named there
+    ("Budget fight\n\nAna Ruiz criticized the budget on Monday in a speech to her party.\n\nThe president said the "
+     "plan was \"fair to every family in the country.\"", "fair to every", "president"),
 ]
 
 
