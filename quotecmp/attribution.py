@@ -3528,10 +3528,12 @@ class Attributor:
                 if k > 0 and kinds[k - 1] == "N" and self._name_line(k - 1) is not None:
                     k = run  # a name over the first quote: a roundup's headings, "Ray Tillis / “…” / Ana Ruiz / “…”"
                     continue
-                # the run k..run-1: trim it to end on a name line, and take it when every name line names someone
+                # the run k..run-1: it ends on a name line (a quote after the last one is a roundup's, under headings,
+                # its first quote another's), and every name line names someone
                 end = run
-                while end > k and kinds[end - 1] != "N":
-                    end -= 1
+                if kinds[end - 1] != "N":
+                    k = run
+                    continue
                 names = [j for j in range(k, end) if kinds[j] == "N"]
                 if len(names) >= 2 and all(kinds[j - 1] == "Q" for j in names) \
                         and all(self._name_line(j) is not None for j in names):

@@ -2323,6 +2323,11 @@ CASES = [
     # an office no one was given does not reach back over a paragraph's end to the one named there
     ("Budget fight\n\nAna Ruiz criticized the budget on Monday in a speech to her party.\n\nThe president said the "
      "plan was \"fair to every family in the country.\"", "fair to every", "president"),
+    # a roundup's name headings after a quote that goes on with the speaker before are no credit lines under quotes
+    ("What the candidates said\n\nThe candidates met for their final debate on Tuesday. Moderator Lisa Grant opened "
+     "with a question on housing and said:\n\n\"We have one hour and a lot to cover.\"\n\nAna Ruiz\n\n\"Housing "
+     "is the issue of this election and I have a plan.\"\n\nTom Hale\n\n\"My opponent has had eight years to fix "
+     "this and failed.\"", "Housing is", "Ana Ruiz"),
 ]
 
 
