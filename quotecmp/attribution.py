@@ -131,7 +131,8 @@ TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?([^:“”\"\n]{1,40}):[ \
 # A fact-check's paragraph of the checker's own findings: "THE FACTS:", "The facts:", "Reality:", "Verdict:"
 FACT_LABEL = re.compile(r"[ \t]*(?:THE |The )?(?:FACTS?|Facts?|REALITY|Reality|VERDICT|Verdict|TRUTH|Truth)[ \t]*:")
 # A byline of its own line: "By Lionel Ashcroft", "By Nadia Oyelaran, Associated Press"
-BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*(?:,[^\n]{0,60})?$", re.MULTILINE)
+# (not a feature's title: "By The Numbers")
+BYLINE = re.compile(r"^[ \t]*By[ \t]+(?!(?i:the|a|an|our|this|its)\b)([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*(?:,[^\n]{0,60})?$", re.MULTILINE)
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
 
 

@@ -2328,6 +2328,10 @@ CASES = [
      "with a question on housing and said:\n\n\"We have one hour and a lot to cover.\"\n\nAna Ruiz\n\n\"Housing "
      "is the issue of this election and I have a plan.\"\n\nTom Hale\n\n\"My opponent has had eight years to fix "
      "this and failed.\"", "Housing is", "Ana Ruiz"),
+    # a feature's title that opens with "By" is no byline: the article's "I" stays no one
+    ("By The Numbers\n\nCity budget at a glance\n\nMayor Tom Reyes presented the budget on Tuesday.\n\nAs I reported "
+     "last week, Reyes has called the deficit \"manageable.\" I said at the time that it was \"anything but.\"",
+     "anything but", None),
 ]
 
 
