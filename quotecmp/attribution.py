@@ -1664,8 +1664,8 @@ class Article:
                 doc_subj = next((c for c in s.root.children if c.dep_ == "nsubj" and c.tag_ == "NN"
                                  and c.lemma_.lower() in lx.CARRIER_NOUNS and not self.in_quote[c.i]), None)
                 sender = self.resolve(doc_subj) if doc_subj is not None else None
-                if sender is not None and sender.name:
-                    return Resolved(sender.name, "pronoun", chain + sender.chain[-1:])
+                if sender is not None and sender.name:  # (an organisation stays one: "The Watchdog Group released …")
+                    return Resolved(sender.name, "org" if sender.how == "org" else "pronoun", chain + sender.chain[-1:])
             if first_before and not plural and not any(c.name for c in cands):
                 # "A senior official, who requested anonymity, said …. “…,” he said": the unnamed source
                 # just before is who "he" is, not someone named further back

@@ -2430,6 +2430,14 @@ def test_a_news_outlet_the_recogniser_takes_for_a_person_is_an_organization(extr
     assert q.speaker_kind == kind
 
 
+def test_it_for_a_document_an_organisation_sent_is_the_organisation(extract):
+    # "it" for the report the sentence before has for subject: its sender, an organisation, stays one
+    text = ("The Fiscal Watchdog Group released a report on Monday. The report found widespread waste in the parks "
+            "department. “Controls were absent or ignored,” it said.")
+    (q,) = extract(text)
+    assert q.speaker == "Fiscal Watchdog Group" and q.speaker_kind == "organization"
+
+
 def test_a_spokesman_speaks_for_someone_but_is_not_them(extract):
     (q,) = extract("Mark Ortiz arrived late.\n\n“No comment,” Ortiz’s spokesman said.")
     assert q.speaker == "Mark Ortiz’s spokesman" and q.speaker_kind == "unnamed" and q.speaker_id is None
