@@ -3883,9 +3883,9 @@ class Attributor:
             return self._headline_label(q, a)
         if q.outer_start != a or not self.a.text.startswith(":", q.outer_end) or not is_headline(self.a.text, (a, b)):
             return None
+        first = len(self.a.text[q.outer_end + 1:b]) - len(self.a.text[q.outer_end + 1:b].lstrip()) + q.outer_end + 1
         # the one who acts after the colon, or the one interviewed; not "critics round on Tom Hale"
         # (or the one whose talk on a topic the piece gives: "‘I'm not going anywhere’: Rita Solano on power")
-        first = len(self.a.text[q.outer_end + 1:b]) - len(self.a.text[q.outer_end + 1:b].lstrip()) + q.outer_end + 1
         ent = next((e for e in self.a.person_ents if q.outer_end < e.start_char and e.end_char <= b
                     and (e.root.dep_ == "nsubj" or (e.root.dep_ == "pobj" and e.root.head.lower_ == "with"
                                                      and e.root.head.head.lemma_.lower() in ("interview", "conversation"))
