@@ -1325,6 +1325,9 @@ class Article:
                 return None  # (a senator is not "the former governor" someone else is)
             if office and not former and person is not None and (person.titles & lx.ROLE_NOUNS) - {tok.lemma_.lower()}:
                 return None  # (nor is "the opposition leader" the president no one in the article was named)
+            if office and not former and (person is None or not {t for t in person.titles if not t.isdigit()}
+                                          - {fold(w) for n in person.names for w in n.split()}):
+                return None  # (nor one given no word of standing at all, "incumbent": "Ana Ruiz criticized the budget")
             if tok.lemma_.lower() not in lx.CAREER_NOUNS:
                 # a past office may be that of another person the sentence names ("X brought his brother, Y, …")
                 k = bisect.bisect_left(self.person_ent_starts, sent.start)

@@ -2332,6 +2332,9 @@ CASES = [
     ("By The Numbers\n\nCity budget at a glance\n\nMayor Tom Reyes presented the budget on Tuesday.\n\nAs I reported "
      "last week, Reyes has called the deficit \"manageable.\" I said at the time that it was \"anything but.\"",
      "anything but", None),
+    # nor an office no one was given the name of one the article gave no word of standing
+    ("Budget fight\n\nAna Ruiz criticized the budget on Monday in a speech to her party. The president said the plan "
+     "was \"fair to every family in the country.\"", "fair to every", "president"),
 ]
 
 
