@@ -1300,9 +1300,11 @@ class Article:
                 return None  # (an age: only the sentence just before, in the same paragraph)
             if office and not former and "\n" in self.text[sent.start_char:tok.idx]:
                 return None  # (an office no one was given: only within the paragraph that talks about the one named)
-            if age is not None and not _is_cue(sent.root):
-                return None  # (and one who speaks there: "Officer Hale found the driver. “…,” the 29-year-old said")
             subj = self.sentence_subject(sent)
+            if age is not None and not _is_cue(sent.root) and (subj is None or subj.how != "title"):
+                # (and one who speaks there: "Officer Hale found the driver. “…,” the 29-year-old said"; or one the
+                # sentence already calls by a description: "The Spaniard dropped serve. “…,” the 23-year-old said")
+                return None
             if subj is None:
                 # "Hartigan's campaign did not respond.": the campaign's owner is whom the sentence is about
                 own = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.lemma_.lower() in lx.OWN_ORG_NOUNS
@@ -1402,7 +1404,7 @@ class Article:
                 and any(t in self.place_words and t != word and _has_title_word({t}, word) for t in p.titles)}
         if not fits and tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") \
                 and not any(word in p.titles for p in self.people.values()):
-            # "Alcaraz survived a wobble …. The Spaniard dropped serve …": a nationality the article gave no one, as a
+            # "Serrano survived a wobble …. The Spaniard dropped serve …": a nationality the article gave no one, as a
             # subject, varies the name of the one the sentence before is about
             return self._varied_subject(tok, demonym=True)
         return fits.pop() if len(fits) == 1 else None

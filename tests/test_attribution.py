@@ -1994,10 +1994,10 @@ CASES = [
     ("Dale Brenner and Hillary Voss meet in Las Vegas tonight.\n\n9:32 PM: Brenner: “We will build the wall.”\n\n"
      "9:50 PM: “Wrong.”", "Wrong", None),
     # a role labelling a transcript's line is the one the article gave the role, never a name in the line
-    ("Dale Brenner met Hillary Voss in Las Vegas. Chris Wallace moderated.\n\nBRENNER: “We will build the wall.”\n\n"
+    ("Dale Brenner met Hillary Voss in Las Vegas. Chris Hadley moderated.\n\nBRENNER: “We will build the wall.”\n\n"
      "MODERATOR: “Time, Mr. Brenner.”", "Time", "moderator"),
-    ("Dale Brenner met Hillary Voss in Las Vegas. The moderator, Chris Wallace, pressed them.\n\nBRENNER: “We will "
-     "build the wall.”\n\nMODERATOR: “Let us move on.”", "move on", "Chris Wallace"),
+    ("Dale Brenner met Hillary Voss in Las Vegas. The moderator, Chris Hadley, pressed them.\n\nBRENNER: “We will "
+     "build the wall.”\n\nMODERATOR: “Let us move on.”", "move on", "Chris Hadley"),
     # a surname two relatives share is the one the article introduced first, in the order of the text, and the
     # pronoun after "Asked whether Ruiz would …" is not Ruiz's (it votes for no one's sex)
     ("Gov. Ana Ruiz's former campaign manager, Lisa Tran, says the governor ignored warnings.\n\nRuiz, 54, disputed that "
@@ -2247,10 +2247,10 @@ CASES = [
      "wrong", "Ohio governor"),
     # "The Spaniard" for a nationality the article gave no one, as a subject, varies the name of the one the sentence
     # before is about (and "the 23-year-old" after it goes on with it); not after two people named together
-    ("Carlos Alcaraz survived a third-set wobble to beat Holger Rune and reach the Wimbledon semi-finals on Tuesday.\n\n"
+    ("Daniel Serrano survived a third-set wobble to beat Anders Holm and reach the Wimbledon semi-finals on Tuesday.\n\n"
      "The Spaniard, who has won the title twice, dropped serve three times in the third set. “I was nervous, to be "
-     "honest,” the 23-year-old said.", "nervous", "Carlos Alcaraz"),
-    ("Carlos Alcaraz and Holger Rune met in the Wimbledon quarter-finals on Tuesday.\n\nThe Spaniard, who has won the "
+     "honest,” the 23-year-old said.", "nervous", "Daniel Serrano"),
+    ("Daniel Serrano and Anders Holm met in the Wimbledon quarter-finals on Tuesday.\n\nThe Spaniard, who has won the "
      "title twice, dropped serve three times in the third set. “I was nervous, to be honest,” the 23-year-old said.",
      "nervous", "23-year-old"),
     # a colon after someone's utterance named as an object ("read out Boyce's reply:") gives its owner's words; an
