@@ -21,7 +21,7 @@ from .model import ExtractedDocument
 
 
 def _words(name: str) -> list[str]:
-    from .attribution import fold
+    from .tokens import fold
 
     return re.findall(r"[a-z0-9]+", fold(name))
 
@@ -39,13 +39,13 @@ def _given(name: str) -> tuple[str, ...]:
 
 def _styled_gender(name: str) -> str | None:
     """The gender an honorific written with the name says ("Mrs Holt": f)."""
-    from .attribution import honorific_gender
+    from .mentions import honorific_gender
 
     return next((g for g in map(honorific_gender, _words(name)[:-1]) if g), None)
 
 
 def _given_gender(name: str) -> str | None:
-    from .attribution import _first_name_gender
+    from .mentions import _first_name_gender
 
     given = _given(name)
     return _first_name_gender(given[0]) if given else None

@@ -18,7 +18,7 @@ from .errors import InputError
 
 
 def _key(s: str) -> str:
-    from .attribution import fold
+    from .tokens import fold
 
     return " ".join(re.findall(r"[a-z0-9]+", fold(s)))
 

@@ -2542,7 +2542,7 @@ def test_typewriter_quotes_attribute_like_curly_ones(extract, text, fragment, ex
     ("Ana Ruiz (via Twitter) – “A giant of the law.”", None),
 ])
 def test_dateline(line, dateline):
-    from quotecmp.attribution import DATELINE
+    from quotecmp.mentions import DATELINE
 
     m = DATELINE.match(line)
     assert (m.group() if m else None) == dateline
@@ -2558,7 +2558,7 @@ def test_dateline(line, dateline):
     ({"president", "of", "iran"}, "iraqi", False),
 ])
 def test_a_title_word_matches_the_same_place_named_another_way(titles, word, expected):
-    from quotecmp.attribution import _has_title_word
+    from quotecmp.mentions import _has_title_word
 
     assert _has_title_word(titles, word) is expected
 
