@@ -2070,18 +2070,21 @@ class Attributor:
             if j < 0 or self.a.sents[j].start_char < para_start:
                 break
             first = self.doc[self.a.sents[j].start]
-            while first.is_space or first.text in QUOTE_MARK_TOKENS and first.i + 1 < len(self.doc):
+            while (first.is_space or first.text in QUOTE_MARK_TOKENS) and first.i + 1 < len(self.doc):
                 first = self.doc[first.i + 1]
             if first.lower_ != "under" or first.dep_ != "prep" or self.a.in_quote[first.i]:
                 continue
             text = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in lx.LEGAL_TEXT_NOUNS), None)
             owner = self._possessor(text) if text is not None else None
-            if owner is not None and (owner.ent_type_ == "PERSON" or owner.pos_ in ("PRON", "PROPN")):
+            if owner is not None and (owner.ent_type_ == "PERSON" or owner.pos_ == "PRON"
+                                      or (owner.text[:1].isupper() and fold(owner.text) in self.a.people)):
                 # "Under Ruiz's plan, families would save “…”": the plan's author's claim, not the plan
                 return self._speaker_or_none("nearest", owner, None)
             if text is not None:
                 res = self.a.resolve(text)
-                if res.how not in ("unnamed", "org"):  # a named act is no one's name: "the Clean Water Act" as written
+                # a named act is no one's name: "the Clean Water Act" as written; nor is a place's law its place's
+                # words: "Under Florida's new law" as written
+                if res.how not in ("unnamed", "org") or owner is not None:
                     res = Resolved(None, "unnamed", (self.a._mention_text(text),))
                 return self._make("nearest", res, self.a.mention_span(text), None)
         return None

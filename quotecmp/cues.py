@@ -92,7 +92,8 @@ def _written_read(tok: "Token") -> "Token | None":
 def _wording_source(tok: "Token") -> "Token | None":
     """Whose wording a sentence borrows: X of "in X's words" / "in X's phrase", of "to use X's phrase",
     "to borrow a phrase from X", "to quote X"."""
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.WORDING_NOUNS and tok.head.lower_ == "in" and tok.dep_ == "pobj":
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.WORDING_NOUNS | lx.TELLING_NOUNS and tok.head.lower_ == "in" \
+            and tok.dep_ == "pobj":
         return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in lx.FIRST_PERSON), None)
     if tok.pos_ != "VERB" or tok.tag_ != "VB" or tok.lemma_.lower() not in lx.BORROW_VERBS \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or any(c.dep_ == "nsubj" for c in tok.children):

@@ -64,9 +64,11 @@ AUTHORING_VERBS = frozenset("write send sign release issue publish post tweet pe
 CITING_VERBS = frozenset("cite point refer link share retweet quote read mention invoke reference".split())
 
 # Nouns for someone's wording that a sentence borrows: "in X's words", "to use X's phrase", "to borrow a term from X".
-# (and for someone's telling of it: "in X's telling", "in X's account", "in X's view", the sentence is X's report)
-WORDING_NOUNS = frozenset("word words phrase term expression coinage formulation parlance telling retelling account "
-                          "version recollection view estimation description characterization".split())
+WORDING_NOUNS = frozenset("word words phrase term expression coinage formulation parlance".split())
+# Nouns for someone's telling of it, after "in" only: "in X's telling", "in X's account", "in X's view" (not "to use
+# X's account", a login).
+TELLING_NOUNS = frozenset("telling retelling account version recollection view estimation description "
+                          "characterization".split())
 # Verbs that borrow someone's wording in a clause of purpose: "to use X's phrase", "to quote X".
 BORROW_VERBS = frozenset("use borrow quote paraphrase steal".split())
 
@@ -242,7 +244,7 @@ official officials source sources aide aides adviser advisers advisor advisors p
 spokesman spokeswoman spokesperson member members analyst analysts expert experts observer observers
 diplomat diplomats insider insiders critic critics supporter supporters voter voters resident residents
 witness witnesses someone anyone one many some others other
-staffer staff lawmaker legislator operative consultant donor delegate volunteer organizer attendee
+staffer staff lawmaker legislator operative consultant donor delegate volunteer organizer organiser attendee
 protester demonstrator audience crowd opponent student teacher worker veteran farmer owner woman man mother father
 """.split())
 # Groups among them: "the crowd" is the crowd, not the "crowd of several thousand" described before.

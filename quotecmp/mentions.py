@@ -180,7 +180,9 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
     titled = False  # a nationality comes before the title, so after one it is a first name ("Deputy Germán Ruiz")
     while toks and (fold(toks[0].text).rstrip(".") in lx.HONORIFICS or (toks[0].pos_ in ("DET", "ADJ") and len(toks) > 1)
                     or (toks[0].ent_type_ in ("NORP", "GPE") and len(toks) > 1 and not titled and not _one_entity(toks))
-                    or (fold(toks[0].text) in lx.ROLE_NOUNS and len(toks) > 2)):  # "Spokeswoman Sarah Sanders"
+                    or (fold(toks[0].text) in lx.ROLE_NOUNS and len(toks) > 2)  # "Spokeswoman Sarah Sanders"
+                    # ("Organizer Ana Ruiz said" opening a sentence: a noun for a person, then a given name)
+                    or (fold(toks[0].text) in lx.UNNAMED_HEADS and len(toks) > 2 and fold(toks[1].text) in lx.GIVEN_NAMES)):
         titled = titled or fold(toks[0].text).rstrip(".") in lx.HONORIFICS or fold(toks[0].text) in lx.ROLE_NOUNS
         toks = toks[1:]  # a surname the recogniser took for a place ("Valastro praised") stays
     if len(toks) > 1 and toks[0].is_sent_start and toks[0].lower_ in lx.INVERTED_CUES:

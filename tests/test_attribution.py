@@ -1653,6 +1653,9 @@ CASES = [
      "a disaster", "Ray Tillis"),
     ("Gov. Ray Tillis signed the bill on Monday.\n\nUnder the plan, Tillis said, taxes would be “much lower.”",
      "much lower", "Ray Tillis"),
+    # a place's law is no one's words, its place's neither
+    ("Gov. Ana Ruiz spoke on Monday.\n\nUnder Florida's new law, battery is committed when a person “intentionally "
+     "touches another.”", "intentionally", "Florida's new law"),
     # a plan someone owns is its owner's claim
     ("Gov. Ana Ruiz unveiled her budget on Monday.\n\nUnder Ruiz's plan, families would save “hundreds of dollars a "
      "year.”", "hundreds of dollars", "Ana Ruiz"),
@@ -2007,6 +2010,9 @@ CASES = [
      "Ana Ruiz"),
     ("Sen. Carl Ruiz and his wife, Ana Ruiz, toured the plant on Monday.\n\n“This is a partisan stunt,” Ruiz said.",
      "partisan stunt", "Carl Ruiz"),
+    # a noun for a person opening the sentence before a given name is no part of the name ("Organizer Ana Ruiz said")
+    ("Organizer Ana Ruiz said the march was “peaceful.”", "peaceful", "Ana Ruiz"),
+    ("Organiser Ana Ruiz said the march was “peaceful.”", "peaceful", "Ana Ruiz"),
     # a clause in brackets is narration, no credit
     ("Dale Brenner spoke for an hour. “The plan is a giveaway.”\n\n“It is a giveaway to insurers.” (Hillary Voss, his "
      "rival, disagrees.)", "to insurers", "Dale Brenner"),
