@@ -118,7 +118,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
     borrowed = _wording_source(tok)
     if borrowed is not None:
         return None if in_quote[borrowed.i] else borrowed
-    heard = _heard_speaking(tok, in_quote)
+    heard = _heard_speaking(tok, in_quote) or _quoted_as_saying(tok, in_quote)
     if heard is not None:
         return heard
     v = _continued_participle(tok, in_quote)
@@ -378,6 +378,14 @@ def _heard_speaking(v: "Token", in_quote: list[bool]) -> "Token | None":
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return next((d for d in v.children if d.dep_ == "dobj" and d.right_edge.i == c.i - 1 and not in_quote[d.i]), None)
     return None
+
+
+def _quoted_as_saying(v: "Token", in_quote: list[bool]) -> "Token | None":
+    """"Reuters quoted Boyce as saying “…”": the one quoted speaks, not the one quoting (the object of "quote" or
+    "cite" before "as" and the speech verb)."""
+    if v.tag_ != "VBG" or v.head.lower_ != "as" or v.head.head.lemma_.lower() not in lx.QUOTING_VERBS:
+        return None
+    return next((d for d in v.head.head.children if d.dep_ == "dobj" and not in_quote[d.i]), None)
 
 
 def _after_dashes(subj: "Token", in_quote: list[bool]) -> "Token":

@@ -2013,6 +2013,13 @@ CASES = [
     # a noun for a person opening the sentence before a given name is no part of the name ("Organizer Ana Ruiz said")
     ("Organizer Ana Ruiz said the march was “peaceful.”", "peaceful", "Ana Ruiz"),
     ("Organiser Ana Ruiz said the march was “peaceful.”", "peaceful", "Ana Ruiz"),
+    # "X quoted Y as saying “…”": the one quoted speaks; an outlet's own description citing others stays the outlet's
+    ("Gov. Harlan Boyce spoke on Monday. Reuters quoted Boyce as saying the plan was “dead on arrival.”", "dead on",
+     "Harlan Boyce"),
+    ("Gov. Harlan Boyce spoke on Monday. The Post quoted him as saying “we will never surrender.”", "never surrender",
+     "Harlan Boyce"),
+    ("Gov. Harlan Boyce spoke on Monday. Reuters described the plan as “dead on arrival,” citing two officials.",
+     "dead on", "Reuters"),
     # a clause in brackets is narration, no credit
     ("Dale Brenner spoke for an hour. “The plan is a giveaway.”\n\n“It is a giveaway to insurers.” (Hillary Voss, his "
      "rival, disagrees.)", "to insurers", "Dale Brenner"),
