@@ -493,9 +493,12 @@ class Article:
         # a common given name before a capitalised word no one tagged, that the article names no person
         # by otherwise: "Marisa Quell never wanted to run", the parser's sentence broken between the two
         # (not "Grace Church", "Will Quell run?", nor a word of a longer capitalised name)
+        # (nor one the recogniser took alone for a place or an organisation: "Ana Delgado runs a shop", "Delgado" a GPE)
         given = lx.GIVEN_NAMES
         for t in propn_caps:
-            if t.i == 0 or not t.text.isalpha() or t.ent_type_ \
+            ent = self.ent_of.get(t.i)
+            mistaken = ent is not None and ent.label_ in ("GPE", "ORG", "LOC") and ent.start == ent.end - 1 == t.i
+            if t.i == 0 or not t.text.isalpha() or (t.ent_type_ and not mistaken) \
                     or self.in_quote[t.i] or fold(t.text) in self.people or fold(t.text) in lx.ORG_WORDS | given:
                 continue
             first = self.tokens[t.i - 1]

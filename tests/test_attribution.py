@@ -2020,6 +2020,10 @@ CASES = [
      "Harlan Boyce"),
     ("Gov. Harlan Boyce spoke on Monday. Reuters described the plan as “dead on arrival,” citing two officials.",
      "dead on", "Reuters"),
+    # a given name before a surname the recogniser took alone for a place is a person's name ("Delgado" a GPE): "she"
+    # is her; two places side by side are not
+    ("Ana Delgado runs the shop her father built. She spoke softly. “I miss him,” she said.", "miss him", "Ana Delgado"),
+    ("The summit brought Jordan Israel and Egypt together. “We will talk,” the king said.", "will talk", "king"),
     # a clause in brackets is narration, no credit
     ("Dale Brenner spoke for an hour. “The plan is a giveaway.”\n\n“It is a giveaway to insurers.” (Hillary Voss, his "
      "rival, disagrees.)", "to insurers", "Dale Brenner"),
