@@ -850,7 +850,7 @@ class Article:
         paragraph or the one before hangs from ("X said in a statement …", "X issued a statement …")."""
         lemma = tok.lemma_.lower()
         k = bisect.bisect_right(self.sent_starts, tok.i) - 1
-        for sent in reversed(self.sents[max(0, k - 3):k]):
+        for sent in reversed(self.sents[max(0, k - 8):k]):
             for t in sent:
                 if t.lemma_.lower() != lemma or self.in_quote[t.i]:
                     continue
@@ -865,8 +865,8 @@ class Article:
                 if t.dep_ not in ("pobj", "dobj"):
                     continue
                 v = t.head.head if t.dep_ == "pobj" else t.head
-                if v.pos_ != "VERB":
-                    continue
+                if v.pos_ != "VERB" or (t.dep_ == "dobj" and _is_cue(v) and v.lemma_.lower() not in lx.AUTHORING_VERBS):
+                    continue  # (one who "defended the email" talks of it, and did not write it)
                 subj = next((c for c in v.children if c.dep_ == "nsubj" and not self.in_quote[c.i]), None)
                 if subj is not None and subj.pos_ != "PRON":
                     return subj

@@ -2024,6 +2024,11 @@ CASES = [
     # is her; two places side by side are not
     ("Ana Delgado runs the shop her father built. She spoke softly. “I miss him,” she said.", "miss him", "Ana Delgado"),
     ("The summit brought Jordan Israel and Egypt together. “We will talk,” the king said.", "will talk", "king"),
+    # "the statement said" goes back to whoever issued it, several sentences up; not to one who talked of it since
+    ("Gov. Ana Ruiz issued a statement on Monday. Her spokesman, Tom Hale, defended the statement later. “We will "
+     "appeal,” the statement said.", "appeal", "Ana Ruiz"),
+    ("Gov. Ana Ruiz put out a statement on Monday. Her rival, Tom Hale, spoke in Dayton. He toured a plant. He met "
+     "workers. He left at noon. “We will appeal,” the statement said.", "appeal", "Ana Ruiz"),
     # a clause in brackets is narration, no credit
     ("Dale Brenner spoke for an hour. “The plan is a giveaway.”\n\n“It is a giveaway to insurers.” (Hillary Voss, his "
      "rival, disagrees.)", "to insurers", "Dale Brenner"),
