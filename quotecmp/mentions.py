@@ -495,11 +495,12 @@ class Article:
         # (not "Grace Church", "Will Quell run?", nor a word of a longer capitalised name)
         # (nor one the recogniser took alone for a place or an organisation: "Ana Delgado runs a shop", "Delgado" a GPE)
         given = lx.GIVEN_NAMES
+        not_surnames = lx.ORG_WORDS | given  # built once, not per word
         for t in propn_caps:
             ent = self.ent_of.get(t.i)
             mistaken = ent is not None and ent.label_ in ("GPE", "ORG", "LOC") and ent.start == ent.end - 1 == t.i
             if t.i == 0 or not t.text.isalpha() or (t.ent_type_ and not mistaken) \
-                    or self.in_quote[t.i] or fold(t.text) in self.people or fold(t.text) in lx.ORG_WORDS | given:
+                    or self.in_quote[t.i] or fold(t.text) in self.people or fold(t.text) in not_surnames:
                 continue
             first = self.tokens[t.i - 1]
             nxt = self.tokens[t.i + 1] if t.i + 1 < len(self.tokens) else None
