@@ -1571,6 +1571,7 @@ class Article:
                 subj = self._sole_person_in_main_clause(s)
             if subj is not None:
                 cands.append(subj)
+        person_shaped = None  # a subject the recogniser took for an organisation that is written like a name
         for res in cands:
             if res.name is None or res.name == asker:
                 continue
@@ -1579,6 +1580,8 @@ class Article:
                     return Resolved(res.name, "org", chain + res.chain[-1:])
                 continue
             if res.how == "org":
+                if person_shaped is None and want and _person_shaped(res.name):
+                    person_shaped = res
                 continue
             g = self._gender_of(res.name)
             if res.how == "unnamed":
@@ -1604,6 +1607,10 @@ class Article:
                     best = (last, person)
             if best:
                 return Resolved(best[1].name, "pronoun", chain + (best[1].name,))
+            if person_shaped is not None:
+                # "Uche Nwafor runs a pharmacy. … “…,” he said", the name taken for an organisation's and no
+                # person named anywhere before: "he" is the one the sentences before were about
+                return Resolved(person_shaped.name, "pronoun", chain + (person_shaped.name,))
         return Resolved(None, "unresolved", chain)
 
     def _sole_person_in_main_clause(self, sent: "Span") -> Resolved | None:
@@ -1871,6 +1878,13 @@ def _in_institution(prep: "Token", head: "Token") -> bool:
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in lx.ORG_NOUNS)
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words, none an organisation's word: "Uche Nwafor", not "Apex Bank" or "The Fund"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w.isalpha() and w.istitle() and fold(w) not in lx.ORG_WORDS | lx.ORG_NOUNS
+                                        and w.lower() not in lx.INDEFINITE_DETERMINERS | {"the"} for w in words)
 
 
 def _description(mention: str) -> str:

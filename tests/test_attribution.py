@@ -2357,6 +2357,13 @@ CASES = [
     # nor an office no one was given the name of one the article gave no word of standing
     ("Budget fight\n\nAna Ruiz criticized the budget on Monday in a speech to her party. The president said the plan "
      "was \"fair to every family in the country.\"", "fair to every", "president"),
+    # "he" with no person named before but a name the recogniser took for an organisation's: that name
+    ("LAGOS, Nigeria — Uche Nwafor runs a small pharmacy in the market district. Business has collapsed since the "
+     "currency fell, he said. \u201cWe cannot restock anything,\u201d he said.", "We cannot restock", "Uche Nwafor"),
+    # not an organisation's name written as one, nor a person named before it
+    ("Apex Bank cut 200 jobs on Monday. \u201cWe regret this,\u201d he said.", "We regret", None),
+    ("Tom Hale founded Apex Ventures in 1990. Apex Ventures cut 200 jobs on Monday. \u201cWe regret this,\u201d "
+     "he said.", "We regret", "Tom Hale"),
 ]
 
 
