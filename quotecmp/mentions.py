@@ -786,6 +786,8 @@ class Article:
         title = head.lemma_.lower()
         mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")
                 and (not c.is_stop or c.lower_ in lx.TITLE_QUALIFIERS)}  # ("former" is a stop word)
+        # ("the country's leader": the kind of place before a title is no modifier of the office)
+        mods -= {c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in lx.PLACE_KIND_NOUNS}
         expanded = _abbreviated_title(head)
         if expanded:  # "the PM": the prime minister
             *more, title = expanded
@@ -813,7 +815,9 @@ class Article:
                             for words in lx.SAME_OFFICE if title not in words)
                 if title not in titles and head.lower_ not in titles and lx.TITLE_SYNONYMS.get(title) not in titles and not same:
                     if not (title in lx.GENERIC_LEADER_NOUNS and titles & lx.HEAD_OF_STATE_TITLES
-                            and (title == "head" or any(_has_title_word(titles, m) for m in mods))) \
+                            and (title == "head" or any(_has_title_word(titles, m) for m in mods)
+                                 or (not mods and any(c.dep_ == "poss" and c.lower_ in lx.PLACE_KIND_NOUNS
+                                                      for c in head.children)))) \
                             and not (title in lx.HEAD_OF_STATE_TITLES and {"head", "state"} <= titles):
                         continue  # "the President" for the one introduced as "the Head of State, X"
 

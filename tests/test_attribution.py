@@ -2364,6 +2364,14 @@ CASES = [
     ("Apex Bank cut 200 jobs on Monday. \u201cWe regret this,\u201d he said.", "We regret", None),
     ("Tom Hale founded Apex Ventures in 1990. Apex Ventures cut 200 jobs on Monday. \u201cWe regret this,\u201d "
      "he said.", "We regret", "Tom Hale"),
+    # "the country's leader" for the head of state the article named: the kind of place says no more
+    ("President Ana Ruiz signed the budget on Tuesday. Lawmakers had fought over it for weeks. \"This is a budget "
+     "for working families,\" the country's leader said.", "This is a budget", "Ana Ruiz"),
+    # but not for a minister, nor a party's leader
+    ("Ana Ruiz, the finance minister, presented the budget on Tuesday. \"This is a budget for working families,\" "
+     "the country's leader said.", "This is a budget", "country's leader"),
+    ("President Ana Ruiz signed the budget on Tuesday. \"This is a budget for working families,\" the party's "
+     "leader said.", "This is a budget", "party's leader"),
 ]
 
 
