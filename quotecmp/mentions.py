@@ -742,6 +742,9 @@ class Article:
             # "Okafor's rival, Catherine Wu": the possessor is someone else, not a title of hers (but "Qatar's prime
             # minister, X," is Qatar's: a place owning the office says whose it is, "the Qatari premier")
             clause |= {t.i for c in r.children if c.dep_ == "poss" and c.ent_type_ != "GPE" for t in c.subtree}
+            # "Sen. Wade Harlan and former Gov. Russell Callahan" under an apposition's head: the one joined to
+            # the name by "and" holds his own title, not a title of this one
+            clause |= {t.i for c in root.children if c.dep_ in ("conj", "cc") for t in c.subtree}
             person.owners.extend(c.i for c in r.children if c.dep_ == "poss")
             words.extend(t.lower_ for t in r.subtree if not t.is_punct and t.i < r.i + 10 and t.i not in clause
                          and not (ent.start <= t.i < ent.end))

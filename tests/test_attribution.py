@@ -2372,6 +2372,13 @@ CASES = [
      "the country's leader said.", "This is a budget", "country's leader"),
     ("President Ana Ruiz signed the budget on Tuesday. \"This is a budget for working families,\" the party's "
      "leader said.", "This is a budget", "party's leader"),
+    # a name joined by "and" under a dateline's apposition holds its own title, not the first name's
+    ("DES MOINES, Iowa — Sen. Wade Harlan and former Gov. Russell Callahan spent Saturday trading insults across "
+     "central Iowa.\n\n\"He has never run anything,\" Harlan told a crowd in Ankeny.\n\nThe former governor called "
+     "Harlan's tax plan \"a gift to his donors.\"", "a gift to his", "Russell Callahan"),
+    ("DES MOINES, Iowa — Sen. Wade Harlan and former Gov. Russell Callahan spent Saturday trading insults across "
+     "central Iowa.\n\n\"He has never run anything,\" Callahan told a crowd in Ames.\n\nThe senator called "
+     "Callahan's tax plan \"a gift to his donors.\"", "a gift to his", "Wade Harlan"),
 ]
 
 
