@@ -2411,6 +2411,9 @@ CASES = [
     ("People should not wave around speculative words like “maybe” and “perhaps”, he told reporters.", "perhaps", True),
     # a quote after a sentence's end is no item of the list before it
     ("The new ad uses terms such as “tax hike.” “It is a lie from start to finish,” Ruiz said on Monday.", "a lie", True),
+    # a programme's one-word title after its channel is a title too; one word someone answers a channel with is speech
+    ("Lasky, appearing on Fox News’ “Hannity,” said the ad spoke for itself.", "Hannity", False),
+    ("Asked on CNN whether he would run, Lasky said “Absolutely,” and laughed.", "Absolutely", True),
 ])
 def test_a_headline_quote_is_speech_when_someone_speaks_in_it(extract, text, fragment, speech):
     (q,) = [q for q in extract(text) if fragment in q.text]
