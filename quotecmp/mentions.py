@@ -1576,6 +1576,11 @@ class Article:
             subj = self.sentence_subject(s) or self._leading_subject(s) or self._logical_subject(s)
             if subj is None and n == 0:
                 subj = self._sole_person_in_main_clause(s)
+            elif (subj is None or (subj.chain and subj.chain[0].lower() in lx.FIRST_PERSON)) and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") and not self.in_quote[c.i] for c in s.root.children):
+                # "I spoke to Dolores Reyes after the rally. “…,” she said": the writer is no "she"; the one
+                # person the writer met, asked or spoke to is
+                subj = self._sole_person_in_main_clause(s)
             if subj is not None:
                 cands.append(subj)
         person_shaped = None  # a subject the recogniser took for an organisation that is written like a name
@@ -1625,7 +1630,8 @@ class Article:
         in a phrase of the main verb ("The news reached Rennert on Tuesday.", "For Rennert, the challenge
         came as a surprise."): who the sentence is about, whom the "he said" after it stands for."""
         subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if sent.root.pos_ != "VERB" or len(subj) != 1 or subj[0].pos_ != "NOUN" or subj[0].ent_type_ \
+        if sent.root.pos_ != "VERB" or len(subj) != 1 or (subj[0].pos_ != "NOUN" and subj[0].lower_ not in ("i", "we")) \
+                or subj[0].ent_type_ \
                 or subj[0].lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS or self.in_quote[subj[0].i]:
             return None  # (a thing for subject: "The news", "the challenge")
         found = []

@@ -2379,6 +2379,11 @@ CASES = [
     ("DES MOINES, Iowa — Sen. Wade Harlan and former Gov. Russell Callahan spent Saturday trading insults across "
      "central Iowa.\n\n\"He has never run anything,\" Callahan told a crowd in Ames.\n\nThe senator called "
      "Callahan's tax plan \"a gift to his donors.\"", "a gift to his", "Wade Harlan"),
+    # the writer who spoke to someone is no "she": the one person the writer spoke to is, or else someone named before
+    ("Rally report\n\nBy Miriam Stoll\n\nI spoke to Dolores Reyes, a retired nurse, after the rally. “I like him "
+     "fine,” she said.", "like him fine", "Dolores Reyes"),
+    ("Rally report\n\nBy Miriam Stoll\n\nAna Ruiz, the mayor, spoke first at the rally.\n\nI spoke to Tom Hale "
+     "after the rally. “I like him fine,” she said.", "like him fine", "Ana Ruiz"),
 ]
 
 
