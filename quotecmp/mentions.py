@@ -546,11 +546,15 @@ class Article:
         votes = self._pronoun_votes()
         for key, person in self.people.items():
             m, f = votes.get(key, (0, 0))
-            if m != f:
+            named = _gender(person)
+            # (one pronoun against a given name, "Vincent Marchetti tried to seize her home", is more likely
+            # someone else's; not against an honorific alone, which a relative sharing the surname may hold)
+            given = named if {_first_name_gender(n.split()[0]) for n in person.names} - {None} == {named} else None
+            if m != f and not (given and abs(m - f) == 1 and given != ("m" if m > f else "f")):
                 person.gender = "m" if m > f else "f"  # what the article itself says: "Fiorina ... her"
                 person.voted = True
             else:
-                person.gender = _gender(person)
+                person.gender = named
 
     def _untagged_or_mistagged(self, tok: "Token", start: int) -> bool:
         """A word of a name after an honorific: untagged, or a whole entity of a kind the recogniser

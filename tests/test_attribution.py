@@ -2384,6 +2384,13 @@ CASES = [
      "fine,” she said.", "like him fine", "Dolores Reyes"),
     ("Rally report\n\nBy Miriam Stoll\n\nAna Ruiz, the mayor, spoke first at the rally.\n\nI spoke to Tom Hale "
      "after the rally. “I like him fine,” she said.", "like him fine", "Ana Ruiz"),
+    # one pronoun voting against a given name, in a clause about someone else, does not make him a woman; two do
+    ("A new ad features a widow, Vera Coates, who says Vincent Marchetti tried to seize her home.\n\nMarchetti told "
+     "host Bret Halloway on Wednesday that the ad was “desperate.”\n\n“They’re losing, so they do ads like this,” he "
+     "said.", "losing", "Vincent Marchetti"),
+    ("Charlie Voss opened her campaign office on Monday. Voss said her first priority was the budget, and Voss added "
+     "that her team was ready.\n\nVoss told host Bret Halloway on Wednesday that the plan was “ready.”\n\n“We are "
+     "going to win this,” she said.", "going to win", "Charlie Voss"),
 ]
 
 
