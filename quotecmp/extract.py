@@ -93,6 +93,9 @@ def quotes_of(doc: Document, sdoc, spans, speakers: SpeakerBook | None = None) -
     for span, att in zip(spans, atts):
         para = paras[span.paragraph]
         has_cue = att.sieve in CUED_SIEVES
+        if att.sieve == "continuation" and out and out[-1].paragraph == span.paragraph and out[-1].speech \
+                and out[-1].sieve in CUED_SIEVES and not span.nested:
+            has_cue = True  # "“None,” Marchetti said. “Zero.”": the cued quote's paragraph goes on, not a headline
         reason = not_speech(doc.text, span.start, span.end, para, doc.furniture, has_cue, span.nested,
                             len(span.open_mark))
         if reason and reason.startswith("site furniture"):

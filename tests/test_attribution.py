@@ -2426,6 +2426,10 @@ CASES = [
     # a programme's one-word title after its channel is a title too; one word someone answers a channel with is speech
     ("Lasky, appearing on Fox News’ “Hannity,” said the ad spoke for itself.", "Hannity", False),
     ("Asked on CNN whether he would run, Lasky said “Absolutely,” and laughed.", "Absolutely", True),
+    # a short title-case paragraph that a cued quote opens is no headline: the quote after the cue goes on speaking
+    ("Dickerson asked Marchetti about violence at his rallies.\n\n“None,” Marchetti said. “Zero.”", "Zero", True),
+    ("Dickerson asked Marchetti about violence at his rallies.\n\n“None,” Marchetti said.\n\n“Zero Tolerance”",
+     "Zero", False),
 ])
 def test_a_headline_quote_is_speech_when_someone_speaks_in_it(extract, text, fragment, speech):
     (q,) = [q for q in extract(text) if fragment in q.text]
