@@ -1412,7 +1412,13 @@ class Article:
         """The name a PROPN head stands in: its compound/flat children and itself."""
         ent = self.ent_of.get(tok.i)
         if ent is not None and ent.label_ == "PERSON":
-            return [t for t in ent if t.i <= tok.i and t.i not in self.headline_verbs] or [tok]
+            toks = [t for t in ent if t.i <= tok.i and t.i not in self.headline_verbs] or [tok]
+            first = self.tokens[ent.start - 1] if ent.start > 0 and toks == [tok] else None
+            person = self.people.get(fold(tok.text))
+            if first is not None and first.ent_iob_ == "O" and first.dep_ == "compound" and first.head.i == tok.i \
+                    and person is not None and f"{first.text} {tok.text}" in person.names:
+                toks = [first, tok]  # "his daughter, Ivy Marchetti," the surname alone tagged: the first name filed with it
+            return toks
         toks = [c for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [tok]
         return sorted(toks, key=lambda t: t.i)
 

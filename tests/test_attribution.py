@@ -2391,6 +2391,13 @@ CASES = [
     ("Charlie Voss opened her campaign office on Monday. Voss said her first priority was the budget, and Voss added "
      "that her team was ready.\n\nVoss told host Bret Halloway on Wednesday that the plan was “ready.”\n\n“We are "
      "going to win this,” she said.", "going to win", "Charlie Voss"),
+    # a first name the recogniser left out before a relative's surname it tagged is part of the name: "she" is the daughter
+    ("Vincent Marchetti spoke in Ohio on Monday. Megan Kerr criticized him on her show.\n\nBut his daughter, Ivy "
+     "Marchetti, defended him in an interview with People magazine. “My father respects women,” she said.",
+     "My father", "Ivy Marchetti"),
+    ("Vincent Marchetti spoke in Ohio on Monday. Megan Kerr criticized him on her show.\n\nBut his daughter, Ivy "
+     "Marchetti, defended him in an interview with People magazine. “My daughter is a fine speaker,” Marchetti said.",
+     "My daughter", "Vincent Marchetti"),
 ]
 
 
