@@ -499,13 +499,18 @@ class Article:
         for t in propn_caps:
             ent = self.ent_of.get(t.i)
             mistaken = ent is not None and ent.label_ in ("GPE", "ORG", "LOC") and ent.start == ent.end - 1 == t.i
-            if t.i == 0 or not t.text.isalpha() or (t.ent_type_ and not mistaken) \
+            # (or the two words together, a noun for a person in apposition: "Carly Finch, a rival candidate," an ORG,
+            # the given name even tagged as an adverb; not "Grace Fellowship, a church,")
+            together = ent is not None and ent.label_ in ("GPE", "ORG", "LOC") and ent.start == t.i - 1 and ent.end == t.i + 1 \
+                and any(c.dep_ == "appos" and c.lemma_.lower() in lx.PERSON_NOUNS for c in t.children)
+            if t.i == 0 or not t.text.isalpha() or (t.ent_type_ and not mistaken and not together) \
                     or self.in_quote[t.i] or fold(t.text) in self.people or fold(t.text) in not_surnames:
                 continue
             first = self.tokens[t.i - 1]
             nxt = self.tokens[t.i + 1] if t.i + 1 < len(self.tokens) else None
             before = self.tokens[first.i - 1] if first.i > 0 else None
-            if first.pos_ != "PROPN" or first.ent_type_ or not first.text[:1].isupper() or fold(first.text) not in given \
+            if (first.pos_ != "PROPN" and not together) or (first.ent_type_ and not together) or not first.text[:1].isupper() \
+                    or fold(first.text) not in given \
                     or self.in_quote[first.i] or (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()) \
                     or (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
                         and fold(before.text).rstrip(".") not in lx.HONORIFICS):

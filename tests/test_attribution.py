@@ -2398,6 +2398,12 @@ CASES = [
     ("Vincent Marchetti spoke in Ohio on Monday. Megan Kerr criticized him on her show.\n\nBut his daughter, Ivy "
      "Marchetti, defended him in an interview with People magazine. “My daughter is a fine speaker,” Marchetti said.",
      "My daughter", "Vincent Marchetti"),
+    # a given name and a surname tagged together as an organisation, a noun for a person in apposition, are a person's name
+    ("The remark drew condemnation. Carly Finch, then a rival candidate, said at the time that “women all over this "
+     "country watched.”\n\n“Mr. Marchetti, you should understand something,” Finch said.", "you should understand",
+     "Carly Finch"),
+    ("The remark drew condemnation. Grace Fellowship, a church in the town, said in a statement that it was “deeply "
+     "troubled.”\n\n“We pray for healing,” the church said.", "We pray", "church"),
 ]
 
 
