@@ -53,6 +53,11 @@ def _is_cue(tok: "Token") -> bool:
         return True
     if _written_read(tok) is not None:
         return True  # "“…,” a banner read.", "“…,” read one sign.", however tagged
+    if lemma == "go" and tok.pos_ == "VERB":
+        saying = [c for c in tok.children if c.dep_ in ("nsubj", "attr") and c.lemma_.lower() in lx.SAYING_NOUNS]
+        start = min([tok.i] + [c.left_edge.i for c in saying if c.i < tok.i])
+        if saying and start > 0 and tok.doc[start - 1].text in QUOTE_MARK_TOKENS:
+            return True  # "“…,” goes the old saying", "“…,” the joke goes": right after the quote it closes
     if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
         return True  # "in the words of X"
     if _wording_source(tok) is not None:

@@ -95,6 +95,9 @@ platform text draft resolution amendment law measure invitation card flyer maile
 caption inscription plaque motto letterhead notice announcement message line cover
 indictment affidavit transcript opinion subpoena warrant
 """.split())
+# What "goes" the way a quote says ("“…,” goes the old saying", "“…,” the joke goes"): the words are
+# the saying's, not those of the last person named.
+SAYING_NOUNS = frozenset("saying adage proverb joke line refrain slogan mantra motto chant maxim cliche quip".split())
 # Verbs of bearing such a thing: its bearer's words, not those of one who sees it.
 BEAR_VERBS = frozenset("carry hold wave wear hoist display brandish raise sport".split())
 

@@ -2404,6 +2404,11 @@ CASES = [
      "Carly Finch"),
     ("The remark drew condemnation. Grace Fellowship, a church in the town, said in a statement that it was “deeply "
      "troubled.”\n\n“We pray for healing,” the church said.", "We pray", "church"),
+    # "“…,” goes the old saying" / "the old joke goes": the saying's words, not those of the last person named
+    ("Terry Sullivan, the campaign manager, was upbeat.\n\n“Iowa picks corn, New Hampshire picks presidents,” the old "
+     "joke goes. Sullivan laughed.", "Iowa picks corn", "old joke"),
+    ("Terry Sullivan, the campaign manager, was upbeat.\n\nIowa picks corn and, as the saying goes, “New Hampshire "
+     "picks presidents,” Sullivan said.", "New Hampshire picks", "Terry Sullivan"),
 ]
 
 
