@@ -424,6 +424,12 @@ class Article:
                 # the same with the verb before the name: "Moderator Grills Walker, Crenshaw on Race"
                 self.headline_verbs.add(toks[0].i)
                 toks = toks[1:]
+            if len(toks) == 3 and toks[1].is_title and (toks[1].lower_.endswith("s") or toks[1].tag_ in ("VBZ", "VBD")) \
+                    and words[toks[1].lower_] == 1 and toks[1].idx < headline_end and fold(toks[1].text) not in lx.GIVEN_NAMES \
+                    and all(any(i != t.i for i in alone.get(t.text, ())) for t in (toks[0], toks[2])):
+                # or between two names the body writes alone: a headline's "Lasky Backs Keel" is two people and a verb
+                self.headline_verbs.add(toks[1].i)
+                continue
             if not toks or not (toks[-1].text[:1].isupper() or _words(toks)[-1][:1].isupper()):
                 continue  # (either half of a hyphenated name may be lower-case: "al-Assad", "Cheung Mei-ling")
             if ent.start >= 2 and self.tokens[ent.start - 1].lower_ == "of" and len(_words(toks)) >= 3 \

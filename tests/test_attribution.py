@@ -2409,6 +2409,13 @@ CASES = [
      "joke goes. Sullivan laughed.", "Iowa picks corn", "old joke"),
     ("Terry Sullivan, the campaign manager, was upbeat.\n\nIowa picks corn and, as the saying goes, “New Hampshire "
      "picks presidents,” Sullivan said.", "New Hampshire picks", "Terry Sullivan"),
+    # a headline's "Lasky Backs Keel", one name to the recogniser, is two people and a verb: "Lasky" is no first name
+    # of the Keels, and a bare "Keel" is the senator, not the wife named more often
+    ("Lasky Backs Keel\n\nOhio Gov. Brent Lasky endorsed Sen. Gordon Keel on Wednesday.\n\n“John has been a great "
+     "governor,” Keel said in his own statement.\n\nHeidi Keel, a bank executive on leave, thanked Lasky in a tweet. "
+     "Heidi Keel has campaigned in Iowa.", "John has been", "Gordon Keel"),
+    ("Ruth Hayes Porter\n\nRuth Hayes Porter, the new mayor, spoke on Monday. “We will build,” Porter said.",
+     "We will build", "Ruth Hayes Porter"),
 ]
 
 
