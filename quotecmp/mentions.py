@@ -1017,6 +1017,14 @@ class Article:
                                    if c.dep_ == "amod" and c.lower_ in lx.GENERATION_WORDS), None)
                 if first is None and generation is not None:  # "the elder Hoyt": the father, not the son
                     full = hit[1].name_of_generation(generation) or full
+                elif first is None and not g and len(words) == 1:
+                    # a bare surname before a relative sharing it is named is the one named already: "Sen. Gordon
+                    # Keel …. “…,” Keel said", whatever "Heidi Keel" written twice later makes the family's usual name
+                    named = {fold(n.split()[0]) for n in hit[1].names if len(n.split()) > 1}
+                    since = {fold(n.split()[0]) for n in hit[1].names if len(n.split()) > 1
+                             and hit[1].first_at.get(n, tok.i) < tok.i}
+                    if len(named) > 1 and len(since) == 1:
+                        full = hit[1].name_for(since.pop())
                 return self._finish(full, "name", chain + (name_text, full))
             ent = self.ent_of.get(tok.i)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):

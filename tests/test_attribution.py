@@ -2416,6 +2416,13 @@ CASES = [
      "Heidi Keel has campaigned in Iowa.", "John has been", "Gordon Keel"),
     ("Ruth Hayes Porter\n\nRuth Hayes Porter, the new mayor, spoke on Monday. “We will build,” Porter said.",
      "We will build", "Ruth Hayes Porter"),
+    # a bare surname before a relative sharing it is named is the one named already, however often the relative is later
+    ("Ohio Gov. Brent Lasky endorsed Sen. Gordon Keel on Wednesday.\n\n“John has been a great governor,” Keel said.\n\n"
+     "Heidi Keel, a bank executive on leave, thanked Lasky in a tweet. Heidi Keel has campaigned in Iowa.",
+     "John has been", "Gordon Keel"),
+    ("Ohio Gov. Brent Lasky endorsed Sen. Gordon Keel on Wednesday.\n\n“John has been a great governor,” Keel said. "
+     "“He is a friend,” added Heidi Keel, a bank executive on leave.\n\nHeidi Keel thanked Lasky in a tweet. Heidi Keel "
+     "has campaigned in Iowa.", "He is a friend", "Heidi Keel"),
 ]
 
 
