@@ -959,7 +959,7 @@ class Article:
         if tok.lemma_.lower() in lx.PARTY_MEMBER_NOUNS and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "ORG" \
                 and any(c.dep_ == "det" for c in tok.children):  # ("The Independent said": the newspaper)
             # "the New York Democrat said": a person described, not the party
-            member = self._party_member(tok)
+            member = self._party_member(tok) or self._epithet_of_subject(tok)
             if member:  # "the Democrat" for the one Democrat the article named
                 return self._finish(member, "title", chain + (self._mention_text(tok), member))
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
@@ -1126,7 +1126,7 @@ class Article:
             source = self._introduced_unnamed(tok)
             if source:  # "the official" for the "A senior … official" just before
                 return Resolved(source, "unnamed", chain + (self._mention_text(tok), source))
-            varied = self._varied_subject(tok)
+            varied = self._varied_subject(tok) or self._epithet_of_subject(tok)
             if varied:  # "Hartigan responded within hours. …, the billionaire called …"
                 return self._finish(varied, "title", chain + (self._mention_text(tok), varied))
             return Resolved(None, "unresolved", chain + (self._mention_text(tok),))
@@ -1238,6 +1238,59 @@ class Article:
                         return None
             role = tok.lower_
             want = "m" if role in lx.MALE_TITLES else "f" if role in lx.FEMALE_TITLES else None
+            g = self._gender_of(subj.name)
+            return None if want and g and g != want else subj.name
+        return None
+
+    def _epithet_of_subject(self, tok: "Token") -> str | None:
+        """"Garrity … said he pays no attention to polls. “…,” the Florida senator said": a definite description
+        with modifiers ("the Florida senator", "the Hungarian minister", "the libertarian leader") that no one was
+        given whole varies the name of the person the sentence before, in the same paragraph, has for subject, when
+        it repeats what the article said of that person (the title, or a modifier: "his Hungarian counterpart X")
+        and no modifier is one the article gave someone else."""
+        if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.text[:1].isupper() \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        mods = [c for c in tok.children if c.dep_ != "det"]
+        if not mods or any(c.dep_ not in ("amod", "compound") or c.i > tok.i or self.in_quote[c.i]
+                           or any(True for _ in c.children) for c in mods):
+            return None  # (one word each before the noun: not "the former Florida senator's aide")
+        head = tok.lemma_.lower()
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        if any(t.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[t.i] for t in self.doc[self.sent_starts[k]:tok.i]):
+            return None  # (the second of two described: "The Florida senator likes X, while the former governor …")
+        for sent in reversed(self.sents[max(0, k - 2):k]):
+            if "\n" in self.text[sent.start_char:tok.idx]:
+                return None  # (only within the paragraph that talks about the one named)
+            subj = self.sentence_subject(sent)
+            if subj is None:
+                if any(not self.in_quote[t.i] and t.ent_type_ == "PERSON" for t in sent):
+                    return None
+                continue  # (a sentence of quoted words alone)
+            if subj.how not in ("name", "pronoun") or not subj.name or self._plural_subject(sent) is not None:
+                return None
+            key = _name_key(subj.name)
+            person = self.people.get(key)
+            if person is None or subj.name not in person.names:
+                return None  # (one person: not "They" for two named together)
+            j = bisect.bisect_left(self.person_ent_starts, sent.start)
+            while j < len(self.person_ents) and self.person_ents[j].start < sent.end:
+                ent = self.person_ents[j]
+                j += 1
+                if not self.in_quote[ent.start] and not set(_words(_name_tokens(list(ent)))) <= set(subj.name.split()):
+                    return None  # (another person the sentence names may be the one described)
+            titles = person.titles
+            held = head in titles or lx.TITLE_SYNONYMS.get(head) in titles \
+                or (head in lx.GENERIC_LEADER_NOUNS and bool(titles & lx.HEAD_OF_STATE_TITLES))
+            if not held and head in lx.ROLE_NOUNS and titles & lx.ROLE_NOUNS:
+                return None  # (a senator is not "the Florida governor"; he may be "the Vermont independent")
+            given = [_has_title_word(titles, c.lower_) for c in mods]
+            for c, mine in zip(mods, given):
+                if not mine and any(_has_title_word(p.titles, c.lower_) for kk, p in self.people.items() if kk != key):
+                    return None  # (what the article said of someone else: "the Texas senator" after "Sen. X (R-Texas)")
+            if not held and not any(given):
+                return None  # (nothing the article said of the one named)
+            want = "m" if tok.lower_ in lx.MALE_TITLES else "f" if tok.lower_ in lx.FEMALE_TITLES else None
             g = self._gender_of(subj.name)
             return None if want and g and g != want else subj.name
         return None

@@ -125,7 +125,7 @@ CASES = [
      "Appearing on television, the GOP front-runner said Cole was “a disaster”.", "disaster", "GOP front-runner"),
     # a title points back to someone named before it, not ahead to someone named later
     ("President Luis Mora dismissed the claim. Speaking on television, the socialist leader called Vela “a puppet”."
-     "\n\nOpposition leader Ana Ruiz, who was barred from running, disagreed.", "a puppet", "socialist leader"),
+     "\n\nOpposition leader Ana Ruiz, who was barred from running, disagreed.", "a puppet", "Luis Mora"),
     # "the New York Democrat" is a person described, not the party
     ("Senate leaders met on Friday. The New York Democrat said the bill “gives us the tools.”", "gives us",
      "New York Democrat"),
@@ -2423,6 +2423,20 @@ CASES = [
     ("Ohio Gov. Brent Lasky endorsed Sen. Gordon Keel on Wednesday.\n\n“John has been a great governor,” Keel said. "
      "“He is a friend,” added Heidi Keel, a bank executive on leave.\n\nHeidi Keel thanked Lasky in a tweet. Heidi Keel "
      "has campaigned in Iowa.", "He is a friend", "Heidi Keel"),
+    # a description with modifiers varies the name of the sentence before's subject when it repeats what was said of him
+    ("Sen. Tom Brandt and Gov. Lucy Hale spoke on Monday.\n\nBrandt, asked about the budget, smiled. He "
+     "said he was calm. \"The only poll that matters is in November,\" the Ohio senator said.", "only poll", "Tom Brandt"),
+    ("Foreign Minister Ali Demir held talks with his Hungarian counterpart Gabor Kertesz.\n\nKertesz thanked the hosts. "
+     "\"Our homes would be cold this winter,\" the Hungarian minister said.", "homes would", "Gabor Kertesz"),
+    ("Sen. Tom Brandt of Ohio spoke on Monday.\n\nBrandt was having none of it. \"Let's be honest,\" the Ohio "
+     "independent said.", "be honest", "Tom Brandt"),
+    # ...not when it says another office than his, or what was said of someone else
+    ("Sen. Tom Brandt and Gov. Lucy Hale spoke on Monday.\n\nBrandt criticized the plan. \"It is a fraud,\" the "
+     "Ohio governor said.", "a fraud", "Ohio governor"),
+    ("Sen. Tom Brandt and Sen. Lucy Hale of Texas spoke on Monday.\n\nBrandt criticized the plan. \"It is a fraud,\" "
+     "the Texas lawmaker said.", "a fraud", "Texas lawmaker"),
+    ("Sen. Tom Brandt and Gov. Lucy Hale spoke on Monday.\n\nBrandt and Hale met voters. \"It is a fraud,\" the "
+     "Ohio senator said.", "a fraud", "Ohio senator"),
 ]
 
 
