@@ -1915,6 +1915,15 @@ class Article:
                 if res.name:
                     result = res
                     break
+        if result is None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children) and root.pos_ == "VERB":
+            # "Garrity, asked about the numbers, said he …": the participle set off by commas taken for a clause
+            # of the main verb, with the name for its subject, leaves the main verb the subject it has
+            aside = next((c for c in root.children if c.i < root.i and c.dep_ in ("ccomp", "advcl") and _asked_aside(c)
+                          and self.doc[c.right_edge.i].text == "," and c.right_edge.i + 1 == root.i), None)
+            subj = next((c for c in aside.children if c.dep_ == "nsubj"), None) if aside is not None else None
+            if subj is not None and subj.pos_ == "PROPN" and not self.skip[subj.i]:
+                res = self.resolve(subj)
+                result = res if res.name else None
         if result is None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children) \
                 and root.pos_ in ("VERB", "AUX") and sent.start < root.i <= sent.start + 3:
             # "Tolliver took the stand.", the surname tagged as an adverb or a verb: the known name that opens the

@@ -2437,6 +2437,12 @@ CASES = [
      "the Texas lawmaker said.", "a fraud", "Texas lawmaker"),
     ("Sen. Tom Brandt and Gov. Lucy Hale spoke on Monday.\n\nBrandt and Hale met voters. \"It is a fraud,\" the "
      "Ohio senator said.", "a fraud", "Ohio senator"),
+    # "X, asked about Y, said": the name the parser hung on the participle is the main verb's subject
+    ("Sen. Tom Brandt and Gov. Lucy Hale spoke on Monday.\n\nBrandt, asked about the budget, said he was calm. \"The "
+     "only poll that matters is in November,\" the Ohio senator said.", "only poll", "Tom Brandt"),
+    # ...not a description of someone else before the participle
+    ("Sen. Tom Brandt and Gov. Lucy Hale spoke on Monday.\n\nA Brandt aide, asked about the budget, said he was "
+     "calm. \"The only poll that matters is in November,\" the Ohio senator said.", "only poll", "Ohio senator"),
 ]
 
 
