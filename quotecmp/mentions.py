@@ -1194,8 +1194,9 @@ class Article:
             return None
         k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         for sent in reversed(self.sents[max(0, k - 2):k]):
-            if age is not None and (sent.end != self.sents[k].start or "\n" in self.text[sent.start_char:tok.idx]):
-                return None  # (an age: only the sentence just before, in the same paragraph)
+            if age is not None and (sent.end != self.sents[k].start or (
+                    "\n" in self.text[sent.start_char:tok.idx] and not self._carries_on(tok, sent))):
+                return None  # (an age: only the sentence just before, in the same paragraph or carried on)
             if office and not former and "\n" in self.text[sent.start_char:tok.idx]:
                 return None  # (an office no one was given: only within the paragraph that talks about the one named)
             subj = self.sentence_subject(sent)
@@ -1219,6 +1220,9 @@ class Article:
             person = self.people.get(_name_key(subj.name))
             if demonym:  # (not one of two named together: "Marsh and Kaye spoke. “…,” the Texan said")
                 return None if self._plural_subject(sent) is not None else subj.name
+            if age is not None and "\n" in self.text[sent.start_char:tok.idx] and any(
+                    not self.in_quote[t.i] and t.ent_type_ == "PERSON" and t.text not in subj.name.split() for t in sent):
+                return None  # (a paragraph carried on from one that names two: "X called it reckless, and Y moved on")
             if age is not None:  # (not one the article gave another age)
                 return None if person is not None and any(t.isdigit() and t != age for t in person.titles) else subj.name
             if person is not None and (person.titles & lx.OFFICE_NOUNS) - {tok.lemma_.lower()}:
@@ -1242,6 +1246,24 @@ class Article:
             return None if want and g and g != want else subj.name
         return None
 
+    def _carries_on(self, tok: "Token", sent: "Span") -> bool:
+        """Whether a paragraph that opens with a quote and its cue ("“I was nervous,” the 23-year-old said.") carries
+        on from the sentence ``sent``, the last of the paragraph before: the description in the cue, right after the
+        quote, talks of whom that paragraph ended on."""
+        p = bisect.bisect_right(self.para_starts, tok.idx) - 1
+        if p < 1 or not self.para_starts[p - 1] <= sent.start_char < self.para_starts[p] \
+                or self.text[sent.end_char:self.para_starts[p]].strip():
+            return False
+        # the paragraph's first words are the quote's, and nothing but the cue's description follows it up to here
+        a = bisect.bisect_left(self.tok_starts, self.para_starts[p])
+        if a >= len(self.tokens) or not self.in_quote[a]:
+            return False
+        b = a
+        while b < tok.i and self.in_quote[b]:
+            b += 1
+        return tok.i - b <= 8 and all(t.is_punct or t.is_space or t.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+                                      for t in self.doc[b:tok.i])
+
     def _epithet_of_subject(self, tok: "Token") -> str | None:
         """"Garrity … said he pays no attention to polls. “…,” the Florida senator said": a definite description
         with modifiers ("the Florida senator", "the Hungarian minister", "the libertarian leader") that no one was
@@ -1260,8 +1282,8 @@ class Article:
         if any(t.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[t.i] for t in self.doc[self.sent_starts[k]:tok.i]):
             return None  # (the second of two described: "The Florida senator likes X, while the former governor …")
         for sent in reversed(self.sents[max(0, k - 2):k]):
-            if "\n" in self.text[sent.start_char:tok.idx]:
-                return None  # (only within the paragraph that talks about the one named)
+            if "\n" in self.text[sent.start_char:tok.idx] and not self._carries_on(tok, sent):
+                return None  # (only within the paragraph that talks about the one named, or carried on)
             subj = self.sentence_subject(sent)
             if subj is None:
                 if any(not self.in_quote[t.i] and t.ent_type_ == "PERSON" for t in sent):

@@ -2443,6 +2443,12 @@ CASES = [
     # ...not a description of someone else before the participle
     ("Sen. Tom Brandt and Gov. Lucy Hale spoke on Monday.\n\nA Brandt aide, asked about the budget, said he was "
      "calm. \"The only poll that matters is in November,\" the Ohio senator said.", "only poll", "Ohio senator"),
+    # a paragraph that opens with a quote and "the 23-year-old said" carries on from the one before
+    ("Marco Ibarra beat Sven Lund 6-3 6-4 on Tuesday.\n\nThe Spaniard dropped serve three times in the third set.\n\n"
+     "\"I was nervous, to be honest,\" the 23-year-old said.", "nervous", "Marco Ibarra"),
+    # ...not one that opens with words of its own
+    ("Marco Ibarra beat Sven Lund 6-3 6-4 on Tuesday.\n\nThe Spaniard dropped serve three times in the third set.\n\n"
+     "The crowd was loud. \"I was nervous, to be honest,\" the 23-year-old said.", "nervous", "23-year-old"),
 ]
 
 
