@@ -954,6 +954,12 @@ class Article:
             if varied:  # "Jack Ellison, who survived …, said …. “…,” the 29-year-old said"
                 return self._finish(varied, "title", chain + (self._mention_text(tok), varied))
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
+        rank = _ranking(tok)
+        if rank is not None:  # "“…,” the world No 9 said" for the one the sentence before is about, as an age
+            varied = self._varied_subject(tok, rank)
+            if varied:
+                return self._finish(varied, "title", chain + (rank, varied))
+            return Resolved(rank, "unnamed", chain + (rank,))
         if tok.ent_type_ in NOT_SPEAKERS:
             return Resolved(None, "unresolved", chain + (tok.text,))  # "Monday said" is a parse error
         if tok.lemma_.lower() in lx.PARTY_MEMBER_NOUNS and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "ORG" \
@@ -1223,8 +1229,9 @@ class Article:
             if age is not None and "\n" in self.text[sent.start_char:tok.idx] and any(
                     not self.in_quote[t.i] and t.ent_type_ == "PERSON" and t.text not in subj.name.split() for t in sent):
                 return None  # (a paragraph carried on from one that names two: "X called it reckless, and Y moved on")
-            if age is not None:  # (not one the article gave another age)
-                return None if person is not None and any(t.isdigit() and t != age for t in person.titles) else subj.name
+            if age is not None:  # (not one the article gave another age; a ranking is no age)
+                return None if age.isdigit() and person is not None and any(t.isdigit() and t != age for t in person.titles) \
+                    else subj.name
             if person is not None and (person.titles & lx.OFFICE_NOUNS) - {tok.lemma_.lower()}:
                 return None  # (a senator is not "the former governor" someone else is)
             if office and not former and person is not None and (person.titles & lx.ROLE_NOUNS) - {tok.lemma_.lower()}:
@@ -1958,6 +1965,21 @@ class Article:
                     result = self._finish(hit[1].name, "name", (hit[1].name,))
         self._subject_cache[sent.start] = result
         return result
+
+
+def _ranking(tok: "Token") -> str | None:
+    """"the world No 9", "the American No. 1", "the world number one": a player's ranking as a noun, however parsed,
+    given its number; the words from the modifier on ("world No 9")."""
+    d, i = tok.doc, tok.i
+    if not tok.like_num:  # (the parser may make "No" or the word before it the noun: "the world" and "No 9")
+        i = next((j + 1 for j in (i, i + 1) if j + 1 < len(d) and d[j].lower_ in ("no", "no.", "number")
+                  and d[j + 1].like_num), i)
+    if not d[i].like_num or i < 3 or d[i - 1].lower_ not in ("no", "no.", "number"):
+        return None
+    j = i - 2
+    while j > 0 and i - j <= 3 and d[j].is_alpha and d[j].pos_ in ("NOUN", "PROPN", "ADJ") and d[j].lower_ != "the":
+        j -= 1
+    return d[j + 1:i + 1].text if d[j].lower_ == "the" and j < i - 1 else None
 
 
 def _clefted(v: "Token", subj: "Token") -> "Token | None":

@@ -2449,6 +2449,14 @@ CASES = [
     # ...not one that opens with words of its own
     ("Marco Ibarra beat Sven Lund 6-3 6-4 on Tuesday.\n\nThe Spaniard dropped serve three times in the third set.\n\n"
      "The crowd was loud. \"I was nervous, to be honest,\" the 23-year-old said.", "nervous", "23-year-old"),
+    # a ranking as a noun, "the world No 9 said", varies the name of the one the sentence before is about, as an age
+    ("Marco Ibarra beat Sven Lund 6-3 6-4 on Tuesday.\n\nLund, 22, was left to rue missed chances. The Swede had four "
+     "break points in the final set.\n\n\"I had my chances,\" the world No 9 said.", "my chances", "Sven Lund"),
+    ("Marco Ibarra beat Sven Lund 6-3 6-4 on Tuesday.\n\nLund, 22, was left to rue missed chances. The Swede had four "
+     "break points in the final set.\n\n\"I had my chances,\" the world number nine said.", "my chances", "Sven Lund"),
+    # ...and is a description as written after a sentence about two
+    ("Marco Ibarra beat Sven Lund and Tom Ferris beat Ivan Kolar on Tuesday.\n\n\"I had my chances,\" the world No 9 "
+     "said.", "my chances", "world No 9"),
 ]
 
 
