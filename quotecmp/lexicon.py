@@ -292,6 +292,12 @@ GENERATION_WORDS = {"elder": True, "older": True, "younger": False}
 # recogniser takes the first name for ("its ally, Israel," is no relative).
 KIN_NOUNS = MALE_KIN | FEMALE_KIN | PARENT_KIN | CHILD_KIN | frozenset("brother sister cousin".split())
 
+# Nouns for a person of a nation that are no adjective of it, which the recogniser may leave untagged ("The Dane
+# had four break points"): a nationality, like "the Spaniard" tagged as one.
+NATIONALITY_NOUNS = frozenset("""dane swede pole finn scot brit turk serb croat czech slovak spaniard frenchman frenchwoman
+englishman englishwoman irishman irishwoman welshman welshwoman scotsman scotswoman dutchman dutchwoman kiwi aussie
+argentine""".split())
+
 # A member of a party, named by it: "the New York Democrat said" is a person, not the party.
 PARTY_MEMBER_NOUNS = frozenset("democrat republican conservative liberal socialist tory independent libertarian progressive".split())
 # A party's word before a title ("the Republican governor", "the Democratic senator"): what party, not what place.

@@ -1374,7 +1374,8 @@ class Article:
         """"the Arkansan said" after "former Arkansas governor Ray Dunlap": a lone capitalised word after
         "the", no one's name, that names another way a place in the titles of one person named before."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.ent_type_ not in ("PERSON", "NORP", ""):
+                or any(c.dep_ in ("compound", "flat") for c in tok.children) \
+                or (tok.ent_type_ not in ("PERSON", "NORP", "") and fold(tok.text) not in lx.NATIONALITY_NOUNS):
             return None
         word = fold(tok.text)
         known = self.people.get(word)
@@ -1382,7 +1383,8 @@ class Article:
             return None  # "the Donald": a name after all
         fits = {p.name for key, p in self.people.items() if key != word and self._last_before(key, tok.i) is not None
                 and any(t in self.place_words and t != word and _has_title_word({t}, word) for t in p.titles)}
-        if not fits and tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") \
+        if not fits and (tok.ent_type_ == "NORP" or word in lx.NATIONALITY_NOUNS) and tok.tag_ == "NNP" \
+                and tok.dep_ in ("nsubj", "nsubjpass") \
                 and not any(word in p.titles for p in self.people.values()):
             # "Serrano survived a wobble …. The Spaniard dropped serve …": a nationality the article gave no one, as a
             # subject, varies the name of the one the sentence before is about

@@ -2457,6 +2457,12 @@ CASES = [
     # ...and is a description as written after a sentence about two
     ("Marco Ibarra beat Sven Lund and Tom Ferris beat Ivan Kolar on Tuesday.\n\n\"I had my chances,\" the world No 9 "
      "said.", "my chances", "world No 9"),
+    # a nationality noun the recogniser leaves untagged or takes for an organisation ("the Dane") varies a name too
+    ("Marco Ibarra beat Sven Lund 6-3 6-4 on Tuesday.\n\nLund was left to rue missed chances. \"I had my chances,\" "
+     "the Dane said.", "my chances", "Sven Lund"),
+    # ...of one, not of two named together
+    ("Marco Ibarra beat Sven Lund 6-3 6-4 on Tuesday.\n\nLund and Ibarra met the press. \"I had my chances,\" "
+     "the Dane said.", "my chances", "Dane"),
 ]
 
 
