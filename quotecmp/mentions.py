@@ -1107,7 +1107,7 @@ class Article:
                               and not any(g.dep_ == "det" for g in c.children)
                               and any(p.dep_ == "prep" and p.lower_ == "for" and p.i < c.i for p in tok.children)), None)
             if named is not None:
-                return self.resolve(named, chain + (self._mention_text(tok),))
+                return self._person_named(tok, named, chain)
             if determiner in lx.INDEFINITE_DETERMINERS or tok.tag_ == "NNS" or any(
                     c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
                 return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
@@ -1138,7 +1138,7 @@ class Article:
             return Resolved(None, "unresolved", chain + (self._mention_text(tok),))
         named = self._named_apposition(tok)
         if named is not None:  # "another fraternity brother, Stuart Oltchick, recalled"
-            return self.resolve(named, chain + (self._mention_text(tok),))
+            return self._person_named(tok, named, chain)
         org = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
                     and tok.text.islower()), None)
         if org is not None:  # "The rival Rapid Support Forces (RSF) accused …": the organisation it names
@@ -1474,6 +1474,16 @@ class Article:
             if ent.end >= len(self.doc) or self.doc[ent.end].text in (",", ".", ";") or self.doc[ent.end].is_space:
                 return ent.root
         return _split_subject(tok)
+
+    def _person_named(self, tok: "Token", named: "Token", chain: tuple[str, ...]) -> Resolved:
+        """"Her old coach at Ballinrobe Town, Pádraig Ó Dálaigh,": the name a person's noun is given in apposition is
+        a person's, though the recogniser took it for an organisation."""
+        res = self.resolve(named, chain + (self._mention_text(tok),))
+        if res.how == "org" and res.name and len(res.name.split()) >= 2 and tok.tag_ == "NN" \
+                and tok.lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS and named.ent_type_ in MISTAKEN_FOR_NAMES - {"GPE", "LOC", "NORP"} \
+                and not any(fold(w) in lx.ORG_WORDS | lx.ORG_NOUNS for w in res.name.split()):
+            return self._finish(res.name, "name", res.chain)
+        return res
 
     @staticmethod
     def _office_of_the_one_served(tok: "Token", name: "Token") -> bool:

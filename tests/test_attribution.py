@@ -2463,6 +2463,13 @@ CASES = [
     # ...of one, not of two named together
     ("Marco Ibarra beat Sven Lund 6-3 6-4 on Tuesday.\n\nLund and Ibarra met the press. \"I had my chances,\" "
      "the Dane said.", "my chances", "Dane"),
+    # a name in apposition to a person's noun is a person's, though the recogniser took it for an organisation
+    ("Aoife Kenny, now 24, will lead the line for Ireland on Saturday.\n\nHer father, Declan, a postman, drove her to "
+     "training. 'I knew every song on the charts,' he recalls.\n\nHer old coach at Ballinrobe Town, Pádraig Ó Dálaigh, "
+     "saw something early. 'She was the least afraid,' he says.", "least afraid", "Pádraig Ó Dálaigh"),
+    # ...not a place in apposition to a word for a rival
+    ("Japan is nervous about chip orders.\n\nIts main rival, South Korea, is more blunt. \"We will win it all,\" "
+     "it said.", "win it all", "South Korea"),
 ]
 
 
