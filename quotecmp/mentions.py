@@ -991,8 +991,8 @@ class Article:
                     return self.resolve(named, chain + (self._mention_text(tok),))
                 if tok.tag_ == "NNP" and tok.ent_type_ in ("", "NORP", "ORG"):
                     return Resolved(None, "unnamed", chain + (self._mention_text(tok),))  # "a retired Marine stood up"
-            holder = self._demonym_holder(tok)
-            if holder:  # "the Arkansan said" for "former Arkansas governor Ray Dunlap"
+            holder = self._demonym_holder(tok) or (self._epithet_of_subject(tok) if _member_letters(tok) else None)
+            if holder:  # (or "the Dublin Central TD said": a member for a seat, varying the name of the one before)  # "the Arkansan said" for "former Arkansas governor Ray Dunlap"
                 return self._finish(holder, "title", chain + (self._mention_text(tok), holder))
             toks = self._compound(tok)
             hit = self.person_by_name(toks)
@@ -1277,7 +1277,8 @@ class Article:
         given whole varies the name of the person the sentence before, in the same paragraph, has for subject, when
         it repeats what the article said of that person (the title, or a modifier: "his Hungarian counterpart X")
         and no modifier is one the article gave someone else."""
-        if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.text[:1].isupper() \
+        member = _member_letters(tok)
+        if (tok.tag_ != "NN" or tok.text[:1].isupper()) and not member or tok.dep_ not in ("nsubj", "nsubjpass") \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         mods = [c for c in tok.children if c.dep_ != "det"]
@@ -1317,8 +1318,8 @@ class Article:
             for c, mine in zip(mods, given):
                 if not mine and any(_has_title_word(p.titles, c.lower_) for kk, p in self.people.items() if kk != key):
                     return None  # (what the article said of someone else: "the Texas senator" after "Sen. X (R-Texas)")
-            if not held and not any(given):
-                return None  # (nothing the article said of the one named)
+            if not held and not any(given) and not (member and titles & lx.ROLE_NOUNS):
+                return None  # (nothing the article said of the one named; a member's seat goes with any office)
             want = "m" if tok.lower_ in lx.MALE_TITLES else "f" if tok.lower_ in lx.FEMALE_TITLES else None
             g = self._gender_of(subj.name)
             return None if want and g and g != want else subj.name
@@ -1977,6 +1978,11 @@ class Article:
                     result = self._finish(hit[1].name, "name", (hit[1].name,))
         self._subject_cache[sent.start] = result
         return result
+
+
+def _member_letters(tok: "Token") -> bool:
+    """Is the word a member's letters used as a noun ("the Dublin Central TD", "the Labour MP")?"""
+    return tok.text.isupper() and tok.pos_ == "PROPN" and fold(tok.text) in lx.POST_NOMINALS
 
 
 def _ranking(tok: "Token") -> str | None:

@@ -2470,6 +2470,14 @@ CASES = [
     # ...not a place in apposition to a word for a rival
     ("Japan is nervous about chip orders.\n\nIts main rival, South Korea, is more blunt. \"We will win it all,\" "
      "it said.", "win it all", "South Korea"),
+    # a member's letters as a noun, "the Cork South TD said", vary the name of the one with an office before
+    ("Labour leader Aoife Brennan accused the Government of \"living in a bubble\".\n\n\"Families are paying half "
+     "their wages in rent,\" the Cork South TD said.", "half their wages", "Aoife Brennan"),
+    # ...not when that sentence names another too, nor one given no word of standing
+    ("Labour leader Aoife Brennan accused Tom Ashby of \"living in a bubble\".\n\n\"Families are paying half "
+     "their wages in rent,\" the Cork South TD said.", "half their wages", "Cork South"),
+    ("Aoife Brennan accused the Government of \"living in a bubble\".\n\n\"Families are paying half "
+     "their wages in rent,\" the Cork South TD said.", "half their wages", "Cork South"),
 ]
 
 
