@@ -1132,7 +1132,7 @@ class Article:
             source = self._introduced_unnamed(tok)
             if source:  # "the official" for the "A senior … official" just before
                 return Resolved(source, "unnamed", chain + (self._mention_text(tok), source))
-            varied = self._varied_subject(tok) or self._epithet_of_subject(tok)
+            varied = self._varied_subject(tok) or self._epithet_of_subject(tok) or self._named_after_lede(tok)
             if varied:  # "Hartigan responded within hours. …, the billionaire called …"
                 return self._finish(varied, "title", chain + (self._mention_text(tok), varied))
             return Resolved(None, "unresolved", chain + (self._mention_text(tok),))
@@ -1252,6 +1252,39 @@ class Article:
             g = self._gender_of(subj.name)
             return None if want and g and g != want else subj.name
         return None
+
+    def _named_after_lede(self, tok: "Token") -> str | None:
+        """"The Prime Minister last night told Tory rebels …. / Speaking at a reception, Rishi Patel said": a capitalised
+        title in the headline or the lede, before anyone but the byline's writer is named, that the article gives no
+        one, is the first person named after it, within three paragraphs and as a subject, when the article gives that
+        person no title of their own (the lede names its subject by office, a paragraph after it by name)."""
+        if not tok.text[:1].isupper() or tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() not in lx.ROLE_NOUNS \
+                and not _abbreviated_title(tok):
+            return None
+        title = (_abbreviated_title(tok) or [tok.lemma_.lower()])[-1]
+        firsts = []
+        for key, person in self.people.items():
+            first = min(person.first_at.values(), default=None)
+            if first is None or person.name == self.byline:
+                continue
+            if first < tok.i or title in person.titles:
+                return None  # (someone named before it, or given the title)
+            firsts.append((first, key))
+        if not firsts:
+            return None
+        first, key = min(firsts)
+        person, at = self.people[key], self.tokens[first]
+        if bisect.bisect_right(self.para_starts, at.idx) - bisect.bisect_right(self.para_starts, tok.idx) > 3 \
+                or person.titles - lx.HONORIFICS - {fold(w) for n in person.names for w in n.split()}:
+            return None
+        head = at
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[head.i]:
+            return None
+        want = "m" if tok.lower_ in lx.MALE_TITLES else "f" if tok.lower_ in lx.FEMALE_TITLES else None
+        g = self._gender_of(person.name)
+        return None if want and g and g != want else person.name
 
     def _carries_on(self, tok: "Token", sent: "Span") -> bool:
         """Whether a paragraph that opens with a quote and its cue ("“I was nervous,” the 23-year-old said.") carries

@@ -2478,6 +2478,14 @@ CASES = [
      "their wages in rent,\" the Cork South TD said.", "half their wages", "Cork South"),
     ("Aoife Brennan accused the Government of \"living in a bubble\".\n\n\"Families are paying half "
      "their wages in rent,\" the Cork South TD said.", "half their wages", "Cork South"),
+    # a title in the headline and the lede that no one is given is the one the paragraph after names with no title
+    ("PM warns rebels: 'No retreat'\n\nThe Prime Minister last night told rebels the government 'will not retreat' over "
+     "the bill.\n\nSpeaking in Downing Street, Tom Ashby said: 'We have listened.'", "will not retreat", "Tom Ashby"),
+    ("PM warns rebels: 'No retreat'\n\nThe Prime Minister last night told rebels the government 'will not retreat' over "
+     "the bill.\n\nSpeaking in Downing Street, Tom Ashby said: 'We have listened.'", "No retreat", "Tom Ashby"),
+    # ...not one named with a title of his own
+    ("PM warns rebels: 'No retreat'\n\nThe Prime Minister last night told rebels the government 'will not retreat' over "
+     "the bill.\n\nLabour leader Tom Ashby said: 'They are in chaos.'", "will not retreat", "Prime Minister"),
 ]
 
 
