@@ -192,6 +192,9 @@ def _name_tokens(tokens: list["Token"]) -> list["Token"]:
             toks = toks[1:]  # "Said Haddad: “…”" is the cue and the name; "Said Jalili, Iran's negotiator" is a name
     while len(toks) > 1 and fold(toks[-1].text).rstrip(".") in lx.NAME_SUFFIXES:
         toks = toks[:-1]  # "Joseph R. Biden Jr." is filed under Biden
+    while len(toks) > 1 and (any(ch.isdigit() for ch in toks[-1].text) or toks[-1].text in HYPHENS) \
+            and any(ch.isdigit() for ch in toks[-1].text + toks[-2].text):
+        toks = toks[:-1]  # "beat Julian Marsden 4-6 7-6 6-3": the score the recogniser glued to the name
     return toks
 
 

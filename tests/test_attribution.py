@@ -2486,6 +2486,12 @@ CASES = [
     # ...not one named with a title of his own
     ("PM warns rebels: 'No retreat'\n\nThe Prime Minister last night told rebels the government 'will not retreat' over "
      "the bill.\n\nLabour leader Tom Ashby said: 'They are in chaos.'", "will not retreat", "Prime Minister"),
+    # the score a sports report writes after a name, glued to it by the recogniser, is no part of the name
+    ("Mykola Kovalenko beat Julian Marsden 4-6 7-6 6-3 on Saturday.\n\n\"I got tight,\" Marsden said.", "got tight",
+     "Julian Marsden"),
+    ("Kovalenko beat Karl Vos 6-2 6-4 in the other semi-final.\n\n\"I learned a lot,\" Vos said.", "learned", "Karl Vos"),
+    # ...and a name with no score keeps its words
+    ("Kovalenko beat Karl Vos in the other semi-final on Friday.\n\n\"I learned a lot,\" Vos said.", "learned", "Karl Vos"),
 ]
 
 
