@@ -1733,7 +1733,8 @@ class Article:
                 if res.name and res.how == "name" and (speaker is not None or self._gender_of(res.name)):
                     # (a person: not "Politico" mistagged, unless it says the sentence)
                     cands.append(res)
-            subj = self.sentence_subject(s) or self._leading_subject(s) or self._logical_subject(s)
+            subj = self.sentence_subject(s) or self._leading_subject(s) or self._logical_subject(s) \
+                or self._reported_subject(s)
             if subj is None and n == 0:
                 subj = self._sole_person_in_main_clause(s)
             elif (subj is None or (subj.chain and subj.chain[0].lower() in lx.FIRST_PERSON)) and any(
@@ -1809,6 +1810,20 @@ class Article:
             return None
         res = self.resolve(found[0])
         return res if res.name and res.how == "name" else None
+
+    def _reported_subject(self, sent: "Span") -> Resolved | None:
+        """The person a sentence reports on when its own subject is a group of unnamed people: "Pool reporters
+        traveling with Ortega noted that the senator appeared tired." is about the senator."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ != "NNS" or subj.ent_type_ or self.in_quote[subj.i] or not _is_cue(root):
+            return None
+        inner = next((g for c in root.children if c.dep_ == "ccomp" and not self.in_quote[c.i]
+                      for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[g.i]), None)
+        if inner is None or inner.pos_ == "PRON" or not (inner.pos_ == "PROPN" or inner.lemma_.lower() in lx.ROLE_NOUNS):
+            return None
+        res = self.resolve(inner)
+        return res if res.name and res.how in ("name", "title") else None
 
     def _asks_quoted_question(self, sent: "Span") -> bool:
         """Is the sentence the cue of a quoted question in its paragraph ("“Would you run again?” Mitchell asked.")?"""

@@ -2492,6 +2492,12 @@ CASES = [
     ("Kovalenko beat Karl Vos 6-2 6-4 in the other semi-final.\n\n\"I learned a lot,\" Vos said.", "learned", "Karl Vos"),
     # ...and a name with no score keeps its words
     ("Kovalenko beat Karl Vos in the other semi-final on Friday.\n\n\"I learned a lot,\" Vos said.", "learned", "Karl Vos"),
+    # a group of unnamed people reporting on someone ("Pool reporters noted that the senator appeared tired"): "he" after it is
+    # the one reported on; not when the reported clause is about a thing
+    ("Sen. Ramon Ortega campaigned in Miami. Vincent Marchetti mocked him in a video.\n\nPool reporters traveling with "
+     "Ortega noted that the senator appeared tired. “We’re going all the way,” he said.", "going all the way", "Ramon Ortega"),
+    ("Sen. Ramon Ortega campaigned in Miami. Vincent Marchetti spoke next in Tampa.\n\nPool reporters noted that the "
+     "crowd was small. “We’re going all the way,” he said.", "going all the way", "Vincent Marchetti"),
 ]
 
 
