@@ -1891,6 +1891,10 @@ class Article:
     def _asked(self, sent: "Span") -> Resolved | None:
         """The person a sentence says was asked or pressed ("X asked Dalby whether …"), named."""
         obj = self.asked_one(sent.root)
+        if obj is not None and obj.pos_ == "PRON" and obj.lower_ in ("him", "her"):
+            # "A voter asked him whether he would drop out. “No,” he replied": the one "him" stands for answers
+            res = self.resolve(obj)
+            return res if res.name and res.how == "pronoun" else None
         if obj is None or obj.pos_ != "PROPN":
             return None
         res = self.resolve(obj)

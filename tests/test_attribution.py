@@ -2498,6 +2498,12 @@ CASES = [
      "Ortega noted that the senator appeared tired. “We’re going all the way,” he said.", "going all the way", "Ramon Ortega"),
     ("Sen. Ramon Ortega campaigned in Miami. Vincent Marchetti spoke next in Tampa.\n\nPool reporters noted that the "
      "crowd was small. “We’re going all the way,” he said.", "going all the way", "Vincent Marchetti"),
+    # "a voter asked him whether …. “No,” he replied": the one "him" stands for answers, not the unnamed asker; the asker
+    # goes on in a pronoun of the other sex
+    ("Sen. Ramon Ortega campaigned in Miami on Tuesday.\n\nAt one stop, a voter asked him whether he would drop out if "
+     "he lost Florida. “No,” he replied. “We’re going all the way.”", "No,", "Ramon Ortega"),
+    ("Sen. Ramon Ortega campaigned in Miami on Tuesday.\n\nAt one stop, a voter asked him whether he would drop out if "
+     "he lost Florida. “Please don’t,” she added.", "Please", "a voter"),
 ]
 
 
