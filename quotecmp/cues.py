@@ -508,7 +508,11 @@ def _name_before_apposition(v: "Token", in_quote: list[bool]) -> "Token | None":
             age = k + 2 == j and doc[k + 1].like_num  # "Reyes, 58, told AFP": only a person is given an age
             if name is not None and (name.ent_type_ == "PERSON" or (age and name.pos_ == "PROPN" and name.text[:1].isupper()) or (
                     name.is_sent_start and name.text[:1].isupper() and name.pos_ in ("PROPN", "ADJ") and not name.is_stop
-                    and not name.ent_type_ and name.dep_ not in ("nsubj", "nsubjpass"))) \
+                    and not name.ent_type_ and name.dep_ not in ("nsubj", "nsubjpass")) or (
+                    # "A senior adviser, granted anonymity to speak candidly, told …": the noun for a person made the
+                    # subject of the aside, parsed as a clause of the cue
+                    name.tag_ == "NN" and name.lemma_.lower() in lx.PERSON_NOUNS and name.dep_ == "nsubj"
+                    and name.head.dep_ in ("ccomp", "advcl") and name.head.head.i == v.i)) \
                     and not in_quote[name.i] and name.sent.start == v.sent.start:
                 return name
             return None

@@ -2504,6 +2504,12 @@ CASES = [
      "he lost Florida. “No,” he replied. “We’re going all the way.”", "No,", "Ramon Ortega"),
     ("Sen. Ramon Ortega campaigned in Miami on Tuesday.\n\nAt one stop, a voter asked him whether he would drop out if "
      "he lost Florida. “Please don’t,” she added.", "Please", "a voter"),
+    # "A senior adviser, granted anonymity to speak candidly, told …", the aside parsed as a clause with the adviser its
+    # subject: the adviser tells; not when a name of its own is the cue's subject
+    ("Sen. Ramon Ortega campaigned in Miami.\n\nA senior adviser, granted anonymity to speak candidly, told BuzzFeed "
+     "News that the campaign was “preparing for every scenario.”", "preparing", "A senior adviser"),
+    ("Sen. Ramon Ortega campaigned in Miami.\n\nA senior adviser was granted anonymity, and Ortega told BuzzFeed News "
+     "that the campaign was “preparing for every scenario.”", "preparing", "Ramon Ortega"),
 ]
 
 
