@@ -2405,10 +2405,10 @@ CASES = [
     ("The remark drew condemnation. Grace Fellowship, a church in the town, said in a statement that it was “deeply "
      "troubled.”\n\n“We pray for healing,” the church said.", "We pray", "church"),
     # "“…,” goes the old saying" / "the old joke goes": the saying's words, not those of the last person named
-    ("Terry Sullivan, the campaign manager, was upbeat.\n\n“Iowa picks corn, New Hampshire picks presidents,” the old "
-     "joke goes. Sullivan laughed.", "Iowa picks corn", "old joke"),
-    ("Terry Sullivan, the campaign manager, was upbeat.\n\nIowa picks corn and, as the saying goes, “New Hampshire "
-     "picks presidents,” Sullivan said.", "New Hampshire picks", "Terry Sullivan"),
+    ("Terry Mullane, the campaign manager, was upbeat.\n\n“Iowa picks corn, New Hampshire picks presidents,” the old "
+     "joke goes. Mullane laughed.", "Iowa picks corn", "old joke"),
+    ("Terry Mullane, the campaign manager, was upbeat.\n\nIowa picks corn and, as the saying goes, “New Hampshire "
+     "picks presidents,” Mullane said.", "New Hampshire picks", "Terry Mullane"),
     # a headline's "Lasky Backs Keel", one name to the recogniser, is two people and a verb: "Lasky" is no first name
     # of the Keels, and a bare "Keel" is the senator, not the wife named more often
     ("Lasky Backs Keel\n\nOhio Gov. Brent Lasky endorsed Sen. Gordon Keel on Wednesday.\n\n“John has been a great "
