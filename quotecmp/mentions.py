@@ -647,6 +647,9 @@ class Article:
             for t in sent:
                 if t.i <= subj.i or self.in_quote[t.i]:
                     continue
+                if t.i <= subj.right_edge.i and t.dep_ == "poss" and any(
+                        a.dep_ == "appos" and a.head.i == subj.i for a in t.ancestors if a.i <= subj.right_edge.i):
+                    continue  # "Sen. Owen Whitcomb, her rival for the nomination, mocked …": the apposition's owner is another
                 if t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.people) \
                         or (t.pos_ == "NOUN" and t.lemma_.lower() in lx.TITLE_NOUNS):
                     break  # a pronoun after another person may be theirs: "Nance said she wants Trump to explain his stance",

@@ -2510,6 +2510,13 @@ CASES = [
      "News that the campaign was “preparing for every scenario.”", "preparing", "A senior adviser"),
     ("Sen. Ramon Ortega campaigned in Miami.\n\nA senior adviser was granted anonymity, and Ortega told BuzzFeed News "
      "that the campaign was “preparing for every scenario.”", "preparing", "Ramon Ortega"),
+    # "Sen. Owen Whitcomb, her rival for the nomination, mocked …": a possessive in the subject's apposition is another's,
+    # no vote for the subject's gender; one in the predicate still is
+    ("Lydia Pruitt spoke in Ohio on Sunday.\n\nSen. Owen Whitcomb, her rival for the nomination, mocked the remark. "
+     "“That is not a yes,” the Vermont senator said. He told a crowd in Michigan that Pruitt was “playing games.”",
+     "playing games", "Owen Whitcomb"),
+    ("Sen. Jordan Whitcomb, a Vermont independent, thanked her supporters in Burlington. Vincent Marchetti campaigned in "
+     "Ohio.\n\n“We will keep going,” she said.", "keep going", "Jordan Whitcomb"),
 ]
 
 
