@@ -924,6 +924,14 @@ class Attributor:
             if self.a.in_quote[t.i] or t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl"):
                 continue  # (a relative clause describes a noun of the label: "…, which Sen. Ana Ruiz sponsored:")
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not self.a.skip[c.i]), None)
+            owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")
+                          and c.lower_ not in lx.FIRST_PERSON and not self.a.in_quote[c.i]), None) \
+                if subj is not None and subj.pos_ == "NOUN" and fold(subj.lemma_) in lx.LABEL_NOUNS else None
+            if owner is not None:
+                # "Marchetti’s retort came an hour later in Tampa: “…”": the owner of the utterance the clause is about
+                res = self.a.resolve(owner)
+                if res.name:
+                    return self._make("colon", res, self.a.mention_span(owner), None)
             if subj is not None and subj.lower_ not in lx.DEMONSTRATIVES and _speakerish(subj):
                 res = self.a.resolve(subj)
                 if res.name:

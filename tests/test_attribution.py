@@ -2517,6 +2517,13 @@ CASES = [
      "playing games", "Owen Whitcomb"),
     ("Sen. Jordan Whitcomb, a Vermont independent, thanked her supporters in Burlington. Vincent Marchetti campaigned in "
      "Ohio.\n\n“We will keep going,” she said.", "keep going", "Jordan Whitcomb"),
+    # "Marchetti’s retort came an hour later in Tampa: “…”" (the clause parsed under the quote's verb): the owner of
+    # the utterance the clause is about; a retort no one owns stays with the sieves after
+    ("Vincent Marchetti and Lydia Pruitt campaigned on Saturday.\n\n“He has shown us who he is,” Pruitt told a crowd in "
+     "Raleigh.\n\nMarchetti’s retort came an hour later in Tampa: “She’s a nasty woman, and she’s going to lose.”",
+     "nasty woman", "Vincent Marchetti"),
+    ("Vincent Marchetti spoke in Tampa on Saturday.\n\nThe retort came an hour later in Raleigh, where Lydia Pruitt "
+     "spoke: “He is a sore loser.”", "sore loser", "Lydia Pruitt"),
 ]
 
 
