@@ -593,7 +593,9 @@ def _speakerish(tok: "Token") -> bool:
     return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or (tok.text[:1].isupper() and not tok.is_stop)
             or lemma in lx.ROLE_NOUNS or lemma in lx.UNNAMED_HEADS or lemma in lx.ORG_NOUNS
-            or lemma in lx.READ_SUBJECT_NOUNS or tok.lower_ in lx.PERSON_NOUNS)
+            or lemma in lx.READ_SUBJECT_NOUNS or tok.lower_ in lx.PERSON_NOUNS
+            # ("Pruitt’s running mate, Sen. Tim Keane,": a noun a person's name is in apposition to)
+            or (tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)))
 
 
 def _inverted_subject(v: "Token") -> "Token | None":

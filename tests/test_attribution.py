@@ -2524,6 +2524,14 @@ CASES = [
      "nasty woman", "Vincent Marchetti"),
     ("Vincent Marchetti spoke in Tampa on Saturday.\n\nThe retort came an hour later in Raleigh, where Lydia Pruitt "
      "spoke: “He is a sore loser.”", "sore loser", "Lydia Pruitt"),
+    # a noun a person's name is in apposition to can be a speaker ("Pruitt’s running mate, Sen. Tim Keane, had his own
+    # advice for Marchetti: “…”"); one with a description in apposition is the thing it is
+    ("Vincent Marchetti and Lydia Pruitt campaigned on Saturday.\n\n“He has shown us who he is,” Pruitt told a crowd in "
+     "Raleigh.\n\nPruitt’s running mate, Sen. Tim Keane, had his own advice for Marchetti: “Stop whining and start "
+     "explaining.”", "Stop whining", "Tim Keane"),
+    ("Vincent Marchetti and Lydia Pruitt campaigned on Saturday.\n\n“He has shown us who he is,” Pruitt told a crowd in "
+     "Raleigh.\n\nPruitt’s new ad, a 30-second spot, had its own advice for Marchetti: “Stop whining and start "
+     "explaining.”", "Stop whining", "Lydia Pruitt"),
 ]
 
 
