@@ -147,6 +147,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
         if subj is not None and subj.pos_ == "PROPN":
             subj = _after_dashes(subj, in_quote)
             subj = _officer_named_last(subj)
+            subj = _compared_before(subj, in_quote)
         if subj is not None:
             subj = _relative_antecedent(v, subj, in_quote)
             up = _carrier_verb(subj, ("dobj", "pobj", "attr"))
@@ -190,6 +191,17 @@ def _verb_taken_for_subject(subj: "Token", in_quote: list[bool]) -> "Token":
         return subj
     own = next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i and not in_quote[c.i]), None)
     return own if own is not None else subj
+
+
+def _compared_before(subj: "Token", in_quote: list[bool]) -> "Token":
+    """"Unlike Lanier, Sen. Pat Tommey called …", the opening phrase's name parsed as the subject and the real
+    subject as its apposition: the one named after the comma."""
+    like = subj.doc[subj.left_edge.i]
+    if like.lower_ not in ("like", "unlike") or like.i != subj.i - 1 or not like.is_sent_start:
+        return subj
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and not in_quote[c.i]
+                  and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), None)
+    return appos if appos is not None else subj
 
 
 def _officer_named_last(subj: "Token") -> "Token":

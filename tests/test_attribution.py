@@ -2532,6 +2532,12 @@ CASES = [
     ("Vincent Marchetti and Lydia Pruitt campaigned on Saturday.\n\n“He has shown us who he is,” Pruitt told a crowd in "
      "Raleigh.\n\nPruitt’s new ad, a 30-second spot, had its own advice for Marchetti: “Stop whining and start "
      "explaining.”", "Stop whining", "Lydia Pruitt"),
+    # "Unlike Lanier, Sen. Pat Tommey called …", the opening phrase's name parsed as the subject: the one named after the
+    # comma speaks; a phrase of no name ("Like many Republicans, Sen. X") leaves the subject as it is
+    ("Sen. Jeff Lanier of Arizona said China had been “cheating for decades.” Unlike Lanier, Sen. Pat Tommey of "
+     "Pennsylvania called the tariff “a tax on American families.”", "a tax on", "Pat Tommey"),
+    ("Sen. Pat Tommey of Pennsylvania spoke on Monday.\n\nLike many Republicans, Sen. Jeff Lanier of Arizona called the "
+     "tariff “a tax on American families.”", "a tax on", "Jeff Lanier"),
 ]
 
 
