@@ -537,9 +537,15 @@ class Attributor:
         return (noun, owner) if owner is not None else None
 
     def _possessor(self, noun: "Token") -> "Token | None":
-        """The noun's possessor, outside the quotes and not first person ("Hale's post", not "our post")."""
-        return next((c for c in noun.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
-                     and c.lower_ not in lx.FIRST_PERSON), None)
+        """The noun's possessor, outside the quotes and not first person ("Hale's post", not "our post"), or the
+        one it comes from ("a warning from the Economic Policy Institute that …")."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
+                      and c.lower_ not in lx.FIRST_PERSON), None)
+        if owner is None:
+            owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.i + 1
+                          for g in c.children if g.dep_ == "pobj" and not self.a.in_quote[g.i] and g.pos_ == "PROPN"
+                          and _speakerish(g)), None)
+        return owner
 
     def _sign_bearer(self, qa: int, qb: int) -> "Token | None":
         """Who carries the sign a quote is written on: "supporters waved signs reading “…”" and "X hoisted

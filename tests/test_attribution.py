@@ -2538,6 +2538,12 @@ CASES = [
      "Pennsylvania called the tariff “a tax on American families.”", "a tax on", "Pat Tommey"),
     ("Sen. Pat Tommey of Pennsylvania spoke on Monday.\n\nLike many Republicans, Sen. Jeff Lanier of Arizona called the "
      "tariff “a tax on American families.”", "a tax on", "Jeff Lanier"),
+    # "a warning from the Economic Policy Institute that …": the named source an utterance noun comes from owns it, as
+    # a possessor does; "a warning from last year" has no source
+    ("Sen. Jeff Lanier spoke at the hearing.\n\nLanier cited a warning from the Economic Policy Institute that China "
+     "would “continue to flood our markets” without action.", "continue to flood", "Economic Policy Institute"),
+    ("Sen. Jeff Lanier spoke at the hearing.\n\nLanier cited a warning from last year that China would “continue to "
+     "flood our markets” without action.", "continue to flood", "Jeff Lanier"),
 ]
 
 
