@@ -914,6 +914,19 @@ class Attributor:
             # "Castellanos read out Boyce's reply: “…”": the words the owned utterance before the colon names are its
             # owner's, not those of the one who reads, recalls or ignores them
             return self._make("colon", self.a.resolve(owner), self.a.mention_span(owner), ":")
+        carrier = prev
+        while carrier is not None and carrier.head.i < carrier.i and carrier.head.right_edge.i == prev.i \
+                and not self.a.in_quote[carrier.head.i] and carrier.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            carrier = carrier.head
+        sender = next((g for c in carrier.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == carrier.i + 1
+                       for g in c.children if g.dep_ == "pobj" and not self.a.in_quote[g.i] and _speakerish(g)), None) \
+            if carrier is not None and carrier is not prev and carrier.pos_ == "NOUN" \
+            and fold(carrier.lemma_) in lx.CARRIER_NOUNS and carrier.dep_ in ("dobj", "pobj") else None
+        if sender is not None:
+            # "Tommey read aloud a letter from a steel executive in his state: “…”": the letter's writer, not its reader
+            res = self.a.resolve(sender)
+            if res.name or res.how == "unnamed":
+                return self._make("colon", res, self.a.mention_span(sender), ":")
         sent = tok.sent
         # the main verb's cue first: "In what critics called a threat, Hale told a rally: “…”" is Hale's
         # (not a time clause in which someone asks another: "When Ruiz pressed him, Hale grew irritated: “…”")

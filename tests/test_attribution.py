@@ -2544,6 +2544,12 @@ CASES = [
      "would “continue to flood our markets” without action.", "continue to flood", "Economic Policy Institute"),
     ("Sen. Jeff Lanier spoke at the hearing.\n\nLanier cited a warning from last year that China would “continue to "
      "flood our markets” without action.", "continue to flood", "Jeff Lanier"),
+    # "Tommey read aloud a letter from a steel executive in his state: “…”": the letter's writer, not its reader; a
+    # letter the reader wrote stays his
+    ("Sen. Pat Tommey opened the hearing on Tuesday.\n\nTommey read aloud a letter from a steel executive in his state: "
+     "“A tariff would cost us our best customers.”", "A tariff", "a steel executive"),
+    ("Sen. Pat Tommey opened the hearing on Tuesday.\n\nTommey read aloud from a letter he wrote in 2010: “A tariff "
+     "would cost us our best customers.”", "A tariff", "Pat Tommey"),
 ]
 
 
