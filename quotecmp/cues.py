@@ -435,13 +435,20 @@ def _person_at_event(v: "Token", in_quote: list[bool]) -> "Token | None":
     """"footage of Hollis at a 2014 fundraiser saying …": a participle the parser hung on the occasion, which
     cannot speak, goes with the person named right before the occasion's preposition."""
     occasion = v.head
-    if v.tag_ != "VBG" or occasion.pos_ != "NOUN" or _speakerish(occasion) or occasion.dep_ != "pobj" \
+    if v.tag_ != "VBG" or occasion.pos_ != "NOUN" or occasion.dep_ != "pobj" \
+            or (_speakerish(occasion) and not (occasion.lemma_.lower() in lx.OCCASION_PERSON_NOUNS
+                                               and occasion.head.lower_ in ("at", "during"))) \
             or occasion.head.lower_ not in ("at", "during", "on", "in") or occasion.head.i == 0:
         return None
     name = v.doc[occasion.head.i - 1]
     if name.pos_ == "PROPN" and name.ent_type_ not in NOT_SPEAKERS | {"GPE", "LOC", "FAC"} \
             and name.text[:1].isupper() and not in_quote[name.i]:
         return name  # (not a place: "Brandt in Ohio at a rally saying")
+    verb = occasion.head.head
+    if verb.pos_ == "VERB" and occasion.head.dep_ == "prep":
+        # "Marchetti was overheard at a fundraiser in the Hamptons telling a donor": the one the occasion's verb is about
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
+                     and c.ent_type_ not in NOT_SPEAKERS | {"GPE", "LOC", "FAC"} and not in_quote[c.i]), None)
     return None
 
 

@@ -98,6 +98,9 @@ indictment affidavit transcript opinion subpoena warrant
 # What "goes" the way a quote says ("“…,” goes the old saying", "“…,” the joke goes"): the words are
 # the saying's, not those of the last person named.
 SAYING_NOUNS = frozenset("saying adage proverb joke line refrain slogan mantra motto chant maxim cliche quip".split())
+# Nouns for an occasion that also name a person ("at a fundraiser" is the event, "a fundraiser said" a person):
+# after "at", "during", the occasion.
+OCCASION_PERSON_NOUNS = frozenset("fundraiser".split())
 # Verbs of bearing such a thing: its bearer's words, not those of one who sees it.
 BEAR_VERBS = frozenset("carry hold wave wear hoist display brandish raise sport".split())
 

@@ -2550,6 +2550,12 @@ CASES = [
      "“A tariff would cost us our best customers.”", "A tariff", "a steel executive"),
     ("Sen. Pat Tommey opened the hearing on Tuesday.\n\nTommey read aloud from a letter he wrote in 2010: “A tariff "
      "would cost us our best customers.”", "A tariff", "Pat Tommey"),
+    # "Marchetti was overheard at a fundraiser in the Hamptons telling a donor, “…”": "at a fundraiser" is the occasion
+    # (OCCASION_PERSON_NOUNS), the participle goes with the subject of the verb it hangs from; "a fundraiser said" is a person
+    ("Vincent Marchetti spent the weekend on Long Island.\n\nMarchetti was overheard at a fundraiser in the Hamptons "
+     "telling a donor, “I should have fired all of them in June.”", "fired all", "Vincent Marchetti"),
+    ("Vincent Marchetti spent the weekend on Long Island.\n\n“He should have fired all of them in June,” a fundraiser at "
+     "the event said.", "fired all", "a fundraiser"),
 ]
 
 
