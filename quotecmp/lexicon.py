@@ -299,7 +299,10 @@ KIN_NOUNS = MALE_KIN | FEMALE_KIN | PARENT_KIN | CHILD_KIN | frozenset("brother 
 # had four break points"): a nationality, like "the Spaniard" tagged as one.
 NATIONALITY_NOUNS = frozenset("""dane swede pole finn scot brit turk serb croat czech slovak spaniard frenchman frenchwoman
 englishman englishwoman irishman irishwoman welshman welshwoman scotsman scotswoman dutchman dutchwoman kiwi aussie
-argentine""".split())
+argentine briton american mexican""".split())
+# The endings of a nationality as a noun ("the Ukrainian", "the Chilean", "the Japanese"), which the recogniser
+# may tag as a place or a person's name.
+NATIONALITY_SUFFIXES = ("ian", "ean", "ese")
 
 # A member of a party, named by it: "the New York Democrat said" is a person, not the party.
 PARTY_MEMBER_NOUNS = frozenset("democrat republican conservative liberal socialist tory independent libertarian progressive".split())

@@ -1233,7 +1233,8 @@ class Article:
             if demonym:  # (not one of two named together: "Marsh and Kaye spoke. “…,” the Texan said")
                 return None if self._plural_subject(sent) is not None else subj.name
             if age is not None and "\n" in self.text[sent.start_char:tok.idx] and any(
-                    not self.in_quote[t.i] and t.ent_type_ == "PERSON" and t.text not in subj.name.split() for t in sent):
+                    not self.in_quote[t.i] and t.ent_type_ == "PERSON" and t.text not in subj.name.split()
+                    and not _nationality(t) for t in sent):
                 return None  # (a paragraph carried on from one that names two: "X called it reckless, and Y moved on")
             if age is not None:  # (not one the article gave another age; a ranking is no age)
                 return None if age.isdigit() and person is not None and any(t.isdigit() and t != age for t in person.titles) \
@@ -1415,7 +1416,7 @@ class Article:
         "the", no one's name, that names another way a place in the titles of one person named before."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(c.dep_ in ("compound", "flat") for c in tok.children) \
-                or (tok.ent_type_ not in ("PERSON", "NORP", "") and fold(tok.text) not in lx.NATIONALITY_NOUNS):
+                or (tok.ent_type_ not in ("PERSON", "NORP", "") and not _nationality(tok)):
             return None
         word = fold(tok.text)
         known = self.people.get(word)
@@ -1423,7 +1424,7 @@ class Article:
             return None  # "the Donald": a name after all
         fits = {p.name for key, p in self.people.items() if key != word and self._last_before(key, tok.i) is not None
                 and any(t in self.place_words and t != word and _has_title_word({t}, word) for t in p.titles)}
-        if not fits and (tok.ent_type_ == "NORP" or word in lx.NATIONALITY_NOUNS) and tok.tag_ == "NNP" \
+        if not fits and (tok.ent_type_ == "NORP" or _nationality(tok)) and tok.tag_ == "NNP" \
                 and tok.dep_ in ("nsubj", "nsubjpass") \
                 and not any(word in p.titles for p in self.people.values()):
             # "Serrano survived a wobble …. The Spaniard dropped serve …": a nationality the article gave no one, as a
@@ -2036,6 +2037,12 @@ class Article:
                     result = self._finish(hit[1].name, "name", (hit[1].name,))
         self._subject_cache[sent.start] = result
         return result
+
+
+def _nationality(tok: "Token") -> bool:
+    """Is the word a nationality as a noun ("the Dane"; "the Ukrainian" tagged as a place, "the Briton" as a name)?"""
+    word = fold(tok.text)
+    return word in lx.NATIONALITY_NOUNS or (tok.ent_type_ in ("GPE", "PERSON") and word.endswith(lx.NATIONALITY_SUFFIXES))
 
 
 def _member_letters(tok: "Token") -> bool:

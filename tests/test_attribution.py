@@ -2556,6 +2556,17 @@ CASES = [
      "telling a donor, “I should have fired all of them in June.”", "fired all", "Vincent Marchetti"),
     ("Vincent Marchetti spent the weekend on Long Island.\n\n“He should have fired all of them in June,” a fundraiser at "
      "the event said.", "fired all", "a fundraiser"),
+    # a nationality as a noun that the recogniser tags as a place ("The Ukrainian") or a name ("the Briton") varies a name
+    ("Mykola Kovalenko beat Julian Marsden 4-6 7-6 6-3 on Saturday to reach his first final.\n\nThe Ukrainian, ranked "
+     "31st in the world, saved two match points. \"I just kept swinging,\" the 26-year-old said.", "kept swinging",
+     "Mykola Kovalenko"),
+    ("Marsden, the second seed, had been bidding for a third title. The Briton served for the match but was broken."
+     "\n\n\"I got tight,\" the world No 7 said.", "got tight", "Marsden"),
+    ("Marsden, the second seed, had been bidding for a third title. \"I got tight,\" the Briton said.", "got tight",
+     "Marsden"),
+    # ...not a place whose name has such an ending
+    ("Archbishop Tomas Reyes met the minister on Monday. \"We spoke about peace,\" the Vatican said.", "about peace",
+     "Vatican"),
 ]
 
 
