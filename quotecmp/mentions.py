@@ -960,6 +960,14 @@ class Article:
             if varied:  # "Jack Ellison, who survived …, said …. “…,” the 29-year-old said"
                 return self._finish(varied, "title", chain + (self._mention_text(tok), varied))
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
+        if tok.lemma_.lower() in ("teenager", "teen") and tok.tag_ == "NN" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "Vos, 19, was philosophical. “…,” the teenager said": an age in words, the one person named before whom
+            # the article gave an age in the teens
+            fits = [p for key, p in self.people.items() if self._last_before(key, tok.i) is not None
+                    and any(t.isdigit() and 13 <= int(t) <= 19 for t in p.titles)]
+            if len(fits) == 1:
+                return self._finish(fits[0].name, "title", chain + (self._mention_text(tok), fits[0].name))
         rank = _ranking(tok)
         if rank is not None:  # "“…,” the world No 9 said" for the one the sentence before is about, as an age
             varied = self._varied_subject(tok, rank)

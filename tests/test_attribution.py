@@ -2567,6 +2567,14 @@ CASES = [
     # ...not a place whose name has such an ending
     ("Archbishop Tomas Reyes met the minister on Monday. \"We spoke about peace,\" the Vatican said.", "about peace",
      "Vatican"),
+    # "the teenager said" is the one person named before whom the article gave an age in the teens
+    ("Kovalenko beat Karl Vos 6-2 6-4 in the other semi-final.\n\nVos, 19, was philosophical after his defeat. \"I "
+     "learned a lot this week,\" the teenager said.", "learned a lot", "Karl Vos"),
+    # ...no one older, nor one of two teenagers
+    ("Kovalenko beat Karl Vos 6-2 6-4 in the other semi-final.\n\nVos, 34, was philosophical after his defeat. \"I "
+     "learned a lot this week,\" the teenager said.", "learned a lot", "teenager"),
+    ("Ana Ruiz, 17, and Tom Hale, 18, reached the final.\n\n\"I learned a lot this week,\" the teenager said.",
+     "learned a lot", "teenager"),
 ]
 
 
