@@ -1490,10 +1490,14 @@ class Article:
             # "Calloway's spokeswoman, Tamsin Reyes," with the name tagged as an organisation: a
             # person noun's apposition of a first name and a surname is a person (a relative's too:
             # "Kovac's daughter, Tiffany Kovac,")
+            # (or after an honorific: "Its author, Dame Felicity Crouch,")
+            lefts = [x.i for x in c.lefts]
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE") and c.i > tok.i \
                     and tok.lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS and tok.tag_ == "NN" \
-                    and [x.i for x in c.lefts] == [c.i - 1] and c.doc[c.i - 1].dep_ == "compound" \
-                    and c.doc[c.i - 1].pos_ == "PROPN" and not {fold(c.text), fold(c.doc[c.i - 1].text)} & lx.ORG_WORDS:
+                    and 0 < len(lefts) <= 3 and lefts == list(range(c.i - len(lefts), c.i)) \
+                    and (len(lefts) == 1 or fold(c.doc[lefts[0]].text).rstrip(".") in lx.HONORIFICS) \
+                    and all(c.doc[i].dep_ == "compound" and c.doc[i].pos_ == "PROPN" for i in lefts) \
+                    and not {fold(c.text), fold(c.doc[c.i - 1].text)} & lx.ORG_WORDS:
                 return c
         # ("a senior Hollis aide": after "a", the name before the noun says whose the aide is, not who)
         indefinite = any(c.dep_ == "det" and c.lower_ in lx.INDEFINITE_DETERMINERS for c in tok.children)

@@ -2575,6 +2575,24 @@ CASES = [
      "learned a lot this week,\" the teenager said.", "learned a lot", "teenager"),
     ("Ana Ruiz, 17, and Tom Hale, 18, reached the final.\n\n\"I learned a lot this week,\" the teenager said.",
      "learned a lot", "teenager"),
+    # a name after an honorific in apposition to a person's noun is a person's, though tagged as an organisation
+    ("Chancellor faces backbench revolt over fuel duty rise\n\nBy Imogen Thwaite, Political "
+     "Correspondent\n\nThe Chancellor is facing a growing backbench revolt over plans to raise fuel duty by "
+     "5p a litre in next month's Budget.\n\nSpeaking to reporters in Leeds, Marcus Penrose said the rise was "
+     "\"the responsible choice\" for a country with record debts.\n\n\"Nobody enjoys putting up taxes. But I "
+     "will not borrow money we cannot repay,\" he said.\n\nMore than 40 Conservative MPs have signed a letter "
+     "opposing the plan. Its author, Dame Felicity Crouch, said motorists in rural areas would be \"hit "
+     "hardest\".",
+     "hit hardest", "Felicity Crouch"),
+    # ...not an organisation's name of three words with no honorific
+    ("Chancellor faces backbench revolt over fuel duty rise\n\nBy Imogen Thwaite, Political "
+     "Correspondent\n\nThe Chancellor is facing a growing backbench revolt over plans to raise fuel duty by "
+     "5p a litre in next month's Budget.\n\nSpeaking to reporters in Leeds, Marcus Penrose said the rise was "
+     "\"the responsible choice\" for a country with record debts.\n\n\"Nobody enjoys putting up taxes. But I "
+     "will not borrow money we cannot repay,\" he said.\n\nMore than 40 Conservative MPs have signed a letter "
+     "opposing the plan. Its publisher, Harwell Green Press, said motorists in rural areas would be \"hit "
+     "hardest\".",
+     "hit hardest", "Harwell Green Press"),
 ]
 
 
