@@ -221,6 +221,10 @@ affairs news times post journal agency bank fund university institute foundation
 ministry party council committee assembly parliament congress senate court inc corp ltd co
 """.split())
 
+# The last word of an address that stands for those seated there ("Downing Street said", "Wall Street fears"): an
+# organisation's voice, not a person's name.
+ADDRESS_WORDS = frozenset("street avenue".split())
+
 # News organisations whose names the recogniser often takes for a person's ("Politico reported", "Axios
 # reported"): a speaker so named is an organisation. Only names no person goes by.
 NEWS_OUTLETS = frozenset("""

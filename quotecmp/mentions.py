@@ -1071,6 +1071,9 @@ class Article:
                 return self._finish(office, "org", chain + (office,))
             if len(name_text) == 1:  # "Q: Will you vote …?": an interview's label, no one's name
                 return Resolved(None, "unresolved", chain + (name_text,))
+            if len(words) >= 2 and fold(words[-1]) in lx.ADDRESS_WORDS and fold(words[0]) not in lx.GIVEN_NAMES \
+                    and tok.ent_type_ != "PERSON":  # "Downing Street said": those seated at the address, not a person
+                return self._finish(name_text, "org", chain + (name_text,))
             return self._finish(name_text, "name", chain + (name_text,))
         # a common noun: a title, an organisation or an unnamed source
         possessor = next((c for c in tok.children if c.dep_ == "poss" and (

@@ -2593,6 +2593,11 @@ CASES = [
      "opposing the plan. Its publisher, Harwell Green Press, said motorists in rural areas would be \"hit "
      "hardest\".",
      "hit hardest", "Harwell Green Press"),
+    # an address that stands for those seated there ("Downing Street said") is no man a later "he" stands for
+    ("Chancellor Tom Hale spoke in Leeds on Monday. Downing Street later said the plan was sound. \"We stand by every "
+     "word,\" he said.", "every word", "Tom Hale"),
+    # ...but a surname of that word after a given name is a person's
+    ("Della Street, a lawyer, spoke on Monday. Street said the case was \"a farce\".", "a farce", "Della Street"),
 ]
 
 
