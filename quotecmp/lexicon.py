@@ -193,6 +193,8 @@ TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representat
 # Titles of one office written in other words: "the chief executive" for the one introduced as "President X" (a
 # head of government), and the other way round.
 SAME_OFFICE = (frozenset({"president"}), frozenset({"chief", "executive"}))
+# Offices a wider word covers: a British secretary of state ("a former transport secretary") is a minister.
+COVERED_OFFICES = {"minister": frozenset({"secretary"})}
 
 # Nouns of organisations that speak: "the ministry said", "the Kremlin said", "the campaign said".
 ORG_NOUNS = frozenset("""

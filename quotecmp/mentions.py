@@ -1250,7 +1250,8 @@ class Article:
             if age is not None:  # (not one the article gave another age; a ranking is no age)
                 return None if age.isdigit() and person is not None and any(t.isdigit() and t != age for t in person.titles) \
                     else subj.name
-            if person is not None and (person.titles & lx.OFFICE_NOUNS) - {tok.lemma_.lower()}:
+            if person is not None and (person.titles & lx.OFFICE_NOUNS) - {tok.lemma_.lower()} \
+                    - lx.COVERED_OFFICES.get(tok.lemma_.lower(), frozenset()):
                 return None  # (a senator is not "the former governor" someone else is)
             if office and not former and person is not None and (person.titles & lx.ROLE_NOUNS) - {tok.lemma_.lower()}:
                 return None  # (nor is "the opposition leader" the president no one in the article was named)

@@ -2598,6 +2598,12 @@ CASES = [
      "word,\" he said.", "every word", "Tom Hale"),
     # ...but a surname of that word after a given name is a person's
     ("Della Street, a lawyer, spoke on Monday. Street said the case was \"a farce\".", "a farce", "Della Street"),
+    # "the former minister" varies the name of "a former transport secretary": a secretary of state is a minister
+    ("Sir Clive Hatherley, a former transport secretary, said he would abstain. \"The timing is wrong,\" the former "
+     "minister said.", "timing is wrong", "Clive Hatherley"),
+    # ...but no governor
+    ("Sir Clive Hatherley, a former transport secretary, said he would abstain. \"The timing is wrong,\" the former "
+     "governor said.", "timing is wrong", "former governor"),
 ]
 
 
