@@ -115,7 +115,7 @@ HONORIFICS = frozenset("""
 mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sister brother
 ayatollah seyyed sayyed sayed sayyid sheikh shaikh imam hojatoleslam mullah rabbi pope cardinal bishop
 alhaji alhaja hajia hajiya
-taoiseach tanaiste mp mep td mk msp mla atty cllr councillor councilor
+taoiseach tanaiste mp mep td mk msp mla atty cllr cr councillor councilor
 president vice gov governor sen senator rep representative congressman congresswoman
 gen general col colonel capt captain lt lieutenant sgt sergeant adm admiral maj major cmdr commander
 judge justice mayor secretary minister premier chancellor king queen prince princess emperor sultan emir
@@ -148,7 +148,7 @@ TITLE_WORD_ABBREVIATIONS = {
     "gen": ("general",), "lt": ("lieutenant",), "col": ("colonel",), "capt": ("captain",), "sgt": ("sergeant",),
     "adm": ("admiral",), "maj": ("major",), "cmdr": ("commander",), "atty": ("attorney",), "pres": ("president",),
     "supt": ("superintendent",), "amb": ("ambassador",), "sec": ("secretary",), "insp": ("inspector",),
-    "cllr": ("councillor",),
+    "cllr": ("councillor",), "cr": ("councillor",),
 }
 
 # People who speak or act for someone else: "a spokesman for X", "an aide to X".

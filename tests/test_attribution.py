@@ -2604,6 +2604,14 @@ CASES = [
     # ...but no governor
     ("Sir Clive Hatherley, a former transport secretary, said he would abstain. \"The timing is wrong,\" the former "
      "governor said.", "timing is wrong", "former governor"),
+    # "Cr", the Australian councillor's title, is no part of the name, and makes "the councillor"
+    ("Lord Mayor Adrian Kellett defended the plan on Monday.\n\n\"We can build up or build out,\" Cr Kellett told "
+     "reporters.", "build up", "Adrian Kellett"),
+    ("Lord Mayor Adrian Kellett defended the plan on Monday. Cr Tamsin Oduya disagreed.\n\n\"It is timid,\" the "
+     "councillor said.", "timid", "Tamsin Oduya"),
+    # ...while a councillor no one was titled stays as written
+    ("Lord Mayor Adrian Kellett defended the plan on Monday. Tamsin Oduya disagreed.\n\n\"It is timid,\" the "
+     "councillor said.", "timid", "councillor"),
 ]
 
 
