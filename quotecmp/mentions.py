@@ -1217,8 +1217,10 @@ class Article:
             return None
         k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         for sent in reversed(self.sents[max(0, k - 2):k]):
-            if age is not None and (sent.end != self.sents[k].start or (
-                    "\n" in self.text[sent.start_char:tok.idx] and not self._carries_on(tok, sent))):
+            if age is not None and all(self.in_quote[t.i] or t.is_space for t in sent):
+                continue  # (the quote's own sentences before its cue: "“… here. Something has to give,” the 58-year-old said")
+            if age is not None and (any(not self.in_quote[t.i] and not t.is_space for t in self.doc[sent.end:self.sents[k].start])
+                                    or ("\n" in self.text[sent.start_char:tok.idx] and not self._carries_on(tok, sent))):
                 return None  # (an age: only the sentence just before, in the same paragraph or carried on)
             if office and not former and "\n" in self.text[sent.start_char:tok.idx]:
                 return None  # (an office no one was given: only within the paragraph that talks about the one named)

@@ -2612,6 +2612,12 @@ CASES = [
     # ...while a councillor no one was titled stays as written
     ("Lord Mayor Adrian Kellett defended the plan on Monday. Tamsin Oduya disagreed.\n\n\"It is timid,\" the "
      "councillor said.", "timid", "councillor"),
+    # the quote's own sentences before its cue stand not between an age and the sentence before the quote
+    ("Marco Ibarra beat Sven Lund on Tuesday.\n\nThe Spaniard dropped serve twice. \"I was nervous. I had to fight,\" "
+     "the 23-year-old said.", "had to fight", "Marco Ibarra"),
+    # ...a sentence of the writer's own does
+    ("Marco Ibarra beat Sven Lund on Tuesday.\n\nThe Spaniard dropped serve twice. The crowd was loud. \"I was "
+     "nervous. I had to fight,\" the 23-year-old said.", "had to fight", "23-year-old"),
 ]
 
 
