@@ -1225,9 +1225,11 @@ class Article:
             if office and not former and "\n" in self.text[sent.start_char:tok.idx]:
                 return None  # (an office no one was given: only within the paragraph that talks about the one named)
             subj = self.sentence_subject(sent)
-            if age is not None and not _is_cue(sent.root) and (subj is None or subj.how != "title"):
+            if age is not None and not _is_cue(sent.root) and (subj is None or subj.how != "title") \
+                    and not ("\n" not in self.text[sent.start_char:tok.idx] and self._said_of_one(sent, subj)):
                 # (and one who speaks there: "Officer Hale found the driver. “…,” the 29-year-old said"; or one the
-                # sentence already calls by a description: "The Spaniard dropped serve. “…,” the 23-year-old said")
+                # sentence already calls by a description: "The Spaniard dropped serve. “…,” the 23-year-old said";
+                # or one the sentence only says how he is: "Her neighbour, Phil Tranter, was more sanguine.")
                 return None
             if subj is None:
                 # "Hartigan's campaign did not respond.": the campaign's owner is whom the sentence is about
@@ -1306,6 +1308,16 @@ class Article:
         want = "m" if tok.lower_ in lx.MALE_TITLES else "f" if tok.lower_ in lx.FEMALE_TITLES else None
         g = self._gender_of(person.name)
         return None if want and g and g != want else person.name
+
+    def _said_of_one(self, sent: "Span", subj: Resolved | None) -> bool:
+        """Whether the sentence only says how its subject, a person named, is or does, with no object and no one else
+        named ("Her neighbour, Phil Tranter, was more sanguine.", "Vos was philosophical after his defeat."): in the
+        paragraph of a quote, whom its description of an age stands for."""
+        root = sent.root
+        if subj is None or subj.how != "name" or not subj.name or root.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp", "xcomp") for c in root.children):
+            return False
+        return not any(not self.in_quote[t.i] and t.ent_type_ == "PERSON" and t.text not in subj.name.split() for t in sent)
 
     def _carries_on(self, tok: "Token", sent: "Span") -> bool:
         """Whether a paragraph that opens with a quote and its cue ("“I was nervous,” the 23-year-old said.") carries

@@ -2618,6 +2618,13 @@ CASES = [
     # ...a sentence of the writer's own does
     ("Marco Ibarra beat Sven Lund on Tuesday.\n\nThe Spaniard dropped serve twice. The crowd was loud. \"I was "
      "nervous. I had to fight,\" the 23-year-old said.", "had to fight", "23-year-old"),
+    # an age in the paragraph of a sentence that only says how one named person is stands for that person
+    ("Her neighbour, Phil Tranter, was more sanguine. \"The kids cannot afford to live here,\" the 58-year-old said.",
+     "kids cannot", "Phil Tranter"),
+    # ...not after one who acts on someone else, or with someone else named
+    ("Officer Tom Hale found the driver. \"I was scared,\" the 29-year-old said.", "was scared", "29-year-old"),
+    ("Phil Tranter was angry with Ann Dowse. \"The kids cannot afford to live here,\" the 58-year-old said.",
+     "kids cannot", "58-year-old"),
 ]
 
 
