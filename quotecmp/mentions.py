@@ -857,6 +857,8 @@ class Article:
                 # a qualifier the mention does not repeat makes a worse fit: "Former Gov. X" for "the governor"
                 score -= sum(1.5 for q in lx.TITLE_QUALIFIERS & titles if q not in mods)
                 last = self._last_before(key, before)
+                if last is None and self._first_person_at is not None and self._first_person_at < before:
+                    continue  # (past the lede a title points back: one named later hides no one named before)
                 fits.append((round(score, 6), last is not None))
                 score += 0.01 * min(person.count, 20) + (0.5 + 0.001 * last if last is not None else 0)
                 if score > best_score:

@@ -2625,6 +2625,13 @@ CASES = [
     ("Officer Tom Hale found the driver. \"I was scared,\" the 29-year-old said.", "was scared", "29-year-old"),
     ("Phil Tranter was angry with Ann Dowse. \"The kids cannot afford to live here,\" the 58-year-old said.",
      "kids cannot", "58-year-old"),
+    # past the lede a title points back: one given it later ("head of the … Association") hides no one named before
+    ("Varnian President Mirela Dostanic welcomed the deal. Speaking in the capital, the head of state said it showed "
+     "\"what patience can achieve.\"\n\n\"We will believe it when we see it,\" said Jonas Eide, head of the Oskeland "
+     "Fishermen's Association.", "patience", "Mirela Dostanic"),
+    # ...nor is the one named later the one meant
+    ("Opposition figure Tom Hale met voters. Speaking in the capital, the head of state said it showed \"what patience "
+     "can achieve.\"\n\nPresident Mirela Dostanic arrived later.", "patience", "head of state"),
 ]
 
 
