@@ -808,10 +808,14 @@ class Article:
     def person_by_title(self, head: "Token", before: int) -> str | None:
         """The name of the person the article gave this title, best matching its modifiers, latest first."""
         title = head.lemma_.lower()
+        # an age before the title says how old, not what office: "the 61-year-old head of state" (one given another
+        # age is not that one)
+        age = next((_age_of(c) for c in head.children if c.dep_ == "amod" and _age_of(c)), None)
         mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")
                 and (not c.is_stop or c.lower_ in lx.TITLE_QUALIFIERS)}  # ("former" is a stop word)
         # ("the country's leader": the kind of place before a title is no modifier of the office)
         mods -= {c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in lx.PLACE_KIND_NOUNS}
+                and (not c.is_stop or c.lower_ in lx.TITLE_QUALIFIERS) and not (age and _age_of(c))}  # ("former" is a stop word)
         expanded = _abbreviated_title(head)
         if expanded:  # "the PM": the prime minister
             *more, title = expanded
@@ -828,6 +832,8 @@ class Article:
             # relatives sharing the surname hold their own titles: "the former president" is George, not Jeb
             variants = list(person.titles_of_first.items()) if len(person.titles_of_first) > 1 else [(None, person.titles)]
             for first, titles in variants:
+                if age and any(t.isdigit() and t != age for t in titles):
+                    continue
                 generic = 0.0
                 if title in lx.TITLE_SYNONYMS and title in lx.MALE_TITLES | lx.FEMALE_TITLES and title not in titles \
                         and person.gender and person.gender != ("m" if title in lx.MALE_TITLES else "f"):

@@ -2632,6 +2632,12 @@ CASES = [
     # ...nor is the one named later the one meant
     ("Opposition figure Tom Hale met voters. Speaking in the capital, the head of state said it showed \"what patience "
      "can achieve.\"\n\nPresident Mirela Dostanic arrived later.", "patience", "head of state"),
+    # an age before a title says how old, not which office: "the 61-year-old head of state"
+    ("Varnian President Mirela Dostanic welcomed the deal. Speaking in the capital, the 61-year-old head of state said "
+     "it showed \"what patience can achieve.\"", "patience", "Mirela Dostanic"),
+    # ...and is not one the article gave another age
+    ("Varnian President Mirela Dostanic, 58, welcomed the deal. Speaking in the capital, the 61-year-old head of state "
+     "said it showed \"what patience can achieve.\"", "patience", "61-year-old head of state"),
 ]
 
 
