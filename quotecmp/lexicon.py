@@ -194,7 +194,10 @@ TITLE_SYNONYMS = {"congressman": "representative", "congresswoman": "representat
 # head of government), and the other way round.
 SAME_OFFICE = (frozenset({"president"}), frozenset({"chief", "executive"}))
 # Offices a wider word covers: a British secretary of state ("a former transport secretary") is a minister.
-COVERED_OFFICES = {"minister": frozenset({"secretary"})}
+# A lawmaker is any member of a legislature ("House Speaker X" … "the Peoria lawmaker").
+LEGISLATIVE_OFFICES = frozenset("""senator representative congressman congresswoman speaker assemblyman assemblywoman
+councillor councilor councilman councilwoman mp mep td mla msp""".split())
+COVERED_OFFICES = {"minister": frozenset({"secretary"}), "lawmaker": LEGISLATIVE_OFFICES, "legislator": LEGISLATIVE_OFFICES}
 
 # Nouns of organisations that speak: "the ministry said", "the Kremlin said", "the campaign said".
 ORG_NOUNS = frozenset("""

@@ -1195,7 +1195,8 @@ class Article:
                     if named is not None:
                         return self.resolve(named, chain + (self._mention_text(tok),))
                     break
-        varied = self._varied_subject(tok) if tok.lemma_.lower() in lx.CAREER_NOUNS else None
+        varied = self._varied_subject(tok) if tok.lemma_.lower() in lx.CAREER_NOUNS else \
+            self._epithet_of_subject(tok) if tok.lemma_.lower() in lx.COVERED_OFFICES else None
         if varied:  # "the real estate developer": a living outside the role nouns varies a name too
             return self._finish(varied, "title", chain + (self._mention_text(tok), varied))
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
@@ -1384,7 +1385,7 @@ class Article:
                 if not self.in_quote[ent.start] and not set(_words(_name_tokens(list(ent)))) <= set(subj.name.split()):
                     return None  # (another person the sentence names may be the one described)
             titles = person.titles
-            held = head in titles or lx.TITLE_SYNONYMS.get(head) in titles \
+            held = head in titles or lx.TITLE_SYNONYMS.get(head) in titles or bool(titles & lx.COVERED_OFFICES.get(head, set())) \
                 or (head in lx.GENERIC_LEADER_NOUNS and bool(titles & lx.HEAD_OF_STATE_TITLES))
             if not held and head in lx.ROLE_NOUNS and titles & lx.ROLE_NOUNS:
                 return None  # (a senator is not "the Florida governor"; he may be "the Vermont independent")

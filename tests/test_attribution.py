@@ -2638,6 +2638,14 @@ CASES = [
     # ...and is not one the article gave another age
     ("Varnian President Mirela Dostanic, 58, welcomed the deal. Speaking in the capital, the 61-year-old head of state "
      "said it showed \"what patience can achieve.\"", "patience", "61-year-old head of state"),
+    # "the Peoria lawmaker" varies the name of a House Speaker just before: a lawmaker is any member of a legislature
+    ("House Speaker Tom Delaney, also a Democrat, said his chamber had the votes. \"We will override this veto,\" the "
+     "Peoria lawmaker said.", "override", "Tom Delaney"),
+    # ...not of a governor, nor of one of two named
+    ("Gov. Tom Delaney said his office had the votes. \"We will override this veto,\" the Peoria lawmaker said.",
+     "override", "Peoria lawmaker"),
+    ("Sen. Tom Delaney spoke with Rep. Ann Holt. \"We will override this veto,\" the Peoria lawmaker said.",
+     "override", "Peoria lawmaker"),
 ]
 
 
