@@ -812,10 +812,9 @@ class Article:
         # age is not that one)
         age = next((_age_of(c) for c in head.children if c.dep_ == "amod" and _age_of(c)), None)
         mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")
-                and (not c.is_stop or c.lower_ in lx.TITLE_QUALIFIERS)}  # ("former" is a stop word)
+                and (not c.is_stop or c.lower_ in lx.TITLE_QUALIFIERS) and not (age and _age_of(c))}  # ("former" is a stop word)
         # ("the country's leader": the kind of place before a title is no modifier of the office)
         mods -= {c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in lx.PLACE_KIND_NOUNS}
-                and (not c.is_stop or c.lower_ in lx.TITLE_QUALIFIERS) and not (age and _age_of(c))}  # ("former" is a stop word)
         expanded = _abbreviated_title(head)
         if expanded:  # "the PM": the prime minister
             *more, title = expanded
