@@ -1288,7 +1288,8 @@ class Article:
         """"The Prime Minister last night told Tory rebels …. / Speaking at a reception, Rishi Patel said": a capitalised
         title in the headline or the lede, before anyone but the byline's writer is named, that the article gives no
         one, is the first person named after it, within three paragraphs and as a subject, when the article gives that
-        person no title of their own (the lede names its subject by office, a paragraph after it by name)."""
+        person no title of their own and says nothing of them there (the lede names its subject by office, a paragraph
+        after it by a name the reader knows)."""
         if not tok.text[:1].isupper() or tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() not in lx.ROLE_NOUNS \
                 and not _abbreviated_title(tok):
             return None
@@ -1311,8 +1312,10 @@ class Article:
         head = at
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:
             head = head.head
-        if head.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[head.i]:
-            return None
+        if head.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[head.i] or not _is_cue(head.head) \
+                or any(c.dep_ in ("appos", "relcl", "acl") for c in head.children) \
+                or (head.i + 1 < len(self.doc) and self.doc[head.i + 1].text == ","):
+            return None  # (a name with nothing said of it, speaking, is one the reader knows: not "Tom Hale, who runs …")
         want = "m" if tok.lower_ in lx.MALE_TITLES else "f" if tok.lower_ in lx.FEMALE_TITLES else None
         g = self._gender_of(person.name)
         return None if want and g and g != want else person.name

@@ -2646,6 +2646,12 @@ CASES = [
      "override", "Peoria lawmaker"),
     ("Sen. Tom Delaney spoke with Rep. Ann Holt. \"We will override this veto,\" the Peoria lawmaker said.",
      "override", "Peoria lawmaker"),
+    # a lede's title is not the first person named after it when that person is introduced ("who runs a bakery") or
+    # does not speak there
+    ("Economy adds jobs\n\nThe President said Tuesday that the economy was \"stronger than ever.\"\n\n\"We are "
+     "finally hiring again,\" said Tom Hale, who runs a bakery in Dayton.", "stronger", "President"),
+    ("Economy adds jobs\n\nThe President said Tuesday that the economy was \"stronger than ever.\"\n\nTom Hale runs a "
+     "bakery in Dayton. \"We are finally hiring again,\" he said.", "stronger", "President"),
 ]
 
 
