@@ -1351,9 +1351,10 @@ class Article:
     def _epithet_of_subject(self, tok: "Token") -> str | None:
         """"Garrity … said he pays no attention to polls. “…,” the Florida senator said": a definite description
         with modifiers ("the Florida senator", "the Hungarian minister", "the libertarian leader") that no one was
-        given whole varies the name of the person the sentence before, in the same paragraph, has for subject, when
-        it repeats what the article said of that person (the title, or a modifier: "his Hungarian counterpart X")
-        and no modifier is one the article gave someone else."""
+        given whole varies the name of the person the sentence before, in the same paragraph (or the one a quote-led
+        paragraph carries on from), has for subject, when it repeats what the article said of that person (the title,
+        an office the noun covers, or a modifier: "his Hungarian counterpart X") and no modifier is one the article
+        gave someone else."""
         member = _member_letters(tok)
         if (tok.tag_ != "NN" or tok.text[:1].isupper()) and not member or tok.dep_ not in ("nsubj", "nsubjpass") \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -1387,7 +1388,8 @@ class Article:
                 if not self.in_quote[ent.start] and not set(_words(_name_tokens(list(ent)))) <= set(subj.name.split()):
                     return None  # (another person the sentence names may be the one described)
             titles = person.titles
-            held = head in titles or lx.TITLE_SYNONYMS.get(head) in titles or bool(titles & lx.COVERED_OFFICES.get(head, set())) \
+            held = head in titles or lx.TITLE_SYNONYMS.get(head) in titles \
+                or bool(titles & lx.COVERED_OFFICES.get(head, set())) \
                 or (head in lx.GENERIC_LEADER_NOUNS and bool(titles & lx.HEAD_OF_STATE_TITLES))
             if not held and head in lx.ROLE_NOUNS and titles & lx.ROLE_NOUNS:
                 return None  # (a senator is not "the Florida governor"; he may be "the Vermont independent")
