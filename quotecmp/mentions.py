@@ -1694,6 +1694,13 @@ class Article:
                    and t.head.dep_ not in ("relcl", "acl") and not any(c.dep_ == "mark" and c.lower_ in ("that", "if", "whether")
                                                                        for c in t.head.children)
                    and (t.head.dep_ != "advcl" or any(c.dep_ == "mark" for c in t.head.children))]
+        # ("Kopp asked whether she should have disclosed it": the one asked about is not the asker)
+        h = tok.head
+        asking = next((c for c in h.head.children if c.dep_ == "nsubj"), None) \
+            if tok.dep_ in ("nsubj", "nsubjpass") and h.dep_ == "ccomp" and h.head.lemma_.lower() in lx.ASK_VERBS \
+            and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in h.children) else None
+        if asking is not None:
+            earlier = [t for t in earlier if t.i != asking.i]
         # ("While Ortiz said …, he said": a time clause before the pronoun names him too)
         if earlier:
             res = self.resolve(earlier[-1])
@@ -1702,7 +1709,7 @@ class Article:
         own = self.sentence_subject(sent)  # "Fallon fired back: “…,” he wrote": the sentence's own subject
         if own is None:
             own = self._opening_name(sent)  # "Trump, later alleging …, said he would …"
-        if own is not None and own.name and sent.root.i < tok.i and not any(
+        if own is not None and own.name and asking is None and sent.root.i < tok.i and not any(
                 t.i < tok.i and t.lower_ == low for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i):
             cands.append(own)
         s = sent
@@ -1779,6 +1786,13 @@ class Article:
                 res = self.resolve(source)
                 if res.name and res.how == "name" and (speaker is not None or self._gender_of(res.name)):
                     # (a person: not "Politico" mistagged, unless it says the sentence)
+                    cands.append(res)
+            about = self.asked_one(s.root)
+            if about is not None and about.pos_ == "PRON" and about.dep_ == "nsubj" and about.lower_ == low \
+                    and not self.in_quote[about.i]:
+                # "Kopp asked whether she should have disclosed it. She paused": the one asked about, then the asker
+                res = self.resolve(about)
+                if res.name:
                     cands.append(res)
             subj = self.sentence_subject(s) or self._leading_subject(s) or self._logical_subject(s) \
                 or self._reported_subject(s)

@@ -2652,6 +2652,13 @@ CASES = [
      "finally hiring again,\" said Tom Hale, who runs a bakery in Dayton.", "stronger", "President"),
     ("Economy adds jobs\n\nThe President said Tuesday that the economy was \"stronger than ever.\"\n\nTom Hale runs a "
      "bakery in Dayton. \"We are finally hiring again,\" he said.", "stronger", "President"),
+    # "Kopp asked whether she should have disclosed it. She paused": the one asked about, not the asker; the asker when
+    # the gender says so
+    ("Lydia Pruitt, the Democratic nominee, spoke to CNN’s Anderson Kopp on Thursday about her health.\n\nKopp asked "
+     "whether she should have disclosed the diagnosis sooner. She paused before answering. “In hindsight, yes,” she said.",
+     "In hindsight", "Lydia Pruitt"),
+    ("Lydia Pruitt met Owen Whitcomb on Thursday.\n\nPruitt asked whether he would endorse her. She waited. “Well, "
+     "Owen?” she said.", "Well, Owen", "Lydia Pruitt"),
 ]
 
 
