@@ -538,7 +538,7 @@ class Attributor:
 
     def _possessor(self, noun: "Token") -> "Token | None":
         """The noun's possessor, outside the quotes and not first person ("Hale's post", not "our post"), or the
-        one it comes from ("a warning from the Economic Policy Institute that …")."""
+        one it comes from ("a warning from the Keystone Trade Institute that …")."""
         owner = next((c for c in noun.children if c.dep_ == "poss" and not self.a.in_quote[c.i]
                       and c.lower_ not in lx.FIRST_PERSON), None)
         if owner is None:
@@ -923,7 +923,7 @@ class Attributor:
             if carrier is not None and carrier is not prev and carrier.pos_ == "NOUN" \
             and fold(carrier.lemma_) in lx.CARRIER_NOUNS and carrier.dep_ in ("dobj", "pobj") else None
         if sender is not None:
-            # "Tommey read aloud a letter from a steel executive in his state: “…”": the letter's writer, not its reader
+            # "Hennessy read aloud a letter from a steel executive in his state: “…”": the letter's writer, not its reader
             res = self.a.resolve(sender)
             if res.name or res.how == "unnamed":
                 return self._make("colon", res, self.a.mention_span(sender), ":")

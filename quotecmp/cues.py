@@ -194,7 +194,7 @@ def _verb_taken_for_subject(subj: "Token", in_quote: list[bool]) -> "Token":
 
 
 def _compared_before(subj: "Token", in_quote: list[bool]) -> "Token":
-    """"Unlike Lanier, Sen. Pat Tommey called …", the opening phrase's name parsed as the subject and the real
+    """"Unlike Lanier, Sen. Pat Hennessy called …", the opening phrase's name parsed as the subject and the real
     subject as its apposition: the one named after the comma."""
     like = subj.doc[subj.left_edge.i]
     if like.lower_ not in ("like", "unlike") or like.i != subj.i - 1 or not like.is_sent_start:
@@ -613,7 +613,7 @@ def _speakerish(tok: "Token") -> bool:
             or (tok.text[:1].isupper() and not tok.is_stop)
             or lemma in lx.ROLE_NOUNS or lemma in lx.UNNAMED_HEADS or lemma in lx.ORG_NOUNS
             or lemma in lx.READ_SUBJECT_NOUNS or tok.lower_ in lx.PERSON_NOUNS
-            # ("Pruitt’s running mate, Sen. Tim Keane,": a noun a person's name is in apposition to)
+            # ("Pruitt’s running mate, Sen. Tom Kearney,": a noun a person's name is in apposition to)
             or (tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)))
 
 

@@ -47,7 +47,7 @@ def not_speech(text: str, start: int, end: int, para: tuple[int, int], furniture
         return "quoted name or term"  # “Israel”, “Veep”: a bare capitalized word is a name held in quotes
     if len(words) >= 1 and len(words) <= 8 and _title_case(words) and not _SENTENCE_END.search(quote) \
             and re.search(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+ News)(?:'s|’s|'|’)\s*$", before):
-        return "title of a programme"  # telling NBC's “Meet the Press”, on CNN's “State of the Union,”, on Fox News’ “Hannity,”
+        return "title of a programme"  # telling NBC's “Meet the Press”, on CNN's “State of the Union,”, on Fox News’ “Hadley,”
     if has_cue or nested:
         return None
     # (a list item below the headline, a whole sentence quoted and a note after it, "“I balanced eleven budgets.” --

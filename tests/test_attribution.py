@@ -2524,32 +2524,32 @@ CASES = [
      "nasty woman", "Vincent Marchetti"),
     ("Vincent Marchetti spoke in Tampa on Saturday.\n\nThe retort came an hour later in Raleigh, where Lydia Pruitt "
      "spoke: “He is a sore loser.”", "sore loser", "Lydia Pruitt"),
-    # a noun a person's name is in apposition to can be a speaker ("Pruitt’s running mate, Sen. Tim Keane, had his own
+    # a noun a person's name is in apposition to can be a speaker ("Pruitt’s running mate, Sen. Tom Kearney, had his own
     # advice for Marchetti: “…”"); one with a description in apposition is the thing it is
     ("Vincent Marchetti and Lydia Pruitt campaigned on Saturday.\n\n“He has shown us who he is,” Pruitt told a crowd in "
-     "Raleigh.\n\nPruitt’s running mate, Sen. Tim Keane, had his own advice for Marchetti: “Stop whining and start "
-     "explaining.”", "Stop whining", "Tim Keane"),
+     "Raleigh.\n\nPruitt’s running mate, Sen. Tom Kearney, had his own advice for Marchetti: “Stop whining and start "
+     "explaining.”", "Stop whining", "Tom Kearney"),
     ("Vincent Marchetti and Lydia Pruitt campaigned on Saturday.\n\n“He has shown us who he is,” Pruitt told a crowd in "
      "Raleigh.\n\nPruitt’s new ad, a 30-second spot, had its own advice for Marchetti: “Stop whining and start "
      "explaining.”", "Stop whining", "Lydia Pruitt"),
-    # "Unlike Lanier, Sen. Pat Tommey called …", the opening phrase's name parsed as the subject: the one named after the
+    # "Unlike Lanier, Sen. Pat Hennessy called …", the opening phrase's name parsed as the subject: the one named after the
     # comma speaks; a phrase of no name ("Like many Republicans, Sen. X") leaves the subject as it is
-    ("Sen. Jeff Lanier of Arizona said China had been “cheating for decades.” Unlike Lanier, Sen. Pat Tommey of "
-     "Pennsylvania called the tariff “a tax on American families.”", "a tax on", "Pat Tommey"),
-    ("Sen. Pat Tommey of Pennsylvania spoke on Monday.\n\nLike many Republicans, Sen. Jeff Lanier of Arizona called the "
+    ("Sen. Jeff Lanier of Arizona said China had been “cheating for decades.” Unlike Lanier, Sen. Pat Hennessy of "
+     "Pennsylvania called the tariff “a tax on American families.”", "a tax on", "Pat Hennessy"),
+    ("Sen. Pat Hennessy of Pennsylvania spoke on Monday.\n\nLike many Republicans, Sen. Jeff Lanier of Arizona called the "
      "tariff “a tax on American families.”", "a tax on", "Jeff Lanier"),
-    # "a warning from the Economic Policy Institute that …": the named source an utterance noun comes from owns it, as
+    # "a warning from the Keystone Trade Institute that …": the named source an utterance noun comes from owns it, as
     # a possessor does; "a warning from last year" has no source
-    ("Sen. Jeff Lanier spoke at the hearing.\n\nLanier cited a warning from the Economic Policy Institute that China "
-     "would “continue to flood our markets” without action.", "continue to flood", "Economic Policy Institute"),
+    ("Sen. Jeff Lanier spoke at the hearing.\n\nLanier cited a warning from the Keystone Trade Institute that China "
+     "would “continue to flood our markets” without action.", "continue to flood", "Keystone Trade Institute"),
     ("Sen. Jeff Lanier spoke at the hearing.\n\nLanier cited a warning from last year that China would “continue to "
      "flood our markets” without action.", "continue to flood", "Jeff Lanier"),
-    # "Tommey read aloud a letter from a steel executive in his state: “…”": the letter's writer, not its reader; a
+    # "Hennessy read aloud a letter from a steel executive in his state: “…”": the letter's writer, not its reader; a
     # letter the reader wrote stays his
-    ("Sen. Pat Tommey opened the hearing on Tuesday.\n\nTommey read aloud a letter from a steel executive in his state: "
+    ("Sen. Pat Hennessy opened the hearing on Tuesday.\n\nHennessy read aloud a letter from a steel executive in his state: "
      "“A tariff would cost us our best customers.”", "A tariff", "a steel executive"),
-    ("Sen. Pat Tommey opened the hearing on Tuesday.\n\nTommey read aloud from a letter he wrote in 2010: “A tariff "
-     "would cost us our best customers.”", "A tariff", "Pat Tommey"),
+    ("Sen. Pat Hennessy opened the hearing on Tuesday.\n\nHennessy read aloud from a letter he wrote in 2010: “A tariff "
+     "would cost us our best customers.”", "A tariff", "Pat Hennessy"),
     # "Marchetti was overheard at a fundraiser in the Hamptons telling a donor, “…”": "at a fundraiser" is the occasion
     # (OCCASION_PERSON_NOUNS), the participle goes with the subject of the verb it hangs from; "a fundraiser said" is a person
     ("Vincent Marchetti spent the weekend on Long Island.\n\nMarchetti was overheard at a fundraiser in the Hamptons "
@@ -2654,7 +2654,7 @@ CASES = [
      "bakery in Dayton. \"We are finally hiring again,\" he said.", "stronger", "President"),
     # "Kopp asked whether she should have disclosed it. She paused": the one asked about, not the asker; the asker when
     # the gender says so
-    ("Lydia Pruitt, the Democratic nominee, spoke to CNN’s Anderson Kopp on Thursday about her health.\n\nKopp asked "
+    ("Lydia Pruitt, the Democratic nominee, spoke to CNN’s Andrew Kopp on Thursday about her health.\n\nKopp asked "
      "whether she should have disclosed the diagnosis sooner. She paused before answering. “In hindsight, yes,” she said.",
      "In hindsight", "Lydia Pruitt"),
     ("Lydia Pruitt met Owen Whitcomb on Thursday.\n\nPruitt asked whether he would endorse her. She waited. “Well, "
@@ -2692,7 +2692,7 @@ CASES = [
     # a quote after a sentence's end is no item of the list before it
     ("The new ad uses terms such as “tax hike.” “It is a lie from start to finish,” Ruiz said on Monday.", "a lie", True),
     # a programme's one-word title after its channel is a title too; one word someone answers a channel with is speech
-    ("Lasky, appearing on Fox News’ “Hannity,” said the ad spoke for itself.", "Hannity", False),
+    ("Lasky, appearing on Fox News’ “Hadley,” said the ad spoke for itself.", "Hadley", False),
     ("Asked on CNN whether he would run, Lasky said “Absolutely,” and laughed.", "Absolutely", True),
     # a short title-case paragraph that a cued quote opens is no headline: the quote after the cue goes on speaking
     ("Dickerson asked Marchetti about violence at his rallies.\n\n“None,” Marchetti said. “Zero.”", "Zero", True),
