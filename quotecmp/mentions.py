@@ -968,9 +968,9 @@ class Article:
                 return self._finish(varied, "title", chain + (self._mention_text(tok), varied))
             return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
         if tok.lemma_.lower() in ("teenager", "teen") and tok.tag_ == "NN" \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not self._introduced_unnamed(tok):
             # "Vos, 19, was philosophical. “…,” the teenager said": an age in words, the one person named before whom
-            # the article gave an age in the teens
+            # the article gave an age in the teens (not when "A teenager in the crowd" just brought in someone unnamed)
             fits = [p for key, p in self.people.items() if self._last_before(key, tok.i) is not None
                     and any(t.isdigit() and 13 <= int(t) <= 19 for t in p.titles)]
             if len(fits) == 1:

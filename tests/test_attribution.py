@@ -2659,6 +2659,11 @@ CASES = [
      "In hindsight", "Lydia Pruitt"),
     ("Lydia Pruitt met Owen Whitcomb on Thursday.\n\nPruitt asked whether he would endorse her. She waited. “Well, "
      "Owen?” she said.", "Well, Owen", "Lydia Pruitt"),
+    # "the teenager" repeats "A teenager in the crowd" just brought in, not a 19-year-old named paragraphs before
+    ("Tom Hale, 19, won the junior title last year. Ann Holt met him at the gym.\n\nA teenager in the crowd cheered. "
+     "\"We will be back,\" the teenager said.", "be back", "teenager"),
+    ("Tom Hale, 19, lost in straight sets. His coach, Ann Holt, was upbeat. \"We will be back,\" the teenager said.",
+     "be back", "Tom Hale"),
 ]
 
 
