@@ -226,6 +226,14 @@ affairs news times post journal agency bank fund university institute foundation
 ministry party council committee assembly parliament congress senate court inc corp ltd co
 """.split())
 
+# Words that end the name of a business or a place, never a person's ("Acme Holdings", "Green Valley"): a name the
+# recogniser took for an organisation's with one of these is no person a later "he" stands for.
+BUSINESS_NAME_WORDS = frozenset("""
+holdings group partners capital ventures industries enterprises solutions systems technologies labs media motors
+energy pharma pharmaceuticals airlines airways properties investments logistics services foods brands trust
+valley park hills heights springs county
+""".split())
+
 # The last word of an address that stands for those seated there ("Downing Street said", "Wall Street fears"): an
 # organisation's voice, not a person's name.
 ADDRESS_WORDS = frozenset("street avenue".split())

@@ -2169,9 +2169,11 @@ def _in_institution(prep: "Token", head: "Token") -> bool:
 
 
 def _person_shaped(name: str) -> bool:
-    """Two or three capitalised words, none an organisation's word: "Uche Nwafor", not "Apex Bank" or "The Fund"."""
+    """Two or three capitalised words, none an organisation's, a business's or a place's word: "Uche Nwafor", not
+    "Apex Bank", "The Fund", "Acme Holdings" or "Green Valley"."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w.isalpha() and w.istitle() and fold(w) not in lx.ORG_WORDS | lx.ORG_NOUNS
+    return 2 <= len(words) <= 3 and all(w.isalpha() and w.istitle()
+                                        and fold(w) not in lx.ORG_WORDS | lx.ORG_NOUNS | lx.BUSINESS_NAME_WORDS
                                         and w.lower() not in lx.INDEFINITE_DETERMINERS | {"the"} for w in words)
 
 

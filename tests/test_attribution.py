@@ -2664,6 +2664,11 @@ CASES = [
      "\"We will be back,\" the teenager said.", "be back", "teenager"),
     ("Tom Hale, 19, lost in straight sets. His coach, Ann Holt, was upbeat. \"We will be back,\" the teenager said.",
      "be back", "Tom Hale"),
+    # "he" after a subject taken for an organisation is that name only when it is written like a person's: not a
+    # business's or a place's ("Acme Holdings", "Green Valley")
+    ("Acme Holdings runs a pharmacy in Lagos. \"Business is slow,\" he said.", "Business", None),
+    ("Green Valley runs a pharmacy in Lagos. \"Business is slow,\" he said.", "Business", None),
+    ("Uche Nwafor runs a pharmacy in Lagos. \"Business is slow,\" he said.", "Business", "Uche Nwafor"),
 ]
 
 
