@@ -1287,9 +1287,9 @@ class Article:
     def _named_after_lede(self, tok: "Token") -> str | None:
         """"The Prime Minister last night told Tory rebels …. / Speaking at a reception, Rishi Patel said": a capitalised
         title in the headline or the lede, before anyone but the byline's writer is named, that the article gives no
-        one, is the first person named after it, within three paragraphs and as a subject, when the article gives that
-        person no title of their own and says nothing of them there (the lede names its subject by office, a paragraph
-        after it by a name the reader knows)."""
+        one, is the first person named after it, within three paragraphs and as a subject in the first sentence of a
+        paragraph, when the article gives that person no title of their own and says nothing of them there (the lede
+        names its subject by office, a paragraph after it by a name the reader knows)."""
         if not tok.text[:1].isupper() or tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() not in lx.ROLE_NOUNS \
                 and not _abbreviated_title(tok):
             return None
@@ -1316,6 +1316,9 @@ class Article:
                 or any(c.dep_ in ("appos", "relcl", "acl") for c in head.children) \
                 or (head.i + 1 < len(self.doc) and self.doc[head.i + 1].text == ","):
             return None  # (a name with nothing said of it, speaking, is one the reader knows: not "Tom Hale, who runs …")
+        a = bisect.bisect_left(self.tok_starts, self.para_starts[bisect.bisect_right(self.para_starts, at.idx) - 1])
+        if any(not self.in_quote[t.i] and not t.is_space and not t.is_punct for t in self.doc[a:at.sent.start]):
+            return None  # (the paragraph's own first sentence: not after "Critics were unconvinced." brings in others)
         want = "m" if tok.lower_ in lx.MALE_TITLES else "f" if tok.lower_ in lx.FEMALE_TITLES else None
         g = self._gender_of(person.name)
         return None if want and g and g != want else person.name

@@ -2669,6 +2669,14 @@ CASES = [
     ("Acme Holdings runs a pharmacy in Lagos. \"Business is slow,\" he said.", "Business", None),
     ("Green Valley runs a pharmacy in Lagos. \"Business is slow,\" he said.", "Business", None),
     ("Uche Nwafor runs a pharmacy in Lagos. \"Business is slow,\" he said.", "Business", "Uche Nwafor"),
+    # a lede's title is not the first person named after it when that name comes after the paragraph has brought in
+    # others ("Critics were unconvinced. Tom Hale said"); it is when the paragraph opens on the name
+    ("Economy adds jobs\n\nThe President said Tuesday that the economy was \"stronger than ever.\"\n\nCritics were "
+     "unconvinced. Tom Hale said: \"Not in my town.\"", "stronger", "President"),
+    ("Mayor warns builders\n\nThe Mayor last night told builders to \"slow down.\"\n\nLocal residents welcomed the "
+     "move. Ann Holt said: \"About time.\"", "slow down", "Mayor"),
+    ("PM warns rebels\n\nThe Prime Minister last night told Tory rebels to \"fall in line.\"\n\n\"We must hold "
+     "together,\" Tom Hale said at a reception.", "fall in line", "Tom Hale"),
 ]
 
 
