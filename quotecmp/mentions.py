@@ -1391,6 +1391,10 @@ class Article:
                 if not self.in_quote[ent.start] and not set(_words(_name_tokens(list(ent)))) <= set(subj.name.split()):
                     return None  # (another person the sentence names may be the one described)
             titles = person.titles
+            if titles & lx.PARTY_ADJECTIVES and any(
+                    c.lower_ in lx.PARTY_ADJECTIVES and not _has_title_word(titles, c.lower_)
+                    and not titles & set(lx.PARTY_NICKNAMES.get(c.lower_, ())) for c in mods):
+                return None  # (the article gave him another party: "Sen. X, a Republican," is no "Democratic senator")
             held = head in titles or lx.TITLE_SYNONYMS.get(head) in titles \
                 or bool(titles & lx.COVERED_OFFICES.get(head, set())) \
                 or (head in lx.GENERIC_LEADER_NOUNS and bool(titles & lx.HEAD_OF_STATE_TITLES))

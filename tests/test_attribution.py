@@ -2677,6 +2677,11 @@ CASES = [
      "move. Ann Holt said: \"About time.\"", "slow down", "Mayor"),
     ("PM warns rebels\n\nThe Prime Minister last night told Tory rebels to \"fall in line.\"\n\n\"We must hold "
      "together,\" Tom Hale said at a reception.", "fall in line", "Tom Hale"),
+    # "the Democratic senator" does not vary the name of a senator the article made a Republican; it does of a Democrat
+    ("Sen. Tom Hale, a Republican, met voters. \"We will win,\" the Democratic senator said.", "will win",
+     "Democratic senator"),
+    ("Sen. Tom Hale, a Democrat, met voters. \"We will win,\" the Democratic senator said.", "will win", "Tom Hale"),
+    ("Sen. Tom Hale, a Republican, met voters. \"We will win,\" the GOP senator said.", "will win", "Tom Hale"),
 ]
 
 
