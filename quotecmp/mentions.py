@@ -1400,6 +1400,8 @@ class Article:
                 or (head in lx.GENERIC_LEADER_NOUNS and bool(titles & lx.HEAD_OF_STATE_TITLES))
             if not held and head in lx.ROLE_NOUNS and titles & lx.ROLE_NOUNS:
                 return None  # (a senator is not "the Florida governor"; he may be "the Vermont independent")
+            if not held and head in lx.COVERED_OFFICES and head not in lx.ROLE_NOUNS:
+                return None  # (a lawmaker is one who holds such an office: not "Tom Hale, a Peoria lobbyist")
             given = [_has_title_word(titles, c.lower_) for c in mods]
             for c, mine in zip(mods, given):
                 if not mine and any(_has_title_word(p.titles, c.lower_) for kk, p in self.people.items() if kk != key):

@@ -2682,6 +2682,10 @@ CASES = [
      "Democratic senator"),
     ("Sen. Tom Hale, a Democrat, met voters. \"We will win,\" the Democratic senator said.", "will win", "Tom Hale"),
     ("Sen. Tom Hale, a Republican, met voters. \"We will win,\" the GOP senator said.", "will win", "Tom Hale"),
+    # "the Peoria lawmaker" varies the name of one who holds a legislative office, not of anyone said to be of Peoria
+    ("Tom Hale, a Peoria lobbyist, met voters. \"We will win,\" the Peoria lawmaker said.", "will win",
+     "Peoria lawmaker"),
+    ("Rep. Tom Hale met voters. \"We will win,\" the Peoria lawmaker said.", "will win", "Tom Hale"),
 ]
 
 
