@@ -1013,7 +1013,8 @@ class Article:
                 if tok.tag_ == "NNP" and tok.ent_type_ in ("", "NORP", "ORG"):
                     return Resolved(None, "unnamed", chain + (self._mention_text(tok),))  # "a retired Marine stood up"
             holder = self._demonym_holder(tok) or (self._epithet_of_subject(tok) if _member_letters(tok) else None)
-            if holder:  # (or "the Dublin Central TD said": a member for a seat, varying the name of the one before)  # "the Arkansan said" for "former Arkansas governor Ray Dunlap"
+            if holder:  # "the Arkansan said" for "former Arkansas governor Ray Dunlap" (or "the Dublin Central TD said":
+                # a member for a seat, varying the name of the one before)
                 return self._finish(holder, "title", chain + (self._mention_text(tok), holder))
             toks = self._compound(tok)
             hit = self.person_by_name(toks)
@@ -1356,8 +1357,9 @@ class Article:
         with modifiers ("the Florida senator", "the Hungarian minister", "the libertarian leader") that no one was
         given whole varies the name of the person the sentence before, in the same paragraph (or the one a quote-led
         paragraph carries on from), has for subject, when it repeats what the article said of that person (the title,
-        an office the noun covers, or a modifier: "his Hungarian counterpart X") and no modifier is one the article
-        gave someone else."""
+        an office the noun covers, or a modifier: "his Hungarian counterpart X"), no modifier is one the article
+        gave someone else and no party word another party than the one it gave him. A member's letters with the seat
+        ("the Dublin Central TD") are such a description of anyone holding an office."""
         member = _member_letters(tok)
         if (tok.tag_ != "NN" or tok.text[:1].isupper()) and not member or tok.dep_ not in ("nsubj", "nsubjpass") \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):

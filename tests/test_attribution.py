@@ -2686,6 +2686,8 @@ CASES = [
     ("Tom Hale, a Peoria lobbyist, met voters. \"We will win,\" the Peoria lawmaker said.", "will win",
      "Peoria lawmaker"),
     ("Rep. Tom Hale met voters. \"We will win,\" the Peoria lawmaker said.", "will win", "Tom Hale"),
+    # a member's letters with the seat vary the name of one who holds an office, as _epithet_of_subject says
+    ("Minister Tom Hale spoke in Dublin. \"We will win,\" the Dublin Central TD said.", "will win", "Tom Hale"),
 ]
 
 
