@@ -2120,7 +2120,8 @@ def _member_letters(tok: "Token") -> bool:
 
 def _ranking(tok: "Token") -> str | None:
     """"the world No 9", "the American No. 1", "the world number one": a player's ranking as a noun, however parsed,
-    given its number; the words from the modifier on ("world No 9")."""
+    given its number; the words from the modifier on ("world No 9"). Without a modifier, "the number two" is a
+    deputy, no ranking."""
     d, i = tok.doc, tok.i
     if not tok.like_num:  # (the parser may make "No" or the word before it the noun: "the world" and "No 9")
         i = next((j + 1 for j in (i, i + 1) if j + 1 < len(d) and d[j].lower_ in ("no", "no.", "number")
@@ -2130,7 +2131,7 @@ def _ranking(tok: "Token") -> str | None:
     j = i - 2
     while j > 0 and i - j <= 3 and d[j].is_alpha and d[j].pos_ in ("NOUN", "PROPN", "ADJ") and d[j].lower_ != "the":
         j -= 1
-    return d[j + 1:i + 1].text if d[j].lower_ == "the" and j < i - 1 else None
+    return d[j + 1:i + 1].text if d[j].lower_ == "the" and j < i - 2 else None  # (a modifier: not "the number two")
 
 
 def _clefted(v: "Token", subj: "Token") -> "Token | None":

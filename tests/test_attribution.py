@@ -2688,6 +2688,9 @@ CASES = [
     ("Rep. Tom Hale met voters. \"We will win,\" the Peoria lawmaker said.", "will win", "Tom Hale"),
     # a member's letters with the seat vary the name of one who holds an office, as _epithet_of_subject says
     ("Minister Tom Hale spoke in Dublin. \"We will win,\" the Dublin Central TD said.", "will win", "Tom Hale"),
+    # "the number two" with no modifier is a deputy, not a ranking that varies the name of the one before
+    ("Tom Hale named Ann Holt as his deputy. \"We will win,\" the number two said.", "will win", "number"),
+    ("Tom Hale lost again. \"We will win,\" the world No 9 said.", "will win", "Tom Hale"),
 ]
 
 
