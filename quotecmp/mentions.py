@@ -1572,11 +1572,12 @@ class Article:
 
     def _person_named(self, tok: "Token", named: "Token", chain: tuple[str, ...]) -> Resolved:
         """"Her old coach at Ballinrobe Town, Pádraig Ó Dálaigh,": the name a person's noun is given in apposition is
-        a person's, though the recogniser took it for an organisation."""
+        a person's, though the recogniser took it for an organisation (not a business's: "its new owner, Apex
+        Capital,")."""
         res = self.resolve(named, chain + (self._mention_text(tok),))
         if res.how == "org" and res.name and len(res.name.split()) >= 2 and tok.tag_ == "NN" \
                 and tok.lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS and named.ent_type_ in MISTAKEN_FOR_NAMES - {"GPE", "LOC", "NORP"} \
-                and not any(fold(w) in lx.ORG_WORDS | lx.ORG_NOUNS for w in res.name.split()):
+                and not any(fold(w) in lx.ORG_WORDS | lx.ORG_NOUNS | lx.BUSINESS_NAME_WORDS for w in res.name.split()):
             return self._finish(res.name, "name", res.chain)
         return res
 

@@ -2691,6 +2691,9 @@ CASES = [
     # "the number two" with no modifier is a deputy, not a ranking that varies the name of the one before
     ("Tom Hale named Ann Holt as his deputy. \"We will win,\" the number two said.", "will win", "number"),
     ("Tom Hale lost again. \"We will win,\" the world No 9 said.", "will win", "Tom Hale"),
+    # a business's name in apposition to a person's noun ("its new owner, Apex Capital,") stays an organisation's
+    # (its kind is checked in test_a_business_named_in_apposition_to_a_persons_noun_is_an_organization)
+    ("The team's new owner, Apex Capital, said the deal was \"fair.\"", "fair", "Apex Capital"),
 ]
 
 
@@ -2792,6 +2795,15 @@ def test_a_lower_case_word_tagged_as_a_proper_noun_is_no_person(extract):
     ("Gov. Ana Ruiz spoke on Monday. “It is dead on arrival,” Ruiz told Politico.", "person"),
 ])
 def test_a_news_outlet_the_recogniser_takes_for_a_person_is_an_organization(extract, text, kind):
+    (q,) = extract(text)
+    assert q.speaker_kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The team's new owner, Apex Capital, said the deal was “fair.”", "organization"),
+    ("Her old coach at Ballinrobe Town, Padraig Dalaigh, said she was “a natural.”", "person"),
+])
+def test_a_business_named_in_apposition_to_a_persons_noun_is_an_organization(extract, text, kind):
     (q,) = extract(text)
     assert q.speaker_kind == kind
 
