@@ -252,8 +252,9 @@ NAME_PARTICLES = frozenset("al el bin ibn bint de da do dos das di del della van
 GENERIC_LEADER_NOUNS = frozenset("leader head".split())  # "head" as in "the head of state"
 HEAD_OF_STATE_TITLES = frozenset("president premier chancellor king queen emir sultan".split())
 # Kinds of place whose leader a title can name without naming the place: "the country's leader" for
-# "President X", "the nation's president"; the possessive says nothing more about whose office it is.
-PLACE_KIND_NOUNS = frozenset("country nation state republic kingdom city province region territory island".split())
+# "President X", "the nation's president"; the possessive says nothing more about whose office it is. Only a
+# whole country: "the city's leader", "the region's leader", "the state's leader" are no head of state.
+PLACE_KIND_NOUNS = frozenset("country nation republic kingdom".split())
 # Nouns for what someone does for a living, that a story uses to vary a name it never gave them as a title
 # ("Okafor brushed off the criticism. …, the businessman replied"), and the offices a person holds, which such
 # a variation of someone else's name would not contradict.

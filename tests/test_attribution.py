@@ -2694,6 +2694,13 @@ CASES = [
     # a business's name in apposition to a person's noun ("its new owner, Apex Capital,") stays an organisation's
     # (its kind is checked in test_a_business_named_in_apposition_to_a_persons_noun_is_an_organization)
     ("The team's new owner, Apex Capital, said the deal was \"fair.\"", "fair", "Apex Capital"),
+    # "the city's leader", "the region's leader" are no head of state; "the country's leader" is
+    ("President Ann Holt visited the city on Monday with Mayor Tom Hale. \"We are proud,\" the city's leader said.",
+     "proud", "city's leader"),
+    ("President Ann Holt visited the region on Monday. \"We are proud,\" the region's leader said.", "proud",
+     "region's leader"),
+    ("President Ann Holt visited the region on Monday. \"We are proud,\" the country's leader said.", "proud",
+     "Ann Holt"),
 ]
 
 
