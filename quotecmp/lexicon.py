@@ -251,6 +251,9 @@ NAME_PARTICLES = frozenset("al el bin ibn bint de da do dos das di del della van
 # "the Iranian leader" may stand for whichever of these titles the article gave the person.
 GENERIC_LEADER_NOUNS = frozenset("leader head".split())  # "head" as in "the head of state"
 HEAD_OF_STATE_TITLES = frozenset("president premier chancellor king queen emir sultan".split())
+# Modifiers of "leader" that say the leader holds no office of the state: "the opposition leader", "the rebel
+# leader" is not the President named just before.
+NON_STATE_LEADER_WORDS = frozenset("opposition rebel insurgent separatist militia union student protest".split())
 # Kinds of place whose leader a title can name without naming the place: "the country's leader" for
 # "President X", "the nation's president"; the possessive says nothing more about whose office it is. Only a
 # whole country: "the city's leader", "the region's leader", "the state's leader" are no head of state.

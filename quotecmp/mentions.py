@@ -1399,7 +1399,8 @@ class Article:
                 return None  # (the article gave him another party: "Sen. X, a Republican," is no "Democratic senator")
             held = head in titles or lx.TITLE_SYNONYMS.get(head) in titles \
                 or bool(titles & lx.COVERED_OFFICES.get(head, set())) \
-                or (head in lx.GENERIC_LEADER_NOUNS and bool(titles & lx.HEAD_OF_STATE_TITLES))
+                or (head in lx.GENERIC_LEADER_NOUNS and bool(titles & lx.HEAD_OF_STATE_TITLES)
+                    and not any(c.lower_ in lx.NON_STATE_LEADER_WORDS for c in mods))  # (not "the opposition leader")
             if not held and head in lx.ROLE_NOUNS and titles & lx.ROLE_NOUNS:
                 return None  # (a senator is not "the Florida governor"; he may be "the Vermont independent")
             if not held and head in lx.COVERED_OFFICES and head not in lx.ROLE_NOUNS:

@@ -2701,6 +2701,11 @@ CASES = [
      "region's leader"),
     ("President Ann Holt visited the region on Monday. \"We are proud,\" the country's leader said.", "proud",
      "Ann Holt"),
+    # "the opposition leader" does not vary the name of the President just before (NON_STATE_LEADER_WORDS); "the
+    # Varnian leader" does
+    ("President Tom Hale spoke on Monday. \"We will win,\" the opposition leader said.", "will win",
+     "opposition leader"),
+    ("Varnian President Tom Hale spoke on Monday. \"We will win,\" the Varnian leader said.", "will win", "Tom Hale"),
 ]
 
 
