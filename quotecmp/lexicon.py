@@ -198,6 +198,9 @@ SAME_OFFICE = (frozenset({"president"}), frozenset({"chief", "executive"}))
 LEGISLATIVE_OFFICES = frozenset("""senator representative congressman congresswoman speaker assemblyman assemblywoman
 councillor councilor councilman councilwoman mp mep td mla msp""".split())
 COVERED_OFFICES = {"minister": frozenset({"secretary"}), "lawmaker": LEGISLATIVE_OFFICES, "legislator": LEGISLATIVE_OFFICES}
+# Words with a title that make it no office of state a wider word covers: a union's "general secretary", a "press
+# secretary", a "club secretary" is no minister.
+UNCOVERED_TITLE_WORDS = frozenset("general press private personal permanent executive party union club company".split())
 
 # Nouns of organisations that speak: "the ministry said", "the Kremlin said", "the campaign said".
 ORG_NOUNS = frozenset("""

@@ -1264,7 +1264,7 @@ class Article:
                 return None if age.isdigit() and person is not None and any(t.isdigit() and t != age for t in person.titles) \
                     else subj.name
             if person is not None and (person.titles & lx.OFFICE_NOUNS) - {tok.lemma_.lower()} \
-                    - lx.COVERED_OFFICES.get(tok.lemma_.lower(), frozenset()):
+                    - _covered(tok.lemma_.lower(), person.titles):
                 return None  # (a senator is not "the former governor" someone else is)
             if office and not former and person is not None and (person.titles & lx.ROLE_NOUNS) - {tok.lemma_.lower()}:
                 return None  # (nor is "the opposition leader" the president no one in the article was named)
@@ -1398,7 +1398,7 @@ class Article:
                     and not titles & set(lx.PARTY_NICKNAMES.get(c.lower_, ())) for c in mods):
                 return None  # (the article gave him another party: "Sen. X, a Republican," is no "Democratic senator")
             held = head in titles or lx.TITLE_SYNONYMS.get(head) in titles \
-                or bool(titles & lx.COVERED_OFFICES.get(head, set())) \
+                or bool(titles & _covered(head, titles)) \
                 or (head in lx.GENERIC_LEADER_NOUNS and bool(titles & lx.HEAD_OF_STATE_TITLES)
                     and not any(c.lower_ in lx.NON_STATE_LEADER_WORDS for c in mods))  # (not "the opposition leader")
             if not held and head in lx.ROLE_NOUNS and titles & lx.ROLE_NOUNS:
@@ -2113,6 +2113,12 @@ def _nationality(tok: "Token") -> bool:
     """Is the word a nationality as a noun ("the Dane"; "the Ukrainian" tagged as a place, "the Briton" as a name)?"""
     word = fold(tok.text)
     return word in lx.NATIONALITY_NOUNS or (tok.ent_type_ in ("GPE", "PERSON") and word.endswith(lx.NATIONALITY_SUFFIXES))
+
+
+def _covered(head: str, titles: set[str]) -> frozenset[str]:
+    """The offices the wider word ``head`` covers ("minister" a secretary of state), none when the titles say the
+    office is not one of state ("the union's general secretary", "press secretary")."""
+    return frozenset() if titles & lx.UNCOVERED_TITLE_WORDS else lx.COVERED_OFFICES.get(head, frozenset())
 
 
 def _member_letters(tok: "Token") -> bool:

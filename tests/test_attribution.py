@@ -2706,6 +2706,13 @@ CASES = [
     ("President Tom Hale spoke on Monday. \"We will win,\" the opposition leader said.", "will win",
      "opposition leader"),
     ("Varnian President Tom Hale spoke on Monday. \"We will win,\" the Varnian leader said.", "will win", "Tom Hale"),
+    # a union's general secretary or a press secretary is no "former minister"; a former transport secretary is
+    ("Tom Hale, the union's general secretary, spoke on Monday. \"We will win,\" the former minister said.",
+     "will win", "former minister"),
+    ("Tom Hale, the White House press secretary, spoke on Monday. \"We will win,\" the former minister said.",
+     "will win", "former minister"),
+    ("Tom Hale, a former transport secretary, spoke on Monday. \"We will win,\" the former minister said.",
+     "will win", "Tom Hale"),
 ]
 
 
