@@ -1285,7 +1285,7 @@ class Attributor:
             and head.head.lemma_.lower() not in lx.QUOTING_VERBS and any(
             c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON") and c.lower_ not in lx.DEMONSTRATIVES
             and c.lower_ != "it" for c in head.head.children) \
-            or head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB") \
+            or head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative") and head.head.head.pos_ == "VERB") \
             or (head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and head.head.head.pos_ == "NOUN"
                 and head.head.head.lemma_.lower() in lx.LABEL_NOUNS | lx.CARRIER_NOUNS)  # "Question for Quell:"
 

@@ -2713,6 +2713,11 @@ CASES = [
      "will win", "former minister"),
     ("Tom Hale, a former transport secretary, spoke on Monday. \"We will win,\" the former minister said.",
      "will win", "Tom Hale"),
+    # the one a thing is sent or given to before a colon (the parser's "dative" "to") is its addressee, not its writer
+    ("Tom Hale sent a letter to Ann Holt: \u201cStay strong.\u201d", "Stay strong", "Tom Hale"),
+    ("Tom Hale gave a message to Ann Holt: \u201cStay strong.\u201d", "Stay strong", "Tom Hale"),
+    # but one who sends it to no one named still speaks
+    ("Ann Holt sent a message to her supporters: \u201cStay strong.\u201d", "Stay strong", "Ann Holt"),
 ]
 
 
