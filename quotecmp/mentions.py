@@ -1016,6 +1016,10 @@ class Article:
             if holder:  # "the Arkansan said" for "former Arkansas governor Ray Dunlap" (or "the Dublin Central TD said":
                 # a member for a seat, varying the name of the one before)
                 return self._finish(holder, "title", chain + (self._mention_text(tok), holder))
+            if _member_letters(tok) and not self.person_by_name(self._compound(tok)):
+                # "the Labour MP said" with no member the sentence before is about: a description of someone,
+                # not the party the recogniser tagged in it
+                return Resolved(_description(self._mention_text(tok)), "unnamed", chain + (self._mention_text(tok),))
             toks = self._compound(tok)
             hit = self.person_by_name(toks)
             bare = _name_tokens(toks)

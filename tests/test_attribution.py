@@ -2718,6 +2718,11 @@ CASES = [
     ("Tom Hale gave a message to Ann Holt: \u201cStay strong.\u201d", "Stay strong", "Tom Hale"),
     # but one who sends it to no one named still speaks
     ("Ann Holt sent a message to her supporters: \u201cStay strong.\u201d", "Stay strong", "Ann Holt"),
+    # "the Labour MP said" with no member named to vary: a description, not the party tagged inside it
+    ("Tom Hale runs a bakery in Leeds. \u201cWe will win,\u201d the Labour MP said.", "We will win", "Labour MP"),
+    # the member the article named with those letters is still who it is
+    ("Labour MP Ann Holt visited Leeds on Monday.\n\nThe bakers were pleased. Tom Hale runs a bakery there.\n\n"
+     "\u201cWe will win,\u201d the Labour MP said.", "We will win", "Ann Holt"),
 ]
 
 
