@@ -1290,7 +1290,7 @@ class Article:
         return None
 
     def _named_after_lede(self, tok: "Token") -> str | None:
-        """"The Prime Minister last night told Tory rebels …. / Speaking at a reception, Rishi Patel said": a capitalised
+        """"The Prime Minister last night told Tory rebels …. / Speaking at a reception, Ravi Mehta said": a capitalised
         title in the headline or the lede, before anyone but the byline's writer is named, that the article gives no
         one, is the first person named after it, within three paragraphs and as a subject in the first sentence of a
         paragraph, when the article gives that person no title of their own and says nothing of them there (the lede
