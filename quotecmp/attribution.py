@@ -116,6 +116,7 @@ PLACE_AND_DATE = re.compile(rf"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,3}}
 # and when it was said ("(Sept. 5)", "[Salem, Ore.]", "— Aug. 9, 2016", "— Aberdeen, Aug. 12")
 ITEM_TAIL = re.compile(r"[.,]?[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[—–-]{1,2}[ \t]*[^\n]{1,40})[ \t.]*")
 # A list item opening with a label and a colon before a quote: "Trade: “…”", "2. The media: “…”"
+RUN_IN_CLOSE = re.compile(r"[.!?][”\"][ \t]*$")  # the end of a quoted sentence, right before the next label
 TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?([^:“”\"\n]{1,40}):[ \t]*[“\"]")
 # A fact-check's paragraph of the checker's own findings: "THE FACTS:", "The facts:", "Reality:", "Verdict:"
 FACT_LABEL = re.compile(r"[ \t]*(?:THE |The )?(?:FACTS?|Facts?|REALITY|Reality|VERDICT|Verdict|TRUTH|Truth)[ \t]*:")
@@ -1141,7 +1142,8 @@ class Attributor:
                     return poss
                 break
         para_start = lead.end() if lead is not None else self.a.para_bounds[self._paragraph_of(words[0].idx)][0]
-        if mark.text == "?" or self.a.text[para_start:words[0].idx].strip():
+        before = self.a.text[para_start:words[0].idx]
+        if mark.text == "?" or (before.strip() and not self._run_in_label(para_start, before)):
             return None
         # "Ruiz on trade:", "Dana Kim on the verdict:" opening a paragraph: a name and a topic
         on = next((k for k, t in enumerate(words) if t.lower_ == "on"), None)
@@ -1165,6 +1167,11 @@ class Attributor:
             if not t.text[:1].isupper() or t.pos_ == "ADP" or t.lower_ in lx.TOPIC_WORDS:
                 return None  # "On Sen. Ana Ruiz:" labels a topic, not a speaker
         return None
+
+    def _run_in_label(self, para_start: int, before: str) -> bool:
+        """Does a label follow the quote of another label in one paragraph ("Hale: “…” Ruiz: “…”"): the
+        paragraph opens with a label and a quote, and the text before this label ends with a quote's close?"""
+        return TOPIC_ITEM.match(self.a.text, para_start) is not None and RUN_IN_CLOSE.search(before) is not None
 
     def _label_words(self, colon: "Token", start: int | None = None) -> list["Token"]:
         """The words of the label before a colon, from its paragraph's start (or from token ``start``), without

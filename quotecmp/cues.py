@@ -143,7 +143,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
         if subj is None:
             subj = _unparsed_subject(v, tok, in_quote)
         if subj is not None:
-            subj = _verb_taken_for_subject(subj, in_quote)
+            subj = _participle_taken_for_subject(v, _verb_taken_for_subject(subj, in_quote), in_quote)
         if subj is not None and subj.pos_ == "PROPN":
             subj = _after_dashes(subj, in_quote)
             subj = _officer_named_last(subj)
@@ -167,6 +167,10 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             v = up
             continue
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            if in_quote[v.head.i]:
+                # "“… a strategy …,” Nate Silver, the pollster who founded X, tweeted" with the verb hung from a noun
+                # inside the quote: the phrase that ends right before the verb
+                return _phrase_before(v, in_quote, participle=True) if v is tok else None
             up = _carrier_verb(v.head, ("dobj", "pobj"))
             if up is not None:
                 v = up
@@ -191,6 +195,19 @@ def _verb_taken_for_subject(subj: "Token", in_quote: list[bool]) -> "Token":
         return subj
     own = next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i and not in_quote[c.i]), None)
     return own if own is not None else subj
+
+
+def _participle_taken_for_subject(v: "Token", subj: "Token", in_quote: list[bool]) -> "Token":
+    """"Informed of the result, Early described it as …" with the opening participle parsed as the subject and
+    the name before the verb as an adverb: the capitalised word right after the participle's comma."""
+    doc = v.doc
+    if subj.tag_ not in ("VBN", "VBG") or not subj.is_sent_start or v.i < 3 or subj.right_edge.i not in (v.i - 3, v.i - 2):
+        return subj
+    name = doc[v.i - 1]
+    if doc[v.i - 2].text != "," or not name.text[:1].isupper() or name.pos_ not in ("PROPN", "ADV", "ADJ", "NOUN") \
+            or in_quote[name.i]:
+        return subj
+    return name
 
 
 def _compared_before(subj: "Token", in_quote: list[bool]) -> "Token":
@@ -317,7 +334,7 @@ def _unparsed_subject(v: "Token", tok: "Token", in_quote: list[bool]) -> "Token 
             and not in_quote[prev.i]:
         return prev  # "“…,” the 39-year-old said" with the age parsed as a modifier of the verb
     if v is tok:
-        subj = _name_before_apposition(v, in_quote)  # "Tom Reyes, a spokesman in Denver, said"
+        subj = _name_before_apposition(v, in_quote) or _fronted_verb_in_name(v, in_quote)
         if subj is not None:
             return subj
     # "Will wrote", "Will described …": a capitalised modal before a verb no modal
@@ -538,10 +555,26 @@ def _name_before_apposition(v: "Token", in_quote: list[bool]) -> "Token | None":
     return None
 
 
-def _phrase_before(v: "Token", in_quote: list[bool]) -> "Token | None":
+def _fronted_verb_in_name(v: "Token", in_quote: list[bool]) -> "Token | None":
+    """"Said Haskell, “…”": the fronted verb taken as the first word of the name after it (the recogniser tags
+    "Said Haskell" as one person). The name speaks when a comma or colon and the quote follow it, and the
+    name's own verb is inside the quote (not "Said Jalili, the chief negotiator, said …", a person)."""
+    doc = v.doc
+    h = v.head
+    if v.dep_ != "compound" or not v.is_sent_start or h.pos_ != "PROPN" or not 0 < h.i - v.i <= 3:
+        return None
+    if any(t.pos_ != "PROPN" for t in doc[v.i + 1:h.i]) or h.i + 2 >= len(doc) or doc[h.i + 1].text not in (",", ":"):
+        return None
+    if not in_quote[h.i + 2] and doc[h.i + 2].text not in QUOTE_MARK_TOKENS:
+        return None
+    return h if in_quote[h.head.i] or h.head.i == h.i else None
+
+
+def _phrase_before(v: "Token", in_quote: list[bool], participle: bool = False) -> "Token | None":
     """A cue verb the parser gave no subject: the noun phrase that ends right before it, hung
-    elsewhere as an apposition or a conjunct ("hosts X and Y, the candidate stated")."""
-    if v.i == 0 or v.tag_ not in ("VBD", "VBZ", "VBP"):
+    elsewhere as an apposition or a conjunct ("hosts X and Y, the candidate stated"); with ``participle``,
+    also a verb tagged as a past participle."""
+    if v.i == 0 or v.tag_ not in (("VBD", "VBZ", "VBP", "VBN") if participle else ("VBD", "VBZ", "VBP")):
         return None
     t = v.doc[v.i - 1]
     for _ in range(8):

@@ -1667,8 +1667,11 @@ class Article:
                 while toks[-1].i > tok.i and toks[-1].pos_ in ("DET", "ADP", "ADJ", "CCONJ", "PUNCT", "PART"):
                     toks.pop()  # a phrase cut short ends on a noun, not on "of the"
             break
-        while toks and (toks[0].dep_ in ("advmod", "cc", "punct", "preconj") or toks[0].tag_ == "WP") and toks[0].i < tok.i:
-            toks = toks[1:]  # "even US officials" -> "US officials"; "who Nash" (a name parsed as a verb) -> "Nash"
+        while toks and (toks[0].dep_ in ("advmod", "cc", "punct", "preconj") or toks[0].tag_ == "WP"
+                        or (toks[0].pos_ == "VERB" and toks[0].dep_ == "compound")) and toks[0].i < tok.i:
+            # "even US officials" -> "US officials"; "who Nash" (a name parsed as a verb) -> "Nash"; "Said Haskell, “…”"
+            # (the fronted verb taken into the name) -> "Haskell"
+            toks = toks[1:]
         if toks[0].pos_ == "ADP" and toks[0].i < tok.i:
             comma = next((t for t in reversed(toks) if t.text == "," and t.i < tok.i), None)
             if comma is not None:  # "In its report, the committee called": a fronted phrase the parser hung on the noun
@@ -2062,7 +2065,11 @@ class Article:
         verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         for v in verbs:
             subjs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not self.skip[c.i]]
-            if not subjs:
+            if not subjs or ((v.pos_ == "NOUN" or v.tag_ == "VBP") and subjs[0].tag_ == "NNP" and subjs[0].i > 0
+                             and self.doc[subjs[0].i - 1].pos_ in ("ADJ", "DET")):
+                # ("But the oversized Hale face on the billboards hasn't hurt": a noun read as the root, or as a plural
+                # verb, with the name before it as its subject; a singular name after an article and an adjective,
+                # before a word that cannot be its verb, is a modifier)
                 continue
             # two subjects before the verb: the nearer is its own, the earlier a fronted phrase
             # ("Or maybe Jeb Bush, consultant Phil Musser says.")

@@ -2723,9 +2723,34 @@ CASES = [
     # the member the article named with those letters is still who it is
     ("Labour MP Ann Holt visited Leeds on Monday.\n\nThe bakers were pleased. Tom Hale runs a bakery there.\n\n"
      "\u201cWe will win,\u201d the Labour MP said.", "We will win", "Ann Holt"),
+    # "Said Haskell, “…”": the fronted verb the recogniser takes into the name; the name speaks when the quote follows
+    ("The agency made a mistake in the check of Dale Prior, Haskell has said. Prior should have been stopped. "
+     "Said Haskell, \"The thought that an error on our part is connected to this is very painful to us.\"",
+     "very painful", "Haskell"),
+    # but a person named Said is a person
+    ("Said Karimi, the chief negotiator, said the talks were \u201cuseful.\u201d", "useful", "Said Karimi"),
+    # "Hale: “…” Ruiz: “…”": a second label run in after the first label's quote, in one paragraph
+    ("Jed Halloran and Marisol Ashworth reject the term.\n\nAshworth: \"Our goal is to defeat the group.\" "
+     "Halloran: \"The mission is to destroy it -- not to contain it.\"", "mission is", "Jed Halloran"),
+    ("Jed Halloran and Marisol Ashworth reject the term.\n\nAshworth: \"Our goal is to defeat the group.\" "
+     "Halloran: \"The mission is to destroy it -- not to contain it.\"", "Our goal", "Marisol Ashworth"),
+    # a cue verb the parser hangs from a noun inside the quote: the phrase right before the verb speaks
+    ("\u201cAshworth needs a strategy for targeting [Liberty candidate Gus] Brandt & [Green Party hopeful Jo] "
+     "Sterne voters,\u201d Nils Marten, the polling guru who founded pollvault.com tweeted on Wednesday.",
+     "needs a strategy", "Nils Marten"),
+    ("\u201cAshworth needs a strategy now,\u201d the post tweeted on Wednesday.", "needs a strategy", "post"),
+    # an opening participle parsed as the subject, the name before the verb as an adverb: the name
+    ("Dunmore\u2019s Indiana chairman, Wade Early, a former state party chairman, said he hasn\u2019t explored the "
+     "process.\n\nInformed of the local district\u2019s anti-Dunmore lean, Early described it as \u201cnews to "
+     "me.\u201d", "news to me", "Wade Early"),
+    ("Asked about the plan, Hale said it was \u201ca disaster.\u201d", "disaster", "Hale"),
+    # a name that an article and an adjective modify, made the subject of a verb read as a noun, takes no turn
+    ("Conrad Dunmore launched his campaign in June.\n\n\"This is a social critique,\" said Freddy Harrow. But the "
+     "oversized Dunmore face beaming from billboards and the theater marquee hasn't hurt interest. \"It's had a "
+     "marvelous result.\"", "marvelous", "Freddy Harrow"),
+    ("Conrad Dunmore launched his campaign in June.\n\n\"This is a social critique,\" said Freddy Harrow. But "
+     "Dunmore shrugged it off. \"It's had a marvelous result.\"", "marvelous", "Conrad Dunmore"),
 ]
-
-
 @pytest.mark.parametrize("text, fragment, speech", [
     # a short quote in a headline is a phrase held up, unless someone speaks in it
     ("Petrenko hails ‘new chapter’ in ties with Kyiv\n\nOleh Petrenko spoke on Monday.", "new chapter", False),
