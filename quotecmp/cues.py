@@ -321,6 +321,12 @@ def _unparsed_subject(v: "Token", tok: "Token", in_quote: list[bool]) -> "Token 
             and (v.pos_ == "NOUN" or (v.tag_ in ("VBD", "VBZ", "VBP") and v.doc[v.i - 1].dep_ in ("compound", "advmod", "npadvmod", "nmod"))):
         return v.doc[v.i - 1]  # "Conway notes"; "Black Lives Matter issued" with the subject parsed as a modifier
     prev = v.doc[v.i - 1] if v.i > 0 else None
+    if prev is not None and v is tok and v.i >= 3 and prev.text[:1].isupper() and prev.text.isalpha() and not in_quote[prev.i] \
+            and v.tag_ in ("VBD", "VBZ") and v.doc[v.i - 2].text in QUOTE_MARK_TOKENS and v.doc[v.i - 3].text in (",", "?", "!") \
+            and prev.text != "I":
+        # "“…,” From said." with the surname tagged as a preposition or an auxiliary: the one capitalised word between
+        # the quote's close and its cue is the speaker
+        return prev
     if prev is not None and prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i == v.i and not in_quote[prev.i] \
             and v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "det" and c.i < prev.i for c in list(v.children) + list(prev.children)):
         return prev  # "“…,” the front-runner said" with the noun parsed as a modifier of the verb

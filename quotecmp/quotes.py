@@ -40,6 +40,7 @@ OPENERS_BEFORE = set("([{—–-/:…") | set(MARKS)
 CLOSERS_AFTER = set(".,;:!?)]}—–-/…") | set(MARKS)
 # Elisions written with a leading apostrophe: ’em, ’til, ’n’, ’tis, ’cause, ’bout.
 ELISION = re.compile(r"(?:em|til|n|tis|twas|cause|bout|round|nuff|ya|im)\b", re.IGNORECASE)
+FORMAT_CHARS = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 DECADE = re.compile(r"\d\d(?:s\b|\b)")
 
 _MARK_RE = re.compile("'{3}|''|``|[" + re.escape("".join(m for m in MARKS if len(m) == 1)) + "]")
@@ -92,7 +93,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_space(ch: str) -> bool:
-    return ch == "" or ch.isspace()
+    """White space, the start or end of the text, or an invisible format character (a direction mark, a zero-width
+    space: "\u202a”Sorry, Sarah,” posted X" opens its quote)."""
+    return ch == "" or ch.isspace() or ch in FORMAT_CHARS
 
 
 def mark_role(text: str, i: int, ch: str | None = None) -> str:
@@ -138,12 +141,25 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _F
                 return k
         return None
 
-    for i, ch in _marks(text, start, end):
+    marks = [(i, ch, mark_role(text, i, ch)) for i, ch in _marks(text, start, end)]
+    for n, (i, ch, role) in enumerate(marks):
         kind = MARKS[ch][0]
-        role = mark_role(text, i, ch)
         if role == "apostrophe":
-            continue
+            if kind == "single" and _number_quoted(text, i, ch, marks[n + 1:]):
+                role = "open"  # "‘54 times more money than Iowa’": a quote that opens with a number, closed later
+            elif ch == "‘" and i > 0 and text[i - 1].isalnum() and top_index("single") is not None \
+                    and (_is_space(text[i + 1:i + 2]) or text[i + 1:i + 2] in CLOSERS_AFTER):
+                role = "close"  # "‘over their dead bodies‘, because …": a closing mark curled the wrong way
+            else:
+                continue
         k = top_index(kind)
+        if kind == "single" and role in ("close", "either") and k is not None and _plural_possessive(text, i) \
+                and (_real_close_ahead(text, marks[n + 1:]) or (
+                    stack[k].pos == start and " " in text[start:i] and _opens_next_paragraph(text, end)
+                    and not any(MARKS[m][0] == "single" for _, m, _ in marks[n + 1:]))):
+            # "‘The Democrats’ draft is wrong,’ he said": the possessive, with the real close ahead; or in a quote over
+            # several paragraphs, whose paragraph ends with none ("‘King said Petraeus’ testimony changed.\n\n‘He …")
+            continue
         if role == "either":
             role = "close" if k is not None else ("open" if kind == "double" else "apostrophe")
             if role == "apostrophe":
@@ -157,15 +173,61 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _F
         frame = stack[k]
         del stack[k:]  # singles left open inside a closed double were apostrophes
         emit(frame, i, ch)
-    # At the paragraph end: the outermost double (or paragraph-initial single) stays open.
+    # At the paragraph end: the outermost double (or paragraph-initial single, or a left single mark, which is
+    # no apostrophe: "‘Supporters,’ Blackwell added, ‘have focused on ads\n") stays open.
     leftover = None
     for frame in stack:
-        if frame.kind == "double" or frame.pos == start:
+        if frame.kind == "double" or frame.pos == start or frame.mark in ("‘", "‚"):
             if emit(frame, None, None):
                 leftover = frame
             break
     found.sort(key=lambda q: q.start)
     return found, leftover
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """Is the single mark at ``i`` written like the possessive of a plural or of a name ending in s, before the
+    noun it owns ("the Democrats’ draft", "Petraeus’ testimony")?"""
+    return i > 0 and text[i - 1] in "sS" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalnum()
+
+
+def _opens_next_paragraph(text: str, end: int) -> bool:
+    """Does the next paragraph open with a single quote mark (a quotation continued over paragraphs)?"""
+    rest = text[end:end + 12].lstrip()
+    return rest[:1] in ("‘", "'")
+
+
+def _real_close_ahead(text: str, later: list[tuple[int, str, str]]) -> bool:
+    """Among the later marks of the paragraph, is there a single mark that can only close a quote (after the
+    quote's own punctuation, or before punctuation), before any single mark opens another?"""
+    for j, ch, role in later:
+        if MARKS[ch][0] != "single":
+            continue
+        if role == "open":
+            return False
+        if role in ("close", "either") and not _plural_possessive(text, j) and (
+                text[j - 1] in ".,!?;:" or text[j + 1:j + 2] in CLOSERS_AFTER or j + 1 >= len(text)
+                or text[j + 1] == "\n"):
+            return True
+    return False
+
+
+def _number_quoted(text: str, i: int, ch: str, later: list[tuple[int, str, str]]) -> bool:
+    """Is a left single mark before two digits ("‘54 times more money …’", "her ‘50-state strategy,’") the
+    opening of a quote rather than the apostrophe of a year ("the ‘90s", "in ‘08")? Not before "s"; only when a
+    closing single mark follows in the paragraph before another single opens."""
+    if ch not in ("‘", "'") or not DECADE.match(text, i + 1) or text[i + 3:i + 4] == "s":
+        return False
+    if not (i == 0 or _is_space(text[i - 1]) or text[i - 1] in OPENERS_BEFORE):
+        return False
+    for j, other, role in later:
+        if MARKS[other][0] != "single":
+            continue
+        if role in ("close", "either"):
+            return not _is_space(text[j - 1])
+        if role == "open":
+            return False
+    return False
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:

@@ -2750,7 +2750,13 @@ CASES = [
      "marvelous result.\"", "marvelous", "Freddy Harrow"),
     ("Conrad Dunmore launched his campaign in June.\n\n\"This is a social critique,\" said Freddy Harrow. But "
      "Dunmore shrugged it off. \"It's had a marvelous result.\"", "marvelous", "Conrad Dunmore"),
+    # "“…,” From said.": the one capitalised word between a quote's close and its cue speaks, however it is tagged
+    ("\u201cWe lost three elections,\u201d said Dana From, who helped found the council.\n\nMany voters then saw the party "
+     "as \u2018the party of big government,\u2019 From said.", "big government", "Dana From"),
+    ("\u201cWe will win,\u201d Will said.", "We will win", "Will"),
 ]
+
+
 @pytest.mark.parametrize("text, fragment, speech", [
     # a short quote in a headline is a phrase held up, unless someone speaks in it
     ("Petrenko hails ‘new chapter’ in ties with Kyiv\n\nOleh Petrenko spoke on Monday.", "new chapter", False),

@@ -48,6 +48,29 @@ def texts(text: str) -> list[str]:
     # negatives: inch marks close nothing; a lone pair runs to the paragraph end like any mark
     ("a 2'' pipe and a 3'' bolt", []),
     ("The word is ''open", ["open"]),
+    # British style: a plural possessive inside a single-quoted passage, with the real close ahead
+    ("‘The Democrats’ draft is telling supporters they are not welcome,’ said Pavone. ‘It’s sad.’",
+     ["The Democrats’ draft is telling supporters they are not welcome,", "It’s sad."]),
+    ("called him ‘ISIS’ best recruiter.’ She said ‘they are going.’", ["ISIS’ best recruiter.", "they are going."]),
+    # … or in a quote over paragraphs, whose paragraph ends with no close
+    ("‘King said Petraeus’ testimony differed.\n\n‘He stated that,’ King said.",
+     ["King said Petraeus’ testimony differed.", "He stated that,"]),
+    # negatives: two quoted words, each closed before "and"; a one-word term before a verb
+    ("he called them ‘losers’ and ‘fools’ on Monday.", ["losers", "fools"]),
+    ("‘Losers’ was the word.\n\n‘Idiots’ was another.", ["Losers", "Idiots"]),
+    # a single quote that opens with a number, closed later, is a quote; a year or decade is not
+    ("ads hit her for taking ‘54 times more money than Iowa’ and claim ‘it is rich.’",
+     ["54 times more money than Iowa", "it is rich."]),
+    ("She talked up her ‘50-state strategy,’ promising to campaign.", ["50-state strategy,"]),
+    ("Music of the ‘90s and the ‘80s.", []),
+    ("He won in ‘08 and lost in ‘12.", []),
+    # a left single mark left open at the paragraph end runs to it (no apostrophe opens a word that way)
+    ("‘Supporters of others,’ Blackwell added, ‘have focused on ads\nin caucuses.’",
+     ["Supporters of others,", "have focused on ads"]),
+    # a closing single mark curled the wrong way
+    ("You should have said ‘over their dead bodies‘, because you can.", ["over their dead bodies"]),
+    # an invisible direction mark before a quote mark is no word: the mark opens
+    ("\u202a”Sorry, you should have said so,” posted Ann Holt.", ["Sorry, you should have said so,"]),
     # a markup tag's attribute values are no quotes; the text inside the element is read as any text
     ('<tweet id="6721" author="@MissD">Shooter is "Farood Sayed" says police</tweet>.', ["Farood Sayed"]),
     ('He said "x < y" and "a > b" hold.', ["x < y", "a > b"]),
