@@ -40,6 +40,12 @@ OPENERS_BEFORE = set("([{—–-/:…") | set(MARKS)
 CLOSERS_AFTER = set(".,;:!?)]}—–-/…") | set(MARKS)
 # Elisions written with a leading apostrophe: ’em, ’til, ’n’, ’tis, ’cause, ’bout.
 ELISION = re.compile(r"(?:em|til|n|tis|twas|cause|bout|round|nuff|ya|im)\b", re.IGNORECASE)
+# Words that follow a closing mark but never a possessive ("… numerous times’ and against …", "… taxes’ he said")
+FUNCTION_WORDS = frozenset("""and or but nor so yet to in on at for with from by as of than that which who whom whose
+when while where if because though although after before since until into onto about over under against between
+through during without within is was were are be been being has have had do does did will would can could may might
+must shall should said says told added asked the a an he she they it we i you his her their its this these those
+there then also even only just not""".split())
 FORMAT_CHARS = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 DECADE = re.compile(r"\d\d(?:s\b|\b)")
 
@@ -188,7 +194,10 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _F
 def _plural_possessive(text: str, i: int) -> bool:
     """Is the single mark at ``i`` written like the possessive of a plural or of a name ending in s, before the
     noun it owns ("the Democrats’ draft", "Petraeus’ testimony")?"""
-    return i > 0 and text[i - 1] in "sS" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalnum()
+    if not (i > 0 and text[i - 1] in "sS" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalnum()):
+        return False
+    word = re.match(r"\w+", text[i + 2:i + 20])
+    return word is not None and word.group().lower() not in FUNCTION_WORDS  # (a possessive owns a noun)
 
 
 def _opens_next_paragraph(text: str, end: int) -> bool:

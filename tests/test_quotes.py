@@ -55,7 +55,10 @@ def texts(text: str) -> list[str]:
     # … or in a quote over paragraphs, whose paragraph ends with no close
     ("‘King said Petraeus’ testimony differed.\n\n‘He stated that,’ King said.",
      ["King said Petraeus’ testimony differed.", "He stated that,"]),
-    # negatives: two quoted words, each closed before "and"; a one-word term before a verb
+    # negatives: a close before "and" is no possessive, even with the quote going on below; two quoted words,
+    # each closed before "and"; a one-word term before a verb
+    ("‘He voted with the lobby numerous times’ and against the law, Ruiz said.\n\n‘He voted,’ she said.",
+     ["He voted with the lobby numerous times", "He voted,"]),
     ("he called them ‘losers’ and ‘fools’ on Monday.", ["losers", "fools"]),
     ("‘Losers’ was the word.\n\n‘Idiots’ was another.", ["Losers", "Idiots"]),
     # a single quote that opens with a number, closed later, is a quote; a year or decade is not

@@ -1,15 +1,20 @@
-"""Robustness to unfamiliar names: rename the corpus's most quoted people and score again.
+"""Robustness to articles unlike the corpus: change the corpus one way, score again, compare.
 
-    python bench/perturb_names.py [--corpus polnear-train] [--top 40] [--cache DIR] [--show]
+    python bench/perturb.py names   [--corpus polnear-train] [--top 40] [--cache DIR] [--show]
+    python bench/perturb.py british [--corpus polnear-train] [--cache DIR] [--show]
 
-spaCy's small model knows the names of famous candidates; articles the tool has never seen quote
-people it does not know. This script takes the surnames of the most frequent speakers in the gold
-("First Last" speakers only, not outlets or offices), replaces each whole word in every text and in
-the gold by an invented surname, moves the gold offsets accordingly, and runs the evaluation on the
-renamed copy. It prints the speaker accuracy before and after and, with ``--show``, every quote
-whose speaker became wrong or right. Quotes whose speaker flips mark rules that lean on the
-recogniser knowing a name. The renamed copy is written to a temporary folder; the corpus is not
-touched.
+``names``: spaCy's small model knows the names of famous candidates; articles the tool has never
+seen quote people it does not know. The surnames of the most frequent speakers in the gold ("First
+Last" speakers only, not outlets or offices) are replaced, as whole words in every text and in the
+gold, by invented surnames, and the gold offsets are moved accordingly.
+
+``british``: British outlets use single marks for quotations and double marks for quotations inside
+them. Each gold quotation's marks are swapped that way (an outermost double pair becomes ‘…’, a single
+pair inside another quotation becomes “…”); offsets do not move.
+
+The script prints span P/R, speaker accuracy and end-to-end F1 of the original and of the changed
+copy and, with ``--show``, every quote whose speaker became wrong or right. The copy is written to a
+temporary folder; the corpus is not touched.
 """
 from __future__ import annotations
 
@@ -80,8 +85,61 @@ def renamer(mapping: dict[str, str]):
     return rename
 
 
-def build(corpus: str, top: int, dest: str) -> dict[str, str]:
-    """Write the renamed texts and gold under ``dest``; return the mapping."""
+def read_corpus(corpus: str) -> tuple[dict[str, str], list[dict]]:
+    folder, gold_path = evaluate.CORPORA[corpus]
+    texts = {f: open(os.path.join(folder, f), encoding="utf-8").read() for f in sorted(os.listdir(folder))}
+    with open(gold_path, encoding="utf-8") as f:
+        gold = [json.loads(line) for line in f if line.strip()]
+    return texts, gold
+
+
+def write_corpus(dest: str, texts: dict[str, str], gold: list[dict]) -> None:
+    os.makedirs(os.path.join(dest, "texts"), exist_ok=True)
+    for f, text in texts.items():
+        with open(os.path.join(dest, "texts", f), "w", encoding="utf-8") as out:
+            out.write(text)
+    with open(os.path.join(dest, "gold.jsonl"), "w", encoding="utf-8") as out:
+        for g in gold:
+            out.write(json.dumps(g, ensure_ascii=False) + "\n")
+
+
+OPENING = {"“": "double", '"': "double", "‘": "single", "'": "single"}
+CLOSING = {"”": "double", '"': "double", "’": "single", "'": "single"}
+
+
+def british(corpus: str, dest: str) -> str:
+    """Swap the marks of the gold's quotations to British use; return a description of the change."""
+    texts, gold = read_corpus(corpus)
+    chars = {f: list(t) for f, t in texts.items()}
+    by_doc: dict[str, list[dict]] = collections.defaultdict(list)
+    for g in gold:
+        by_doc[g["doc"]].append(g)
+    swapped = 0
+    for doc, items in by_doc.items():
+        text, out = texts.get(doc), chars.get(doc)
+        if text is None:
+            continue
+        for g in items:
+            a, b = g["start"] - 1, g["end"]
+            if a < 0 or b >= len(text) or text[a] not in OPENING or text[b] not in CLOSING \
+                    or OPENING[text[a]] != CLOSING[text[b]]:
+                continue
+            inside = any(h is not g and h["start"] <= a and b < h["end"] for h in items)
+            if OPENING[text[a]] == "double" and not inside:
+                out[a], out[b] = "‘", "’"
+            elif OPENING[text[a]] == "single" and inside:
+                out[a], out[b] = "“", "”"
+            else:
+                continue
+            swapped += 1
+    for g in gold:
+        g["orig_start"] = g["start"]
+    write_corpus(dest, {f: "".join(c) for f, c in chars.items()}, gold)
+    return f"swapped the marks of {swapped} quotations"
+
+
+def build(corpus: str, top: int, dest: str) -> str:
+    """Write the renamed texts and gold under ``dest``; return a description of the change."""
     folder, gold_path = evaluate.CORPORA[corpus]
     texts = {f: open(os.path.join(folder, f), encoding="utf-8").read() for f in sorted(os.listdir(folder))}
     everything = "\n".join(texts.values())
@@ -105,7 +163,7 @@ def build(corpus: str, top: int, dest: str) -> dict[str, str]:
             if g.get("speaker"):
                 g["speaker"] = rename(g["speaker"])[0]
             out.write(json.dumps(g, ensure_ascii=False) + "\n")
-    return mapping
+    return f"renamed {len(mapping)} surnames: " + ", ".join(f"{k}->{v}" for k, v in list(mapping.items())[:6]) + ", …"
 
 
 def correctness(results, gold, score, key_field: str) -> dict[str, tuple]:
@@ -117,29 +175,36 @@ def correctness(results, gold, score, key_field: str) -> dict[str, tuple]:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("mode", choices=["names", "british"])
     ap.add_argument("--corpus", default="polnear-train", choices=["polnear-train", "seeds"])
-    ap.add_argument("--top", type=int, default=40, help="how many surnames to rename")
-    ap.add_argument("--cache", help="keep spaCy parses here (the renamed corpus gets its own file)")
+    ap.add_argument("--top", type=int, default=40, help="names: how many surnames to rename")
+    ap.add_argument("--cache", help="keep spaCy parses here (the changed corpus gets its own file)")
     ap.add_argument("--show", action="store_true", help="print every quote whose speaker flipped")
     a = ap.parse_args(argv)
     score = evaluate.load_scorer()
     with tempfile.TemporaryDirectory() as tmp:
-        mapping = build(a.corpus, a.top, tmp)
-        digest = hashlib.sha1(json.dumps(mapping, sort_keys=True).encode()).hexdigest()[:8]
-        renamed = f"{a.corpus}-renamed-{digest}"  # (a cached parse belongs to this one renaming)
-        evaluate.CORPORA[renamed] = (os.path.join(tmp, "texts"), os.path.join(tmp, "gold.jsonl"))
+        what = build(a.corpus, a.top, tmp) if a.mode == "names" else british(a.corpus, tmp)
+        digest = hashlib.sha1()
+        for name in sorted(os.listdir(os.path.join(tmp, "texts"))):
+            with open(os.path.join(tmp, "texts", name), "rb") as f:
+                digest.update(f.read())
+        digest = digest.hexdigest()[:8]
+        changed = f"{a.corpus}-{a.mode}-{digest}"  # (a cached parse belongs to this one change)
+        evaluate.CORPORA[changed] = (os.path.join(tmp, "texts"), os.path.join(tmp, "gold.jsonl"))
         r0, res0, gold0, _ = evaluate.run(a.corpus, None, None, a.cache)
-        r1, res1, gold1, _ = evaluate.run(renamed, None, None, a.cache)
+        r1, res1, gold1, _ = evaluate.run(changed, None, None, a.cache)
         for g in (g for items in gold0.values() for g in items):
             g["orig_start"] = g["start"]
         before = correctness(res0, gold0, score, "orig_start")
         after = correctness(res1, gold1, score, "orig_start")
-    print(f"renamed {len(mapping)} surnames: " + ", ".join(f"{k}->{v}" for k, v in list(mapping.items())[:6]) + ", …")
-    print(f"speaker accuracy: original {r0['speaker_accuracy']}  renamed {r1['speaker_accuracy']}")
+    print(what)
+    for label, r in (("original", r0), (a.mode, r1)):
+        print(f"{label:>9}: span P/R {r['span_prf'][0]}/{r['span_prf'][1]}  speaker accuracy {r['speaker_accuracy']}  "
+              f"end-to-end F1 {r['e2e_prf'][2]}")
     lost = [k for k in before if k in after and before[k][0] and not after[k][0]]
     gained = [k for k in before if k in after and not before[k][0] and after[k][0]]
-    print(f"quotes compared {len(set(before) & set(after))}: right only with the real names {len(lost)}, "
-          f"right only with the invented ones {len(gained)}")
+    print(f"quotes matched in both {len(set(before) & set(after))}: speaker right only in the original {len(lost)}, "
+          f"only in the changed copy {len(gained)}; matched only in the original {len(set(before) - set(after))}")
     if a.show:
         for sign, keys in (("-", lost), ("+", gained)):
             for k in keys:
