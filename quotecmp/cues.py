@@ -38,8 +38,9 @@ def _is_cue(tok: "Token") -> bool:
     if tok.pos_ in ("VERB", "AUX") and any((c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1))
                                        and f"{lemma} {c.lower_}" in lx.SPEECH_PHRASES for c in tok.children):
         return True  # "went on", "shot back", "chimed in"; "fired back" with "back" read as an adverb
-    if tok.pos_ == "NOUN" and tok.lower_ in lx.SPEECH_VERB_FORMS and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON"):
-        return True  # "Conway notes": a verb the tagger took for a plural noun
+    if tok.pos_ == "NOUN" and tok.lower_ in lx.SPEECH_VERB_FORMS and tok.i > 0 and (
+            tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON") or tok.doc[tok.i - 1].ent_type_ == "PERSON"):
+        return True  # "Conway notes": a verb the tagger took for a plural noun (and the name, maybe, for a common one)
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_ in lx.SPEECH_VERBS and tok.i > 0 \
             and tok.doc[tok.i - 1].tag_ == "NNPS":
         return True  # "the Saudis state": the plural verb after a plural name, taken for a noun
@@ -317,7 +318,8 @@ def _past_fronted_date(v: "Token", subj: "Token", in_quote: list[bool]) -> "Toke
 
 def _unparsed_subject(v: "Token", tok: "Token", in_quote: list[bool]) -> "Token | None":
     """A subject the parser gave another role, or none."""
-    if v.i > 0 and v.doc[v.i - 1].pos_ in ("PROPN", "PRON") and not in_quote[v.i - 1] \
+    if v.i > 0 and (v.doc[v.i - 1].pos_ in ("PROPN", "PRON") or (v.pos_ == "NOUN" and v.doc[v.i - 1].ent_type_ == "PERSON")) \
+            and not in_quote[v.i - 1] \
             and (v.pos_ == "NOUN" or (v.tag_ in ("VBD", "VBZ", "VBP") and v.doc[v.i - 1].dep_ in ("compound", "advmod", "npadvmod", "nmod"))):
         return v.doc[v.i - 1]  # "Conway notes"; "Black Lives Matter issued" with the subject parsed as a modifier
     prev = v.doc[v.i - 1] if v.i > 0 else None

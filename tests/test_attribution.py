@@ -3016,3 +3016,28 @@ def test_a_headline_quote_the_body_repeats_has_the_bodys_speaker(extract):
     # a headline quote the body never repeats keeps no speaker
     (alone, *_) = extract("‘Nobody was listening to us’: the nurse who ran\n\nJoan Mbeki stood. “I won,” she said.")
     assert alone.speaker is None
+
+
+def test_name_tagged_as_a_common_noun_before_a_verb_tagged_as_one():
+    """"“…,” Cook says of Okafor." parsed as two nouns ("Cook" a common noun, "says" a plural one), as the small
+    model parses a surname that is also a word: the verb is a cue and the name its subject. Built by hand, since
+    the model parses invented names well."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotecmp.cues import _is_cue, _subject
+    vocab = spacy.blank("en").vocab
+    words = ['"', "Well", ",", "he", "failed", ",", '"', "Cook", "says", "of", "Okafor", "."]
+    doc = Doc(vocab, words=words,
+              pos=["PUNCT", "INTJ", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
+              tags=["``", "UH", ",", "PRP", "VBD", ",", "''", "NN", "NNS", "IN", "NNP", "."],
+              deps=["punct", "intj", "punct", "nsubj", "ccomp", "punct", "punct", "compound", "ROOT", "prep", "pobj", "punct"],
+              heads=[8, 4, 4, 4, 8, 8, 8, 8, 8, 8, 9, 8],
+              ents=["O", "O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O"])
+    in_quote = [0 < i < 6 for i in range(len(doc))]
+    assert _is_cue(doc[8])
+    assert _subject(doc[8], in_quote).text == "Cook"
+    # a plural noun after a common noun that names no one is no cue ("the ship notes")
+    doc2 = Doc(vocab, words=["the", "ship", "notes"], pos=["DET", "NOUN", "NOUN"], tags=["DT", "NN", "NNS"],
+               deps=["det", "compound", "ROOT"], heads=[2, 2, 2])
+    assert not _is_cue(doc2[2])
