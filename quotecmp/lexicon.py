@@ -197,6 +197,10 @@ SAME_OFFICE = (frozenset({"president"}), frozenset({"chief", "executive"}))
 # A lawmaker is any member of a legislature ("House Speaker X" … "the Peoria lawmaker").
 LEGISLATIVE_OFFICES = frozenset("""senator representative congressman congresswoman speaker assemblyman assemblywoman
 councillor councilor councilman councilwoman mp mep td mla msp""".split())
+# A chamber's leaders sit in it: "Senate Minority Leader X" is "the Ohio senator" later (not a "President of the
+# Senate", who may preside over it without a seat).
+CHAMBER_MEMBERS = {"senate": "senator"}
+CHAMBER_LEADER_WORDS = frozenset("leader whip".split())
 COVERED_OFFICES = {"minister": frozenset({"secretary"}), "lawmaker": LEGISLATIVE_OFFICES, "legislator": LEGISLATIVE_OFFICES}
 # Words with a title that make it no office of state a wider word covers: a union's "general secretary", a "press
 # secretary", a "club secretary" is no minister.

@@ -774,6 +774,8 @@ class Article:
         words = [w.strip(".") for w in words]
         # "Sen. Ana Ruiz" is "the senator" later
         words += [full for w in words for full in lx.TITLE_WORD_ABBREVIATIONS.get(w, ()) + lx.PARTY_NICKNAMES.get(w, ())]
+        if lx.CHAMBER_LEADER_WORDS & set(words):  # "Senate Minority Leader Ana Ruiz" is "the senator" later
+            words += [lx.CHAMBER_MEMBERS[w] for w in words if w in lx.CHAMBER_MEMBERS]
         person.titles.update(words)
         if first:
             person.titles_of_first.setdefault(fold(first), set()).update(words)

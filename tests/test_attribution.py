@@ -2754,6 +2754,14 @@ CASES = [
     ("\u201cWe lost three elections,\u201d said Dana From, who helped found the council.\n\nMany voters then saw the party "
      "as \u2018the party of big government,\u2019 From said.", "big government", "Dana From"),
     ("\u201cWe will win,\u201d Will said.", "We will win", "Will"),
+    # a chamber's leader sits in it: "Senate Minority Leader X" is "the senator", "the Ohio senator"; a Senate
+    # staffer is not
+    ("Senate Minority Leader Ann Ruiz met voters on Monday. Ruiz said the plan was unfair. \u201cWe will fight it,\u201d "
+     "the Ohio senator said.", "fight it", "Ann Ruiz"),
+    ("Senate Minority Leader Ann Ruiz met voters on Monday. \u201cWe will fight it,\u201d the senator said.", "fight it",
+     "Ann Ruiz"),
+    ("Senate staffer Ann Ruiz met voters on Monday. Ruiz said the plan was unfair. \u201cWe will fight it,\u201d "
+     "the Ohio senator said.", "fight it", "Ohio senator"),
 ]
 
 
