@@ -265,6 +265,8 @@ NON_STATE_LEADER_WORDS = frozenset("opposition rebel insurgent separatist militi
 # "President X", "the nation's president"; the possessive says nothing more about whose office it is. Only a
 # whole country: "the city's leader", "the region's leader", "the state's leader" are no head of state.
 PLACE_KIND_NOUNS = frozenset("country nation republic kingdom".split())
+# The office a place's "chief executive" holds: "the state's chief executive" is its governor, "the city's" its mayor.
+CHIEF_EXECUTIVE_OF = {"state": "governor", "city": "mayor"}
 # Nouns for what someone does for a living, that a story uses to vary a name it never gave them as a title
 # ("Okafor brushed off the criticism. …, the businessman replied"), and the offices a person holds, which such
 # a variation of someone else's name would not contradict.

@@ -817,6 +817,10 @@ class Article:
                 and (not c.is_stop or c.lower_ in lx.TITLE_QUALIFIERS) and not (age and _age_of(c))}  # ("former" is a stop word)
         # ("the country's leader": the kind of place before a title is no modifier of the office)
         mods -= {c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in lx.PLACE_KIND_NOUNS}
+        office = next((lx.CHIEF_EXECUTIVE_OF[c.lower_] for c in head.children if c.dep_ == "poss" and c.lower_ in lx.CHIEF_EXECUTIVE_OF),
+                      None) if title == "executive" and "chief" in mods else None
+        if office:  # "the state's chief executive": the governor
+            title, mods = office, mods - {"chief"} - set(lx.CHIEF_EXECUTIVE_OF)
         expanded = _abbreviated_title(head)
         if expanded:  # "the PM": the prime minister
             *more, title = expanded

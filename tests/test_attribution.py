@@ -2762,6 +2762,14 @@ CASES = [
      "Ann Ruiz"),
     ("Senate staffer Ann Ruiz met voters on Monday. Ruiz said the plan was unfair. \u201cWe will fight it,\u201d "
      "the Ohio senator said.", "fight it", "Ohio senator"),
+    # a place's "chief executive" holds its office: the state's is the governor, the city's the mayor; a company's
+    # is no governor
+    ("Gov. Tom Hale spoke on Monday. Aides say he wants the bill passed.\n\n\u201cWe will win,\u201d the state's chief "
+     "executive said.", "will win", "Tom Hale"),
+    ("Mayor Ann Holt spoke on Monday. Gov. Tom Hale was not there.\n\n\u201cWe will win,\u201d the city's chief "
+     "executive said.", "will win", "Ann Holt"),
+    ("Gov. Tom Hale spoke on Monday. Aides say he wants the bill passed.\n\n\u201cWe will win,\u201d the company's chief "
+     "executive said.", "will win", "company's chief executive"),
 ]
 
 
