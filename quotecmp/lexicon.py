@@ -265,6 +265,14 @@ NON_STATE_LEADER_WORDS = frozenset("opposition rebel insurgent separatist militi
 # "President X", "the nation's president"; the possessive says nothing more about whose office it is. Only a
 # whole country: "the city's leader", "the region's leader", "the state's leader" are no head of state.
 PLACE_KIND_NOUNS = frozenset("country nation republic kingdom".split())
+# Countries whose foreign minister is styled "canciller"/"chanceler", written "the Chancellor" in English editions of
+# their outlets ("The Chancellor, X, …. “…,” the Foreign Minister said"): Latin America's, with their demonyms.
+CHANCELLOR_IS_FOREIGN_MINISTER = frozenset("""
+venezuela venezuelan mexico mexican argentina argentine argentinian colombia colombian chile chilean peru peruvian
+ecuador ecuadorian ecuadorean bolivia bolivian paraguay paraguayan uruguay uruguayan brazil brazilian cuba cuban
+nicaragua nicaraguan honduras honduran guatemala guatemalan salvador salvadoran salvadorean panama panamanian
+dominican costa rica rican bolivarian
+""".split())
 # The office a place's "chief executive" holds: "the state's chief executive" is its governor, "the city's" its mayor.
 CHIEF_EXECUTIVE_OF = {"state": "governor", "city": "mayor"}
 # Nouns for what someone does for a living, that a story uses to vary a name it never gave them as a title

@@ -322,6 +322,12 @@ class Article:
                 self.skip[i] = True
         self._collect_people()
         self.place_words = {fold(t.text) for ent in doc.ents if ent.label_ in ("NORP", "GPE") for t in ent}
+        if self.place_words & lx.CHANCELLOR_IS_FOREIGN_MINISTER:
+            # a Latin American "Chancellor" is the foreign minister (one titled with another country's name is not)
+            for person in self.people.values():
+                for titles in [person.titles, *person.titles_of_first.values()]:
+                    if "chancellor" in titles and not titles & self.place_words - lx.CHANCELLOR_IS_FOREIGN_MINISTER:
+                        titles |= {"foreign", "minister"}
         self._first_person_at = min((m[0] for m in self.person_mentions.values() if m), default=None)
         self._subject_cache: dict[object, Resolved | None] = {}
         # the writer a byline under the headline names ("By Lionel Ashcroft"): the "I" of the article's own voice

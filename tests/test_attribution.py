@@ -2770,6 +2770,14 @@ CASES = [
      "executive said.", "will win", "Ann Holt"),
     ("Gov. Tom Hale spoke on Monday. Aides say he wants the bill passed.\n\n\u201cWe will win,\u201d the company's chief "
      "executive said.", "will win", "company's chief executive"),
+    # a Latin American "Chancellor" (canciller) is the foreign minister; a German chancellor, or one in an article
+    # about no Latin American country, is not
+    ("The Chancellor, Ana Ruiz, said Venezuela would appeal.\n\n\u201cWe will win,\u201d the Foreign Minister said.",
+     "will win", "Ana Ruiz"),
+    ("German Chancellor Ana Ruiz met the Venezuelan envoy on Monday.\n\n\u201cWe will win,\u201d the Foreign Minister "
+     "said.", "will win", "Foreign Minister"),
+    ("The Chancellor, Ana Ruiz, said Germany would appeal.\n\n\u201cWe will win,\u201d the Foreign Minister said.",
+     "will win", "Foreign Minister"),
 ]
 
 
