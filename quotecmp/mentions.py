@@ -553,6 +553,20 @@ class Article:
                         and (first[0].ent_iob_ == "O" or (mistaken and ent.start == first[0].i)) and first[0].text[:1].isupper() and first[0].text.isalpha() \
                         and fold(first[0].text) not in lx.ORG_WORDS:
                     self._add_mention([first[0], t], self.doc[t.i - 1:t.i + 1])
+        # a full name in apposition to a capitalised title, the recogniser took (in part, or with words before it) for a
+        # building, a place or an organisation: "The Opposition Leader in City Hall, Jared Minchin," tagged as a
+        # facility, "The Chancellor, Esteban Quiroga Lander," with "Esteban" an organisation (a given name first)
+        for t in propn_caps:
+            if t.dep_ != "appos" or t.ent_type_ == "PERSON" or t.i < t.head.i or self.in_quote[t.i] \
+                    or not t.head.text[:1].isupper() or t.head.lemma_.lower() not in lx.ROLE_NOUNS \
+                    or t.i + 1 >= len(self.tokens) or self.tokens[t.i + 1].text != "," or fold(t.text) in self.people:
+                continue
+            run = [c for c in t.lefts if c.dep_ in ("compound", "flat")] + [t]
+            if 2 <= len(run) <= 4 and run[-1].i - run[0].i == len(run) - 1 and fold(run[0].text) in lx.GIVEN_NAMES \
+                    and all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.text.isalpha()
+                            and w.ent_type_ in MISTAKEN_FOR_NAMES | {""} for w in run) \
+                    and any(w.ent_type_ for w in run):
+                self._add_mention(run, self.doc[run[0].i:t.i + 1])
         # a relative's first name alone, the recogniser took for a place or a group: "Dunlap's wife, Marcy,"
         for t in propn_caps:
             if t.dep_ == "appos" and t.ent_type_ in MISTAKEN_FOR_NAMES \

@@ -2778,6 +2778,15 @@ CASES = [
      "said.", "will win", "Foreign Minister"),
     ("The Chancellor, Ana Ruiz, said Germany would appeal.\n\n\u201cWe will win,\u201d the Foreign Minister said.",
      "will win", "Foreign Minister"),
+    # a full name after a capitalised title, the recogniser took in part for an organisation ("Esteban"), is a
+    # person's, with a given name first; a surname alone, no given name before it, is no name found so
+    ("Caracas, March 14 (Prensa Sur) \u2013 The Chancellor, Esteban Quiroga Lander, on Thursday rejected the tariffs."
+     "\n\n\u201cThis is an act of aggression,\u201d Quiroga Lander said.", "aggression", "Esteban Quiroga Lander"),
+    ("Caracas, March 14 (Prensa Sur) \u2013 The Chancellor, Esteban Quiroga Lander, on Thursday rejected the tariffs on "
+     "Venezuelan cocoa.\n\n\u201cThis is an act of aggression,\u201d the Foreign Minister said.", "aggression",
+     "Esteban Quiroga Lander"),
+    ("Caracas, March 14 (Prensa Sur) \u2013 The Chancellor, Quiroga Lander, on Thursday rejected the tariffs."
+     "\n\n\u201cThis is an act of aggression,\u201d the Foreign Minister said.", "aggression", "Foreign Minister"),
 ]
 
 
