@@ -419,6 +419,7 @@ priya rachael ramona rebekah regina renee rita roberta rosa rosalind rosemary ro
 serena sheila shelley sofia sonia sophie stella sunita svetlana tamara tara tessa thelma tiffany
 ursula vera viola violet wanda yolanda yulia zoe zainab ngozi chioma folake priyanka
 nirmala sushma smriti mamata mayawati jacinta
+winnie carrie kitty ivy elsie gladys
 """.split())
 
 # First names borne by men and women alike: names, but of no gender.

@@ -444,6 +444,13 @@ class Article:
             if ent.start >= 2 and self.tokens[ent.start - 1].lower_ == "of" and len(_words(toks)) >= 3 \
                     and self.tokens[ent.start - 2].text[:1].isupper() and self.tokens[ent.start - 2].lower_ in lx.ROLE_NOUNS:
                 toks = toks[1:]  # "Prime Minister of Belarus Roman Golovchenko": the place, then the name
+            prev = self.tokens[ent.start - 1] if toks and toks[0].i == ent.start > 0 else None
+            if prev is not None and prev.ent_iob_ == "O" and prev.pos_ == "PROPN" and prev.text.istitle() \
+                    and prev.text.isalpha() and fold(prev.text) in lx.GIVEN_NAMES and not self.in_quote[prev.i] \
+                    and len(_words(toks)) == 2 and any(h in _words(toks)[-1][1:] for h in HYPHENS):
+                # "Secretary for Housing Winnie Ho Wing-yin": a given name before a surname and a hyphenated given
+                # name (a Cantonese name with an English one first), left out of the entity
+                toks, ent = [prev] + toks, self.doc[prev.i:ent.end]
             self._add_mention(toks, ent)
         # names the recogniser took for something else, announced by a title:
         # "Kazakh President Kassym-Jomart Tokayev" (ORG), "President Ebrahim Raisi" (WORK_OF_ART)

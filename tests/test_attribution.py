@@ -2787,6 +2787,12 @@ CASES = [
      "Esteban Quiroga Lander"),
     ("Caracas, March 14 (Prensa Sur) \u2013 The Chancellor, Quiroga Lander, on Thursday rejected the tariffs."
      "\n\n\u201cThis is an act of aggression,\u201d the Foreign Minister said.", "aggression", "Foreign Minister"),
+    # an English given name the recogniser left out before a Cantonese name (surname, hyphenated given name) is the
+    # name's first word; a title word before it ("Housing") is not
+    ("Secretary for Housing Winnie Ho Wing-yin told lawmakers on Wednesday that rents must rise.\n\n"
+     "\u201cWe must act now,\u201d Ho said.", "act now", "Winnie Ho Wing-yin"),
+    ("Secretary for Housing Ho Wing-yin told lawmakers on Wednesday that rents must rise.\n\n"
+     "\u201cWe must act now,\u201d Ho said.", "act now", "Ho Wing-yin"),
 ]
 
 
