@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -46,6 +47,9 @@ DATELINE = re.compile(
     # (not a name and its party or channel: "Ray Tillis (R-Ohio) –", "Ana Ruiz (via Twitter) –")
     rf"|[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){{0,3}}{_DATELINE_DATE}?[ \t]*\((?![RDI]-|via )[^)\n]{{1,30}}\))"
     r"[ \t]*(?:--|—|–|-)[ \t]+", re.MULTILINE)
+# Two or more set scores after a name: "beat Tom Hale 6-4 7-6(5)" (a tennis, badminton or squash player's, not a team's
+# one score)
+SET_SCORES = re.compile(r"[ \t]+\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?,?[ \t]+\d{1,2}-\d{1,2}\b")
 # A headline's verb that the entity recogniser may glue to a name: "Obama Says Museum Will ...".
 HEADLINE_VERBS = frozenset({"says", "said", "tells", "told"}) | lx.SPEECH_VERB_FORMS
 
@@ -574,6 +578,17 @@ class Article:
                             and w.ent_type_ in MISTAKEN_FOR_NAMES | {""} for w in run) \
                     and any(w.ent_type_ for w in run):
                 self._add_mention(run, self.doc[run[0].i:t.i + 1])
+        # a player the recogniser took for a team, set scores after the name (or glued to it in the entity) saying whose:
+        # "Tom Hale beat Ann Holt 6-4 6-3" (one ORG); a given name first (not a club's "Zenit Kazan 25-20 25-22")
+        for ent in self.doc.ents:
+            if ent.label_ not in MISTAKEN_FOR_NAMES or self.in_quote[ent.start]:
+                continue
+            run = list(itertools.takewhile(lambda w: w.pos_ == "PROPN" and w.text.istitle() and w.text.isalpha(), ent))
+            if 2 <= len(run) <= 3 and fold(run[0].text) in lx.GIVEN_NAMES \
+                    and run[0].i not in self.person_mentions.get(fold(run[-1].text), ()) \
+                    and SET_SCORES.match(self.text, run[-1].idx + len(run[-1].text)) \
+                    and not any(fold(w.text) in lx.ORG_WORDS | lx.BUSINESS_NAME_WORDS for w in run):
+                self._add_mention(run, self.doc[run[0].i:run[-1].i + 1])
         # a relative's first name alone, the recogniser took for a place or a group: "Dunlap's wife, Marcy,"
         for t in propn_caps:
             if t.dep_ == "appos" and t.ent_type_ in MISTAKEN_FOR_NAMES \

@@ -2793,6 +2793,14 @@ CASES = [
      "\u201cWe must act now,\u201d Ho said.", "act now", "Winnie Ho Wing-yin"),
     ("Secretary for Housing Ho Wing-yin told lawmakers on Wednesday that rents must rise.\n\n"
      "\u201cWe must act now,\u201d Ho said.", "act now", "Ho Wing-yin"),
+    # set scores after a given name and a surname the recogniser took for a team make them a player's name; a club's
+    # name (no given name) or one score is no player's
+    ("Tom Hale beat Adam Holt 6-4 6-3 on Thursday to reach the semi-finals.\n\nHolt made 31 unforced errors. "
+     "\u201cI never found my rhythm,\u201d Holt said.", "rhythm", "Adam Holt"),
+    ("Dynamo beat Zenit Kazan 25-20 25-22 25-19 on Thursday to reach the final.\n\n\u201cWe never found our rhythm,"
+     "\u201d Kazan said.", "rhythm", "Kazan"),
+    ("Rovers beat Adam Holt United 2-1 on Thursday to reach the final.\n\n\u201cWe never found our rhythm,\u201d "
+     "Holt said.", "rhythm", "Holt"),
 ]
 
 
