@@ -1306,8 +1306,12 @@ class Article:
             if subj.how not in ("name", "title") or not subj.name or (subj.how == "title" and age is None):
                 return None  # (a description after a description: "The Spaniard …. “…,” the 23-year-old said")
             person = self.people.get(_name_key(subj.name))
-            if demonym:  # (not one of two named together: "Marsh and Kaye spoke. “…,” the Texan said")
-                return None if self._plural_subject(sent) is not None else subj.name
+            if demonym:  # (not one of two named together: "Marsh and Kaye spoke. “…,” the Texan said"; nor, as the one who
+                # speaks, the subject of a sentence naming another, either of whom may be of that nationality: "Tom Hale
+                # beat Lars Jensen. “…,” the Dane said", where "The Dane dropped serve" goes on about the subject)
+                return None if self._plural_subject(sent) is not None or (_is_cue(tok.head) and any(
+                    not self.in_quote[t.i] and t.ent_type_ == "PERSON" and t.text not in subj.name.split()
+                    and not _nationality(t) for t in sent)) else subj.name
             if age is not None and "\n" in self.text[sent.start_char:tok.idx] and any(
                     not self.in_quote[t.i] and t.ent_type_ == "PERSON" and t.text not in subj.name.split()
                     and not _nationality(t) for t in sent):

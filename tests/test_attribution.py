@@ -2801,6 +2801,12 @@ CASES = [
      "\u201d Kazan said.", "rhythm", "Kazan"),
     ("Rovers beat Adam Holt United 2-1 on Thursday to reach the final.\n\n\u201cWe never found our rhythm,\u201d "
      "Holt said.", "rhythm", "Holt"),
+    # a nationality the article gave no one varies the name of the sentence's subject only when the sentence names
+    # no one else, who may as well be of it
+    ("Tom Hale beat Lars Jensen in Paris on Thursday. \u201cI never found my rhythm,\u201d the Dane said.", "rhythm",
+     "Dane"),
+    ("Lars Jensen lost in Paris on Thursday. \u201cI never found my rhythm,\u201d the Dane said.", "rhythm",
+     "Lars Jensen"),
 ]
 
 
