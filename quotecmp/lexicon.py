@@ -201,7 +201,12 @@ councillor councilor councilman councilwoman mp mep td mla msp""".split())
 # Senate", who may preside over it without a seat).
 CHAMBER_MEMBERS = {"senate": "senator"}
 CHAMBER_LEADER_WORDS = frozenset("leader whip".split())
-COVERED_OFFICES = {"minister": frozenset({"secretary"}), "lawmaker": LEGISLATIVE_OFFICES, "legislator": LEGISLATIVE_OFFICES}
+# A politician is anyone holding or seeking an office of state, or leading a party or the opposition ("Opposition leader
+# X" … "the nationalist politician").
+POLITICAL_OFFICES = LEGISLATIVE_OFFICES | frozenset("""leader minister president premier chancellor governor mayor
+senator candidate nominee taoiseach tanaiste""".split())
+COVERED_OFFICES = {"minister": frozenset({"secretary"}), "lawmaker": LEGISLATIVE_OFFICES, "legislator": LEGISLATIVE_OFFICES,
+                   "politician": POLITICAL_OFFICES}
 # Words with a title that make it no office of state a wider word covers: a union's "general secretary", a "press
 # secretary", a "club secretary" is no minister.
 UNCOVERED_TITLE_WORDS = frozenset("general press private personal permanent executive party union club company".split())

@@ -2807,6 +2807,14 @@ CASES = [
      "Dane"),
     ("Lars Jensen lost in Paris on Thursday. \u201cI never found my rhythm,\u201d the Dane said.", "rhythm",
      "Lars Jensen"),
+    # "the nationalist politician" varies the name of the subject just before when that one holds a political office or
+    # leads the opposition (POLITICAL_OFFICES); not a baker's, nor when the sentence names another
+    ("The talks ended on Thursday.\n\nOpposition leader Tom Hale was less impressed. \u201cThey gave it all away,"
+     "\u201d the nationalist politician said.", "gave it", "Tom Hale"),
+    ("The talks ended on Thursday.\n\nTom Hale, a baker, was less impressed. \u201cThey gave it all away,\u201d the "
+     "nationalist politician said.", "gave it", "nationalist politician"),
+    ("The talks ended on Thursday.\n\nOpposition leader Tom Hale met Ann Holt. \u201cThey gave it all away,\u201d the "
+     "nationalist politician said.", "gave it", "nationalist politician"),
 ]
 
 
