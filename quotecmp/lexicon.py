@@ -197,9 +197,9 @@ SAME_OFFICE = (frozenset({"president"}), frozenset({"chief", "executive"}))
 # A lawmaker is any member of a legislature ("House Speaker X" … "the Peoria lawmaker").
 LEGISLATIVE_OFFICES = frozenset("""senator representative congressman congresswoman speaker assemblyman assemblywoman
 councillor councilor councilman councilwoman mp mep td mla msp""".split())
-# A chamber's leaders sit in it: "Senate Minority Leader X" is "the Ohio senator" later (not a "President of the
-# Senate", who may preside over it without a seat).
-CHAMBER_MEMBERS = {"senate": "senator"}
+# A chamber's leaders sit in it: "Senate Minority Leader X" is "the Ohio senator" later, "The Opposition Leader in City
+# Hall, X," "the Labor councillor" (not a "President of the Senate", who may preside over it without a seat).
+CHAMBER_MEMBERS = {"senate": "senator", "council": "councillor", "hall": "councillor"}  # (City Hall, Town Hall)
 CHAMBER_LEADER_WORDS = frozenset("leader whip".split())
 # A politician is anyone holding or seeking an office of state, or leading a party or the opposition ("Opposition leader
 # X" … "the nationalist politician").

@@ -2815,6 +2815,11 @@ CASES = [
      "nationalist politician said.", "gave it", "nationalist politician"),
     ("The talks ended on Thursday.\n\nOpposition leader Tom Hale met Ann Holt. \u201cThey gave it all away,\u201d the "
      "nationalist politician said.", "gave it", "nationalist politician"),
+    # a council's leader sits in it: "Council Opposition Leader X" is "the Labor councillor"; a council clerk is not
+    ("Councillors met on Monday.\n\nCouncil Opposition Leader Jared Minchin said the plan was unfair. \u201cResidents "
+     "were never asked,\u201d the Labor councillor said.", "never asked", "Jared Minchin"),
+    ("Councillors met on Monday.\n\nCouncil clerk Jared Minchin said the plan was unfair. \u201cResidents were never "
+     "asked,\u201d the Labor councillor said.", "never asked", "Labor councillor"),
 ]
 
 
