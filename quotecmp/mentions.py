@@ -1463,7 +1463,8 @@ class Article:
                 return None  # (a lawmaker is one who holds such an office: not "Tom Hale, a Peoria lobbyist")
             given = [_has_title_word(titles, c.lower_) for c in mods]
             for c, mine in zip(mods, given):
-                if not mine and any(_has_title_word(p.titles, c.lower_) for kk, p in self.people.items() if kk != key):
+                if not mine and any(_has_title_word(p.titles, c.lower_) for kk, p in self.people.items()
+                                    if kk != key and self._last_before(kk, tok.i) is not None):
                     return None  # (what the article said of someone else: "the Texas senator" after "Sen. X (R-Texas)")
             if not held and not any(given) and not (member and titles & lx.ROLE_NOUNS):
                 return None  # (nothing the article said of the one named; a member's seat goes with any office)

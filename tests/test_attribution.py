@@ -2820,6 +2820,12 @@ CASES = [
      "were never asked,\u201d the Labor councillor said.", "never asked", "Jared Minchin"),
     ("Councillors met on Monday.\n\nCouncil clerk Jared Minchin said the plan was unfair. \u201cResidents were never "
      "asked,\u201d the Labor councillor said.", "never asked", "Labor councillor"),
+    # what the article says of someone only later does not keep a description from the subject just before; what it
+    # said before of another does (and then the description is that one's)
+    ("The race is close.\n\nSen. Tom Hale spoke to supporters on Saturday. \u201cI have a record,\u201d the Texas "
+     "senator said.\n\nSen. Ann Holt (R-Texas) was not there.", "a record", "Tom Hale"),
+    ("Sen. Ann Holt (R-Texas) was not there.\n\nSen. Tom Hale spoke to supporters on Saturday. \u201cI have a record,"
+     "\u201d the Texas senator said.", "a record", "Ann Holt"),
 ]
 
 
