@@ -183,6 +183,8 @@ STATE_ABBREVIATIONS = {
     **dict.fromkeys(("wyo", "wy"), "wyoming"),
 }
 
+STATE_NAMES = frozenset(STATE_ABBREVIATIONS.values())  # (those of two words, "new york", match no single title word)
+
 # A party's other name, either way: "Republican front-runner X" is "the GOP front-runner".
 PARTY_NICKNAMES = {"gop": ("republican",), "republican": ("gop",)}
 

@@ -1417,7 +1417,9 @@ class Article:
         gave someone else and no party word another party than the one it gave him. A member's letters with the seat
         ("the Dublin Central TD") are such a description of anyone holding an office."""
         member = _member_letters(tok)
-        if (tok.tag_ != "NN" or tok.text[:1].isupper()) and not member or tok.dep_ not in ("nsubj", "nsubjpass") \
+        # (or a party's member, capitalised: "the Ohio Republican" when the article named more than one Republican)
+        party = tok.tag_ == "NNP" and tok.lemma_.lower() in lx.PARTY_MEMBER_NOUNS
+        if (tok.tag_ != "NN" or tok.text[:1].isupper()) and not member and not party or tok.dep_ not in ("nsubj", "nsubjpass") \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         mods = [c for c in tok.children if c.dep_ != "det"]
@@ -1466,6 +1468,9 @@ class Article:
                 if not mine and any(_has_title_word(p.titles, c.lower_) for kk, p in self.people.items()
                                     if kk != key and self._last_before(kk, tok.i) is not None):
                     return None  # (what the article said of someone else: "the Texas senator" after "Sen. X (R-Texas)")
+            if party and not all(given) and titles & (self.place_words | lx.STATE_NAMES) - lx.PARTY_ADJECTIVES \
+                    - lx.PARTY_MEMBER_NOUNS - set(lx.PARTY_NICKNAMES):
+                return None  # (a party's member the article placed elsewhere: "Sen. X (R-NE)" is no "Ohio Republican")
             if not held and not any(given) and not (member and titles & lx.ROLE_NOUNS):
                 return None  # (nothing the article said of the one named; a member's seat goes with any office)
             want = "m" if tok.lower_ in lx.MALE_TITLES else "f" if tok.lower_ in lx.FEMALE_TITLES else None

@@ -2826,6 +2826,16 @@ CASES = [
      "senator said.\n\nSen. Ann Holt (R-Texas) was not there.", "a record", "Tom Hale"),
     ("Sen. Ann Holt (R-Texas) was not there.\n\nSen. Tom Hale spoke to supporters on Saturday. \u201cI have a record,"
      "\u201d the Texas senator said.", "a record", "Ann Holt"),
+    # "the Ohio Republican" with several Republicans named varies the name of the subject just before, a Republican;
+    # not a Democrat's, not one placed in another state, not when the sentence names another
+    ("Republican Tom Hale and Republican Ann Holt are running.\n\nHale spoke to supporters on Saturday. \u201cI have a "
+     "record,\u201d the Ohio Republican said.", "a record", "Tom Hale"),
+    ("Republican Tom Hale and Republican Ann Holt are running.\n\nHale debated Ann Holt on Saturday. \u201cI have a "
+     "record,\u201d the Ohio Republican said.", "a record", "Ohio Republican"),
+    ("Democrat Tom Hale and Republican Ann Holt are running.\n\nHale spoke to supporters on Saturday. \u201cI have a "
+     "record,\u201d the Ohio Republican said.", "a record", "Ohio Republican"),
+    ("Sen. Tom Hale (R-Neb.) and Sen. Ann Holt (R-Neb.) are running.\n\nHale spoke to supporters on Saturday. "
+     "\u201cI have a record,\u201d the Ohio Republican said.", "a record", "Ohio Republican"),
 ]
 
 
