@@ -327,6 +327,9 @@ MALE_TITLES = frozenset("king prince father brother ayatollah sheikh congressman
     | {w for w, g in GENDERED_HONORIFICS.items() if g == "m"}
 FEMALE_TITLES = frozenset("queen princess sister congresswoman chairwoman spokeswoman businesswoman".split()) \
     | {w for w, g in GENDERED_HONORIFICS.items() if g == "f"}
+# Masculine titles many outlets give women too ("spokesman Dana Whitlow … she said"): they say no gender of the one
+# named, only the name and the pronouns do.
+GENERIC_MASCULINE_TITLES = frozenset("spokesman chairman".split())
 # Kinship nouns that tell which relative sharing a surname is a man or a woman ("Kovac's daughter,
 # Jordan Kovac"); said of the one bearer of a surname, they may be a relative's ("her husband, Frank X").
 MALE_KIN = frozenset("son husband grandson grandfather nephew uncle widower".split())

@@ -2286,6 +2286,7 @@ def _first_gender(first: str, titles: set[str]) -> str | None:
     titles = {fold(t) for t in titles}
     # (kinship only tells relatives apart: the one bearer of the surname may be a relative's)
     male, female = (lx.MALE_TITLES | lx.MALE_KIN, lx.FEMALE_TITLES | lx.FEMALE_KIN) if first else (lx.MALE_TITLES, lx.FEMALE_TITLES)
+    male = male - lx.GENERIC_MASCULINE_TITLES  # ("spokesman Dana Whitlow": a title women are given too)
     if titles & male and not titles & female:
         return "m"
     if titles & female and not titles & male:
@@ -2304,7 +2305,7 @@ def _honorific_gender(toks: list["Token"]) -> str | None:
 
 def _gender(person: Person) -> str | None:
     titles = {fold(t) for t in person.titles}
-    if titles & lx.MALE_TITLES:
+    if titles & (lx.MALE_TITLES - lx.GENERIC_MASCULINE_TITLES):  # ("spokesman Dana Whitlow" may be a woman)
         return "m"
     if titles & lx.FEMALE_TITLES:
         return "f"

@@ -2836,6 +2836,12 @@ CASES = [
      "record,\u201d the Ohio Republican said.", "a record", "Ohio Republican"),
     ("Sen. Tom Hale (R-Neb.) and Sen. Ann Holt (R-Neb.) are running.\n\nHale spoke to supporters on Saturday. "
      "\u201cI have a record,\u201d the Ohio Republican said.", "a record", "Ohio Republican"),
+    # "spokesman" is given to women too: it says no gender, and "she" may stand for the spokesman; a man's given name
+    # still does
+    ("Ann Holt is running for mayor.\n\nHolt's campaign spokesman, Kendra Ashe, said the race was close. \u201cOur "
+     "numbers show a dead heat,\u201d she said.", "dead heat", "Kendra Ashe"),
+    ("Ann Holt is running for mayor.\n\nHolt's campaign spokesman, Tom Ashe, said the race was close. \u201cOur "
+     "numbers show a dead heat,\u201d she said.", "dead heat", "Ann Holt"),
 ]
 
 
