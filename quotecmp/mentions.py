@@ -1879,8 +1879,8 @@ class Article:
             elif (subj is None or (subj.chain and subj.chain[0].lower() in lx.FIRST_PERSON)) and any(
                     c.dep_ == "nsubj" and c.lower_ in ("i", "we") and not self.in_quote[c.i] for c in s.root.children):
                 # "I spoke to Dolores Reyes after the rally. “…,” she said": the writer is no "she"; the one
-                # person the writer met, asked or spoke to is
-                subj = self._sole_person_in_main_clause(s)
+                # person the writer met, asked or spoke to is (of two or more, the one of the pronoun's gender)
+                subj = self._sole_person_in_main_clause(s) or (self._met_of_gender(s, want) if want else None)
             if subj is not None:
                 cands.append(subj)
         person_shaped = None  # a subject the recogniser took for an organisation that is written like a name
@@ -1949,6 +1949,25 @@ class Article:
             return None
         res = self.resolve(found[0])
         return res if res.name and res.how == "name" else None
+
+    def _met_of_gender(self, sent: "Span", want: str) -> Resolved | None:
+        """"I spoke to Marjorie Keane and Tom Haskell …. “…,” she said": of the people the main verb's object (or its
+        preposition's) joins with "and", the one a pronoun of that gender can stand for: the one of that gender, or the
+        one whose gender is unknown when all the others are of the other."""
+        root = sent.root
+        objs = [c for c in root.children if c.dep_ in ("dobj", "dative")] \
+            + [o for c in root.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        people = []
+        for o in objs:
+            for x in [o, *o.conjuncts]:
+                if x.pos_ == "PROPN" and not self.in_quote[x.i] and (x.ent_type_ == "PERSON" or fold(x.text) in self.people):
+                    res = self.resolve(x)
+                    if res.name and res.how == "name" and res.name not in [r.name for r, _ in people]:
+                        people.append((res, self._gender_of(res.name)))
+        if len(people) < 2:
+            return None
+        fits = [r for r, g in people if g == want] or [r for r, g in people if g is None]
+        return fits[0] if len(fits) == 1 else None
 
     def _reported_subject(self, sent: "Span") -> Resolved | None:
         """The person a sentence reports on when its own subject is a group of unnamed people: "Pool reporters

@@ -2842,6 +2842,14 @@ CASES = [
      "numbers show a dead heat,\u201d she said.", "dead heat", "Kendra Ashe"),
     ("Ann Holt is running for mayor.\n\nHolt's campaign spokesman, Tom Ashe, said the race was close. \u201cOur "
      "numbers show a dead heat,\u201d she said.", "dead heat", "Ann Holt"),
+    # the writer spoke to two people: "she" is the one who can be a woman (the other a man), "he" the man; when someone
+    # else spoke to them, the subject speaks
+    ("By Lionel Ashcroft\n\nThe plant closed in March.\n\nI spoke to Marjorie Keane and Tom Haskell after Ann Whitlow "
+     "knocked on their door. \u201cShe was the first to ask,\u201d she said.", "first to ask", "Marjorie Keane"),
+    ("By Lionel Ashcroft\n\nThe plant closed in March.\n\nI spoke to Marjorie Keane and Tom Haskell after Ann Whitlow "
+     "knocked on their door. \u201cShe was the first to ask,\u201d he said.", "first to ask", "Tom Haskell"),
+    ("By Lionel Ashcroft\n\nThe plant closed in March.\n\nAnn Whitlow spoke to Marjorie Keane and Tom Haskell on "
+     "Monday. \u201cThey were the first to ask,\u201d she said.", "first to ask", "Ann Whitlow"),
 ]
 
 
