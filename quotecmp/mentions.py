@@ -875,6 +875,7 @@ class Article:
         # with none, but "the GOP front-runner" no Democratic one)
         party = proper & lx.PARTY_ADJECTIVES
         best, best_score, best_seen, fits = None, 0.0, False, []
+        named_before: list[tuple[float, float, int, str]] = []  # (fit, generic, first mention, name)
         for key, person in self.people.items():
             # relatives sharing the surname hold their own titles: "the former president" is George, not Jeb
             variants = list(person.titles_of_first.items()) if len(person.titles_of_first) > 1 else [(None, person.titles)]
@@ -913,6 +914,9 @@ class Article:
                 if last is None and self._first_person_at is not None and self._first_person_at < before:
                     continue  # (past the lede a title points back: one named later hides no one named before)
                 fits.append((round(score, 6), last is not None))
+                if last is not None:
+                    named_before.append((round(score, 6), generic, min(person.first_at.values(), default=last),
+                                         person.name_for(first)))
                 score += 0.01 * min(person.count, 20) + (0.5 + 0.001 * last if last is not None else 0)
                 if score > best_score:
                     best, best_score, best_seen = person.name_for(first), score, last is not None
@@ -920,6 +924,11 @@ class Article:
             top = max(s for s, _ in fits)
             if sum(1 for s, _ in fits if s == top) > 1:
                 return None  # a headline's "Minister says …" before two foreign ministers are named: no one yet
+        tied = [f for f in named_before if f[0] == max(named_before)[0]] if named_before else []
+        if len(tied) > 1 and all(f[1] for f in tied):
+            # "President A met Premier B. “…,” the country's leader said": two heads of state it fits as well, and
+            # nothing to tell them apart: the one the article is about, named first
+            best = min(tied, key=lambda f: f[2])[3]
         if best is None and proper and proper <= self.place_words:
             best, best_seen = self._leader_of_unnamed_country(title, before), True
         if best is not None and best_seen is False and self._first_person_at is not None and self._first_person_at < before:

@@ -2850,6 +2850,14 @@ CASES = [
      "knocked on their door. \u201cShe was the first to ask,\u201d he said.", "first to ask", "Tom Haskell"),
     ("By Lionel Ashcroft\n\nThe plant closed in March.\n\nAnn Whitlow spoke to Marjorie Keane and Tom Haskell on "
      "Monday. \u201cThey were the first to ask,\u201d she said.", "first to ask", "Ann Whitlow"),
+    # two heads of state "the country's leader" fits as well: the one the article is about, named first; a title one
+    # of them holds, or a country given to one, tells them apart
+    ("President Ana Ruiz met Premier Tom Hale in Lisbon on Monday to discuss trade.\n\n\u201cWe have agreed on the "
+     "principles,\u201d the country's leader said.", "principles", "Ana Ruiz"),
+    ("President Ana Ruiz met Premier Tom Hale in Lisbon on Monday to discuss trade.\n\n\u201cWe have agreed on the "
+     "principles,\u201d the premier said.", "principles", "Tom Hale"),
+    ("Oskelandic President Ana Ruiz met Varnian Premier Tom Hale in Lisbon on Monday to discuss trade.\n\n\u201cWe "
+     "have agreed on the principles,\u201d the Varnian leader said.", "principles", "Tom Hale"),
 ]
 
 
