@@ -57,8 +57,12 @@ def _is_cue(tok: "Token") -> bool:
     if lemma == "go" and tok.pos_ == "VERB":
         saying = [c for c in tok.children if c.dep_ in ("nsubj", "attr") and c.lemma_.lower() in lx.SAYING_NOUNS]
         start = min([tok.i] + [c.left_edge.i for c in saying if c.i < tok.i])
-        if saying and start > 0 and tok.doc[start - 1].text in QUOTE_MARK_TOKENS:
-            return True  # "“…,” goes the old saying", "“…,” the joke goes": right after the quote it closes
+        if saying and start > 0 and tok.doc[start - 1].text in QUOTE_MARK_TOKENS \
+                and not (tok.dep_ in ("ccomp", "parataxis") and tok.head.i > tok.i and _is_cue(tok.head)
+                         and any(c.dep_ == "nsubj" for c in tok.head.children)):
+            # "“…,” goes the old saying", "“…,” the joke goes": right after the quote it closes (not "“…,” the line
+            # goes, he said", someone's saying that someone tells)
+            return True
     if tok.lower_ == "words" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children):
         return True  # "in the words of X"
     if _wording_source(tok) is not None:

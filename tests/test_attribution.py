@@ -2858,6 +2858,12 @@ CASES = [
      "principles,\u201d the premier said.", "principles", "Tom Hale"),
     ("Oskelandic President Ana Ruiz met Varnian Premier Tom Hale in Lisbon on Monday to discuss trade.\n\n\u201cWe "
      "have agreed on the principles,\u201d the Varnian leader said.", "principles", "Tom Hale"),
+    # "“…,” the line goes, he said": the saying is someone's, told by the one who says it; "the line goes" alone
+    # is the saying's
+    ("The team lost again on Sunday.\n\nCoach Tom Hale was blunt about it. \u201cWe lost the game, not the season,"
+     "\u201d the line goes, he said.", "lost the game", "Tom Hale"),
+    ("The team lost again on Sunday.\n\nCoach Tom Hale was blunt about it. \u201cWe lost the game, not the season,"
+     "\u201d the line goes.", "lost the game", "line"),
 ]
 
 
