@@ -338,6 +338,11 @@ FEMALE_KIN = frozenset("daughter wife mother granddaughter grandmother niece aun
 # introduced as "his father, Walter Hoyt", "the younger Kovac" the one introduced as "Kovac's son".
 PARENT_KIN = frozenset("father mother grandfather grandmother dad mom".split())
 CHILD_KIN = frozenset("son daughter grandson granddaughter".split())
+# "the old man", "the elderly woman": a person described by age alone stands for the one the article made a parent or a
+# grandparent of that sex (or gave an age of at least ELDERLY_AGE), when only one was named before.
+ELDER_WORDS = frozenset("old elderly aged".split())
+ELDER_KIN = {"m": frozenset("father grandfather dad".split()), "f": frozenset("mother grandmother mom mum".split())}
+ELDERLY_AGE = 65
 GENERATION_WORDS = {"elder": True, "older": True, "younger": False}
 # Relatives, by the noun that introduces them: "his wife, Marcy," names a person, whatever the
 # recogniser takes the first name for ("its ally, Israel," is no relative).

@@ -1256,11 +1256,26 @@ class Article:
                     if named is not None:
                         return self.resolve(named, chain + (self._mention_text(tok),))
                     break
+        elder = self._elder_named_before(tok)
+        if elder:  # "Marchbanks visits the reservoir with his father, Walter. “…,” the old man says"
+            return self._finish(elder, "title", chain + (self._mention_text(tok), elder))
         varied = self._varied_subject(tok) if tok.lemma_.lower() in lx.CAREER_NOUNS else \
             self._epithet_of_subject(tok) if tok.lemma_.lower() in lx.COVERED_OFFICES else None
         if varied:  # "the real estate developer": a living outside the role nouns varies a name too
             return self._finish(varied, "title", chain + (self._mention_text(tok), varied))
         return Resolved(None, "unnamed", chain + (self._mention_text(tok),))
+
+    def _elder_named_before(self, tok: "Token") -> str | None:
+        """"the old man", "the elderly woman": the one person named before whom the article made a parent or a
+        grandparent of that sex ("his father, Walter,") or gave an old age ("Margaret Dowse, 71,")."""
+        sex = {"man": "m", "woman": "f"}.get(tok.lower_)
+        if sex is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or not any(c.dep_ == "amod" and c.lower_ in lx.ELDER_WORDS for c in tok.children):
+            return None
+        fits = [p.name for key, p in self.people.items() if self._last_before(key, tok.i) is not None
+                and (p.titles & lx.ELDER_KIN[sex] or any(t.isdigit() and lx.ELDERLY_AGE <= int(t) < 120 for t in p.titles))
+                and self._gender_of(p.name) in (sex, None)]
+        return fits[0] if len(fits) == 1 else None
 
     def _varied_subject(self, tok: "Token", age: str | None = None, demonym: bool = False) -> str | None:
         """"Ostrow, for her part, has tried to stay above the fray. In a speech …, the former governor urged …":

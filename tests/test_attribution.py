@@ -2864,6 +2864,13 @@ CASES = [
      "\u201d the line goes, he said.", "lost the game", "Tom Hale"),
     ("The team lost again on Sunday.\n\nCoach Tom Hale was blunt about it. \u201cWe lost the game, not the season,"
      "\u201d the line goes.", "lost the game", "line"),
+    # "the old man" is the one the article made a father (or gave an old age) before; a sister is no old man
+    ("Tom Hale returned to the town in May.\n\nHe visited the reservoir with his father, Walter. \u201cThere's the "
+     "steeple,\u201d the old man said.", "steeple", "Walter"),
+    ("Tom Hale returned to the town in May.\n\nHe visited the reservoir with his neighbour, Ann Dowse, 81. \u201cThere's "
+     "the steeple,\u201d the old woman said.", "steeple", "Ann Dowse"),
+    ("Tom Hale returned to the town in May.\n\nHe visited the reservoir with his sister, Ann. \u201cThere's the "
+     "steeple,\u201d the old man said.", "steeple", "old man"),
 ]
 
 
