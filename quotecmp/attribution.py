@@ -775,6 +775,8 @@ class Attributor:
                 # "Hale cannot say that “…,” X added": no report; nor "“…,” Trump said, after Dana Lee said …",
                 # a clause of time the parser made the root
                 subj = next((c for c in v.children if c.dep_ == "nsubj" and not self.a.in_quote[c.i]), None)
+                if subj is None and v.dep_ == "conj":  # "X rejected the tariffs and said …": the verbs share X
+                    subj = next((c for c in v.head.children if c.dep_ == "nsubj" and not self.a.skip[c.i]), None)
                 if subj is not None and subj.pos_ != "PRON":
                     return v, subj
         return None

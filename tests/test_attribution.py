@@ -2871,6 +2871,12 @@ CASES = [
      "the steeple,\u201d the old woman said.", "steeple", "Ann Dowse"),
     ("Tom Hale returned to the town in May.\n\nHe visited the reservoir with his sister, Ann. \u201cThere's the "
      "steeple,\u201d the old man said.", "steeple", "old man"),
+    # a cue joined to an earlier verb by "and" shares its subject, who reports the words of the clause below it; a verb
+    # that is no cue reports nothing
+    ("The talks failed on Monday.\n\nTom Hale rejected the tariffs and said the government would respond with "
+     "\u201creciprocal measures\u201d.", "reciprocal", "Tom Hale"),
+    ("The talks failed on Monday.\n\nTom Hale rejected the tariffs and feared the government would respond with "
+     "\u201creciprocal measures\u201d.", "reciprocal", "government"),
 ]
 
 
