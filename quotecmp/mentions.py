@@ -1310,7 +1310,21 @@ class Article:
             if office and not former and "\n" in self.text[sent.start_char:tok.idx]:
                 return None  # (an office no one was given: only within the paragraph that talks about the one named)
             subj = self.sentence_subject(sent)
-            if age is not None and not _is_cue(sent.root) and (subj is None or subj.how != "title") \
+            owned = None
+            if subj is None and age is not None and "\n" not in self.text[sent.start_char:tok.idx]:
+                # "Marsden's next event is Dubai. “…,” the 29-year-old said": a sentence about a thing of one person
+                # named as its owner, naming no one else, is about that person
+                thing = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                              and not self.in_quote[c.i]), None)
+                owner = next((c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+                    if thing is not None else None
+                mine = {t.i for t in owner.subtree} if owner is not None else set()
+                if owner is not None and not any(
+                        not self.in_quote[t.i] and t.i not in mine and (t.ent_type_ == "PERSON" or (
+                            t.pos_ == "PROPN" and fold(t.text) in self.people)) for t in sent):
+                    res = self.resolve(owner)
+                    subj = owned = res if res.name and res.how == "name" else None
+            if age is not None and not _is_cue(sent.root) and (subj is None or subj.how != "title") and owned is None \
                     and not ("\n" not in self.text[sent.start_char:tok.idx] and self._said_of_one(sent, subj)):
                 # (and one who speaks there: "Officer Hale found the driver. “…,” the 29-year-old said"; or one the
                 # sentence already calls by a description: "The Spaniard dropped serve. “…,” the 23-year-old said";

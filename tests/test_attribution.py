@@ -2877,6 +2877,14 @@ CASES = [
      "\u201creciprocal measures\u201d.", "reciprocal", "Tom Hale"),
     ("The talks failed on Monday.\n\nTom Hale rejected the tariffs and feared the government would respond with "
      "\u201creciprocal measures\u201d.", "reciprocal", "government"),
+    # an age in the cue after a sentence about a thing of one person ("Hale's next event") stands for that person;
+    # not when the sentence names another, nor after a sentence about no one
+    ("Tom Hale lost the final on Sunday.\n\nHale's next event is Dubai. \u201cI'll regroup and go again,\u201d the "
+     "29-year-old said.", "regroup", "Tom Hale"),
+    ("Tom Hale lost the final on Sunday.\n\nHale's next event is against Adam Holt. \u201cI'll regroup and go again,"
+     "\u201d the 29-year-old said.", "regroup", "29-year-old"),
+    ("Tom Hale lost the final on Sunday.\n\nThe next event is Dubai. \u201cI'll regroup and go again,\u201d the "
+     "29-year-old said.", "regroup", "29-year-old"),
 ]
 
 
