@@ -981,11 +981,34 @@ class Article:
                         anyone and t.lemma_.lower() in lx.PERSON_NOUNS - lx.COLLECTIVE_HEADS):
                     continue
                 det = next((c.lower_ for c in t.children if c.dep_ in ("det", "nummod") and c.i < t.i), None)
+                if t.dep_ == "attr" and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                                                                      for c in t.head.children):
+                    return None  # ("Curtis Lamb is a candidate": what someone named is, no one brought in unnamed)
                 if det not in ("a", "an", "one", "another"):
                     if anyone and t.lemma_.lower() != lemma:
                         continue  # ("the chairman" in between is someone else)
                     return None  # the nearest one is named or definite: no introduction to repeat
                 return _description(self._mention_text(t))
+        return None
+
+    def _predicated_holder(self, tok: "Token") -> str | None:
+        """"Curtis Lamb is a first-time candidate. … “…,” the first-time candidate said": a definite description that
+        repeats, modifiers and all, what a sentence a few before said a person named as its subject is."""
+        if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        mods = {c.lower_ for c in tok.children if c.dep_ != "det"}
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        for sent in reversed(self.sents[max(0, k - 3):k + 1]):
+            for t in sent:
+                if t.i >= tok.i or t.dep_ != "attr" or t.lemma_ != tok.lemma_ or self.in_quote[t.i] \
+                        or t.head.lemma_ != "be" or any(c.dep_ == "neg" for c in t.head.children) \
+                        or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) \
+                        or not mods <= {c.lower_ for c in t.children}:
+                    continue
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+                res = self.resolve(subj) if subj is not None and not self.in_quote[subj.i] else None
+                if res is not None and res.name and res.how == "name":
+                    return res.name
         return None
 
     def _leader_of_unnamed_country(self, title: str, before: int) -> str | None:
@@ -1215,6 +1238,9 @@ class Article:
                 name = self.book.by_title(self._mention_text(tok))
                 if name:
                     return Resolved(name, "file", chain + (self._mention_text(tok), name + " (speakers file)"))
+            held = self._predicated_holder(tok)
+            if held:  # "Curtis Lamb is a first-time candidate. … the first-time candidate said"
+                return self._finish(held, "title", chain + (self._mention_text(tok), held))
             source = self._introduced_unnamed(tok)
             if source:  # "the official" for the "A senior … official" just before
                 return Resolved(source, "unnamed", chain + (self._mention_text(tok), source))

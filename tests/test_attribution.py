@@ -2885,6 +2885,14 @@ CASES = [
      "\u201d the 29-year-old said.", "regroup", "29-year-old"),
     ("Tom Hale lost the final on Sunday.\n\nThe next event is Dubai. \u201cI'll regroup and go again,\u201d the "
      "29-year-old said.", "regroup", "29-year-old"),
+    # "X is a first-time candidate" says what X is: "the first-time candidate" later is X, and no unnamed candidate was
+    # brought in; not when the sentence says X is not one, nor when it leaves out the modifier
+    ("Sen. Walter Pruett is running again. Curtis Lamb is a first-time candidate.\n\nPruett spoke on Saturday. "
+     "\u201cI have a record,\u201d the first-time candidate said.", "a record", "Curtis Lamb"),
+    ("Sen. Walter Pruett is running again. Curtis Lamb is not a first-time candidate.\n\nPruett spoke on Saturday. "
+     "\u201cI have a record,\u201d the first-time candidate said.", "a record", "first-time candidate"),
+    ("Sen. Walter Pruett is running again. Curtis Lamb is a candidate.\n\nPruett spoke on Saturday. "
+     "\u201cI have a record,\u201d the first-time candidate said.", "a record", "first-time candidate"),
 ]
 
 
