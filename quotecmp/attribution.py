@@ -115,6 +115,8 @@ PLACE_AND_DATE = re.compile(rf"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,3}}
 # What may follow a quote that stands as a list item of its own: a note in brackets or a date after a dash, where
 # and when it was said ("(Sept. 5)", "[Salem, Ore.]", "— Aug. 9, 2016", "— Aberdeen, Aug. 12")
 ITEM_TAIL = re.compile(r"[.,]?[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[—–-]{1,2}[ \t]*[^\n]{1,40})[ \t.]*")
+# The number of an item of a numbered list, opening a heading: "3. ", "12) "
+ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=[A-Z])")
 # A list item opening with a label and a colon before a quote: "Trade: “…”", "2. The media: “…”"
 RUN_IN_CLOSE = re.compile(r"[.!?][”\"][ \t]*$")  # the end of a quoted sentence, right before the next label
 TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?([^:“”\"\n]{1,40}):[ \t]*[“\"]")
@@ -1036,10 +1038,33 @@ class Attributor:
             return None  # the name under the quote before, credited with it: "“…” / Ana Ruiz / “…” / Ray Tillis"
         t = self._name_line(q.paragraph - 1)
         if t is None:
+            t = self._item_subject(q.paragraph - 1)
+        if t is None:
             return None
         res = self.a.resolve(t)
         if res.name and res.how == "name":
             return self._make("heading", res, self.a.mention_span(t), None)
+        return None
+
+    def _item_subject(self, k: int) -> "Token | None":
+        """The one a numbered item's heading is about, in a list of several ("3. Dale Okoro on the border",
+        "1. Ana Ruiz goes after the front-runner", "6. Ruiz's closing"): the first person it names, the name's last
+        word, when that person is neither an object ("4. A jab at Ruiz", "2. Okoro mocks Ruiz") nor one of two
+        ("5. Ruiz and Okoro trade barbs"). The quote the item opens with is theirs, not that of one the paragraph
+        before it talked about."""
+        a, b = self.a.para_bounds[k]
+        if ITEM_NUMBER.match(self.a.text, a) is None \
+                or sum(1 for j in self._heading_paragraphs() if ITEM_NUMBER.match(self.a.text, self.a.para_bounds[j][0])) < 2:
+            return None
+        ta, tb = self.a.token_range(a, b)
+        for t in self.doc[ta:tb]:
+            if not (t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.a.people)):
+                continue
+            while t.i + 1 < tb and self.doc[t.i + 1].ent_type_ == "PERSON" and self.doc[t.i + 1].ent_iob_ == "I":
+                t = self.doc[t.i + 1]  # the surname
+            if t.dep_ in ("pobj", "dobj", "dative", "conj") or any(c.dep_ == "conj" for c in t.children):
+                return None
+            return t
         return None
 
     def _name_line(self, k: int) -> "Token | None":

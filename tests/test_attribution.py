@@ -2893,6 +2893,19 @@ CASES = [
      "\u201cI have a record,\u201d the first-time candidate said.", "a record", "first-time candidate"),
     ("Sen. Walter Pruett is running again. Curtis Lamb is a candidate.\n\nPruett spoke on Saturday. "
      "\u201cI have a record,\u201d the first-time candidate said.", "a record", "first-time candidate"),
+    # a numbered item's heading that names someone first, as subject or owner, gives the quote that opens the item
+    # to them, not to one the paragraph before talked about
+    ("Five moments from the debate\n\n1. Ann Holt goes after the front-runner\n\n\u201cYou have done nothing.\u201d"
+     "\n\nThe jab was aimed at Tom Hale. Editor Ray Pike defended it.\n\n2. Tom Hale's comeback\n\n\u201cI showed up "
+     "to work.\u201d\n\nHale meant Holt's absences. Her aide Lisa Marr disputed that.\n\n3. Dale Okoro on the border"
+     "\n\n\u201cA wall is a failure.\u201d", "failure", "Dale Okoro"),
+    ("Five moments from the debate\n\n1. Ann Holt goes after the front-runner\n\n\u201cYou have done nothing.\u201d"
+     "\n\nThe jab was aimed at Tom Hale. Editor Ray Pike defended it.\n\n2. Tom Hale's comeback\n\n\u201cI showed up "
+     "to work.\u201d", "showed up", "Tom Hale"),
+    # one the heading names as an object is not the speaker: the one speaking before goes on
+    ("Five moments from the debate\n\n1. Ann Holt goes after Tom Hale\n\n\u201cYou have done nothing.\u201d"
+     "\n\nThe crowd cheered.\n\n2. Another jab at Hale\n\n\u201cYou never showed up to work.\u201d", "showed up",
+     "Ann Holt"),
 ]
 
 
