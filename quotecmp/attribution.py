@@ -1032,8 +1032,8 @@ class Attributor:
             # (most of them: one section heading, "Reaction", among a roundup's names is no list of topics)
             heads = self._heading_paragraphs()
             self._topics = 2 * sum(1 for k in heads if self._topic_heading(k)) >= len(heads)
-        if self._topics:
-            return None  # "Immigration", "The Iran deal" among them: topics of one speaker's lines, a name one of them
+        if self._topics:  # "Immigration", "The Iran deal" among them: topics of one speaker's lines, a name one of them
+            return self._topic_speaker(q)
         if q.paragraph - 1 in self._credit_lines().values():
             return None  # the name under the quote before, credited with it: "“…” / Ana Ruiz / “…” / Ray Tillis"
         t = self._name_line(q.paragraph - 1)
@@ -1044,6 +1044,20 @@ class Attributor:
         res = self.a.resolve(t)
         if res.name and res.how == "name":
             return self._make("heading", res, self.a.mention_span(t), None)
+        return None
+
+    def _topic_speaker(self, q: QuoteSpan) -> Attribution | None:
+        """The speaker of a quote opening a topic's section ("On immigration / “…” / (a paragraph naming others) / On
+        trade / “…”"): the person who spoke the quote opening the topic before, whose lines the article sets under
+        its topics, not one the reporter's paragraph between talked about."""
+        heads = self._heading_paragraphs()
+        for earlier, found in reversed(self.done):
+            a = self.a.para_bounds[earlier.paragraph][0]
+            if earlier.paragraph - 1 in heads and not self.a.text[a:earlier.outer_start].strip():
+                if found.speaker and found.speaker_kind == "person" and found.sieve != "nested":
+                    return self._make("heading", Resolved(found.speaker, "name",
+                                                          (found.speaker + " (under the topic before)",)), None, None)
+                return None
         return None
 
     def _item_subject(self, k: int) -> "Token | None":

@@ -2906,6 +2906,24 @@ CASES = [
     ("Five moments from the debate\n\n1. Ann Holt goes after Tom Hale\n\n\u201cYou have done nothing.\u201d"
      "\n\nThe crowd cheered.\n\n2. Another jab at Hale\n\n\u201cYou never showed up to work.\u201d", "showed up",
      "Ann Holt"),
+    # under topic headings ("On immigration", "On trade"), the quote opening a topic is spoken by the one who spoke
+    # the quote opening the topic before, not by one the reporter's paragraph between named
+    ("Ann Holt, in her own words\n\nAnn Holt, the former senator, is running for governor. Here is what she has "
+     "said.\n\nOn immigration\n\n\u201cWe are a state of immigrants.\u201d\n\nHer stance drew fire from Gov. Tom Hale. "
+     "Economist Ray Pike of Brennan University called it vague.\n\nOn trade\n\n"
+     "\u201cEvery deal closes a factory.\u201d\n\nOn taxes\n\n\u201cI never voted for a tax.\u201d",
+     "closes a factory", "Ann Holt"),
+    ("Ann Holt, in her own words\n\nAnn Holt, the former senator, is running for governor. Here is what she has "
+     "said.\n\nOn immigration\n\n\u201cWe are a state of immigrants.\u201d\n\nHer stance drew fire from Gov. Tom Hale. "
+     "Economist Ray Pike of Brennan University called it vague.\n\nOn trade\n\n"
+     "\u201cEvery deal closes a factory.\u201d\n\nOn taxes\n\n\u201cI never voted for a tax.\u201d",
+     "never voted", "Ann Holt"),
+    # a quote there with a cue of its own is still the cue's
+    ("Ann Holt, in her own words\n\nAnn Holt, the former senator, is running for governor. Here is what she has "
+     "said.\n\nOn immigration\n\n\u201cWe are a state of immigrants.\u201d\n\nHer stance drew fire from Gov. Tom Hale. "
+     "Economist Ray Pike of Brennan University called it vague.\n\nOn trade\n\n"
+     "\u201cEvery deal closes a factory,\u201d Pike said.\n\nOn taxes\n\n\u201cI never voted for a tax.\u201d",
+     "closes a factory", "Ray Pike"),
 ]
 
 
