@@ -1885,6 +1885,9 @@ class Attributor:
             if (q.outer_start > a and not LIST_MARK.fullmatch(self.a.text, a, q.outer_start)) \
                     or (b - q.end > 1 + max(1, len(q.close_mark or "")) and not self._item_tail(q.outer_end, b)):
                 return None
+        owner = None if same_paragraph else self._lines_owner(q)
+        if owner is not None:
+            return self._make("continuation", Resolved(owner, "name", (owner + " (whose lines these are)",)), None, None)
         res = st.resolved
         if st.asker is not None and self.a.text[q.start:q.end].rstrip().endswith("?"):
             res = st.asker  # "Brandt pressed Delgado on immigration. / “Would you support the plan?”": the asker's question
@@ -1969,6 +1972,48 @@ class Attributor:
                     if found.speaker and found.speaker_kind == "person":
                         break
         return self._make("continuation", Resolved(res.name, res.how, (res.name + " (speaking before)",)), None, None)
+
+    def _lines_owner(self, q: QuoteSpan) -> str | None:
+        """In an annotated speech or an interview's write-up, uncued quotes standing as paragraphs of their own with
+        the reporter's paragraphs between ("“…” / Ruiz opened warmly. Her rival, Tom Hale, spoke on Friday. / “…”"):
+        the next such quote is the speaker's of the one before, not the one a later sentence of the reporter's talked
+        about. The one the reporter's paragraph opens with still takes the floor ("Hale then turned to trade."), and
+        so does one quoted in full just before."""
+        name = self.state.resolved.name if self.state.resolved else None
+        k = q.paragraph - 1
+        if name is None or not self.done:
+            return None
+        last, found = self.done[-1]
+        if found.speaker == name and found.sieve in CUED_SIEVES and last.paragraph == k \
+                and self.a.text[self.a.para_bounds[k][0]:last.outer_start].rstrip()[-1:] in ("", ".", "!", "?", "”", '"'):
+            return None  # "“It is dead,” Hale told reporters. / “…”": Hale goes on (not a term woven into a sentence)
+        owner = None
+        for earlier, found in reversed(self.done):
+            if q.paragraph - earlier.paragraph > 6:
+                return None
+            a, b = self.a.para_bounds[earlier.paragraph]
+            if earlier.outer_start == a and not self.a.text[earlier.outer_end:b].strip(" \t\n\"”.,") \
+                    and found.sieve in ("continuation", "heading") and found.speaker_kind == "person":
+                owner = found.speaker
+                break
+        if owner is None or owner == name or earlier.paragraph >= k:
+            return None
+        # the one the reporter's paragraph just before opens with: its first sentence's subject or the subject of a cue
+        ta, tb = self.a.token_range(*self.a.para_bounds[k])
+        j = bisect.bisect_right(self.a.sent_starts, ta) - 1
+        while j + 1 < len(self.a.sents) and self.a.sents[j + 1].start < tb and not any(t.is_alpha for t in self.a.sents[j]):
+            j += 1  # past an item's number: "5. The moderator loses control"
+        sent = self.a.sents[j]
+        res = self.a.sentence_subject(sent)
+        if res is not None and res.name == name:
+            return None
+        for i in range(sent.start, sent.end):
+            if not self.a.in_quote[i] and self.a.is_cue_at(i):
+                subj = _subject(self.a.tokens[i], self.a.skip)
+                asked = self.a.asked_one(self.a.tokens[i])
+                if any(t is not None and self.a.resolve(t).name == name for t in (subj, asked)):
+                    return None
+        return owner
 
     def _woven_fragment(self, q: QuoteSpan) -> bool:
         """Is the quote a few words woven into the reporter's sentence, not opening its paragraph?"""

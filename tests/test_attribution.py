@@ -2924,6 +2924,21 @@ CASES = [
      "Economist Ray Pike of Brennan University called it vague.\n\nOn trade\n\n"
      "\u201cEvery deal closes a factory,\u201d Pike said.\n\nOn taxes\n\n\u201cI never voted for a tax.\u201d",
      "closes a factory", "Ray Pike"),
+    # uncued quotes standing as paragraphs, the reporter's paragraphs between: the speaker of the one before goes on,
+    # not one a later sentence of the reporter's paragraph talked about
+    ("Gov. Ann Holt spoke in Harlow on Saturday. Below are her remarks, annotated.\n\n\u201cIt is good to be home.\u201d"
+     "\n\nHolt opened warmly. Her rival, Sen. Tom Hale, spoke to the same hall on Friday.\n\n\u201cWe cut taxes for "
+     "working families.\u201d", "cut taxes", "Ann Holt"),
+    ("Gov. Ann Holt spoke in Harlow on Saturday. Below are her remarks, annotated.\n\n\u201cIt is good to be home.\u201d"
+     "\n\nThis is partly true. The budget was balanced after Speaker Ray Pike delayed two payments. Pike has since said "
+     "the delay was a one-time measure.\n\n\u201cWe cut taxes for working families.\u201d", "cut taxes", "Ann Holt"),
+    # the one the reporter's paragraph opens with takes the floor, and so does one quoted in full just before
+    ("Gov. Ann Holt spoke in Harlow on Saturday. Below are her remarks, annotated.\n\n\u201cIt is good to be home.\u201d"
+     "\n\nSen. Tom Hale then turned to trade, accusing Holt of abandoning farmers.\n\n\u201cThe governor has been to "
+     "Beijing three times.\u201d", "Beijing", "Tom Hale"),
+    ("Gov. Ann Holt spoke in Harlow on Saturday. Below are her remarks, annotated.\n\n\u201cIt is good to be home.\u201d"
+     "\n\nThe crowd cheered. \u201cShe is rewriting history,\u201d Sen. Tom Hale told reporters.\n\n\u201cThe governor "
+     "has been to Beijing three times.\u201d", "Beijing", "Tom Hale"),
 ]
 
 
