@@ -117,6 +117,12 @@ PLACE_AND_DATE = re.compile(rf"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,3}}
 ITEM_TAIL = re.compile(r"[.,]?[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|[—–-]{1,2}[ \t]*[^\n]{1,40})[ \t.]*")
 # The number of an item of a numbered list, opening a heading: "3. ", "12) "
 ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=[A-Z])")
+# A quiz's quote, numbered: "3. “…”"; the answer after it: "Answer: …"; the label over the list of answers: "Answers",
+# "The answers:", "Answer key"; an item of that list: "3. Ana Ruiz"
+QUIZ_ITEM = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]*[“\"]")
+ANSWER_LEAD = re.compile(r"[ \t]*(?:Answer|ANSWER)[ \t]*:[ \t]*")
+ANSWERS_LABEL = re.compile(r"[ \t]*(?:The |THE )?(?:Answers|ANSWERS|Answer key|ANSWER KEY)\b")
+KEY_ITEM = re.compile(r"(?<![\w.])(\d{1,2})[.)][ \t]+(?=[A-Z])")
 # A list item opening with a label and a colon before a quote: "Trade: “…”", "2. The media: “…”"
 RUN_IN_CLOSE = re.compile(r"[.!?][”\"][ \t]*$")  # the end of a quoted sentence, right before the next label
 TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?([^:“”\"\n]{1,40}):[ \t]*[“\"]")
@@ -196,6 +202,7 @@ class Attributor:
         self._credits: dict[int, int] | None = None  # quote paragraphs to the name lines under them (_credit_lines)
         self._questions: set[int] | None = None  # an interviewer's question paragraphs (_interviewer_paragraphs)
         self._topics: bool | None = None  # whether one of those headings is a topic, not a name (_topic_heading)
+        self._answers: dict[int, tuple[int, int]] | None = None  # a quiz's quote paragraphs to their answers (_quiz_answers)
 
     def run(self) -> list[Attribution]:
         out = []
@@ -1142,11 +1149,62 @@ class Attributor:
                 k = run
         return self._credits
 
+    def _quiz_answers(self) -> dict[int, tuple[int, int]]:
+        """A "who said it?" quiz, its quotes numbered paragraphs of their own ("3. “…”"), and the answer to each: a
+        paragraph after it opening "Answer:" ("Answer: Gov. Ana Ruiz, at a forum in Dover."), or an item of the same
+        number in the answers the article lists after a paragraph opening "Answers" ("1. Ana Ruiz. 2. Ray Tillis.").
+        Each quote paragraph to the stretch of text that names the one who said it."""
+        if self._answers is None:
+            self._answers = {}
+            bounds, text = self.a.para_bounds, self.a.text
+            numbered: dict[str, int] = {}
+            for k, (a, b) in enumerate(bounds):
+                m = QUIZ_ITEM.match(text, a)
+                if m is not None and text[a:b].rstrip(" \t.").endswith(("”", '"')):
+                    numbered[m.group(1)] = k
+            if len(numbered) < 2:
+                return self._answers
+            for k in numbered.values():
+                m = ANSWER_LEAD.match(text, bounds[k + 1][0]) if k + 1 < len(bounds) else None
+                if m is not None:
+                    self._answers[k] = (m.end(), bounds[k + 1][1])
+            label = next((k for k in range(max(numbered.values()) + 1, len(bounds))
+                          if ANSWERS_LABEL.match(text, bounds[k][0])), None)
+            for a, b in bounds[label or len(bounds):]:
+                if any(m in text[a:b] for m in "“”\""):
+                    continue
+                items = list(KEY_ITEM.finditer(text, a, b))
+                for m, nxt in zip(items, items[1:] + [None]):
+                    if m.group(1) in numbered and numbered[m.group(1)] not in self._answers:
+                        self._answers[numbered[m.group(1)]] = (m.end(), nxt.start() if nxt is not None else b)
+        return self._answers
+
+    def _answer_name(self, a: int, b: int) -> "Token | None":
+        """The first person a quiz's answer names: the name's last word (a run of proper nouns the recogniser left
+        untagged is a name there too: "Answer: Otis Brandt, in an interview")."""
+        ta, tb = self.a.token_range(a, b)
+        for t in self.doc[ta:tb]:
+            if t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.a.people):
+                while t.i + 1 < tb and self.doc[t.i + 1].ent_type_ == "PERSON" and self.doc[t.i + 1].ent_iob_ == "I":
+                    t = self.doc[t.i + 1]  # the surname
+                return t
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and fold(t.text).rstrip(".") not in lx.HONORIFICS:
+                while t.i + 1 < tb and self.doc[t.i + 1].pos_ == "PROPN" and self.doc[t.i + 1].text[:1].isupper():
+                    t = self.doc[t.i + 1]
+                return t
+        return None
+
     def _credit(self, q: QuoteSpan) -> Attribution | None:
-        """A quote in a "what they said" box, credited by the name line under it (see ``_credit_lines``)."""
+        """A quote in a "what they said" box, credited by the name line under it (see ``_credit_lines``), or a quiz's
+        quote, credited by its answer (see ``_quiz_answers``)."""
         k = self._credit_lines().get(q.paragraph)
         if k is None:
-            return None
+            span = self._quiz_answers().get(q.paragraph)
+            t = self._answer_name(*span) if span is not None else None
+            res = self.a.resolve(t) if t is not None else None
+            if res is None or res.name is None or res.how != "name":
+                return None
+            return self._make("heading", res, self.a.mention_span(t), None)
         t = self._name_line(k)
         res = self.a.resolve(t)
         if res.name is None:

@@ -2939,6 +2939,17 @@ CASES = [
     ("Gov. Ann Holt spoke in Harlow on Saturday. Below are her remarks, annotated.\n\n\u201cIt is good to be home.\u201d"
      "\n\nThe crowd cheered. \u201cShe is rewriting history,\u201d Sen. Tom Hale told reporters.\n\n\u201cThe governor "
      "has been to Beijing three times.\u201d", "Beijing", "Tom Hale"),
+    # a quiz's numbered quote has the answer after it ("Answer: …") or the item of its number in the answers listed
+    ("Who said it?\n\nEach quote was said by Ann Holt, Tom Hale or Ray Pike.\n\n1. \u201cI never met a farmer who wanted a "
+     "handout.\u201d\n\nAnswer: Ray Pike, at a forum in Dover.\n\n2. \u201cThe only thing that trickles down is the bill.\u201d\n\n"
+     "Answer: Tom Hale, in an interview. His rival Holt laughed.", "trickles down", "Tom Hale"),
+    ("Who said it?\n\nEach quote was said by Ann Holt, Tom Hale or Ray Pike.\n\n1. \u201cI never met a farmer who wanted a "
+     "handout.\u201d\n\n2. \u201cThe only thing that trickles down is the bill.\u201d\n\nHint: Holt's aide Lisa Marr got it right.\n\n"
+     "Answers\n\n1. Ann Holt. 2. Tom Hale.", "trickles down", "Tom Hale"),
+    # not numbered items after no "Answers" label
+    ("Who said it?\n\nEach quote was said by Ann Holt, Tom Hale or Ray Pike.\n\n1. \u201cI never met a farmer who wanted a "
+     "handout.\u201d\n\n2. \u201cThe only thing that trickles down is the bill.\u201d\n\nHint: Holt's aide Lisa Marr got it right.\n\n"
+     "The issues were 1. Taxes and 2. Hale's record.", "trickles down", "Ann Holt"),
 ]
 
 
