@@ -2050,7 +2050,9 @@ class Attributor:
             if q.paragraph - earlier.paragraph > 6:
                 return None
             a, b = self.a.para_bounds[earlier.paragraph]
-            if earlier.outer_start == a and not self.a.text[earlier.outer_end:b].strip(" \t\n\"”.,") \
+            # (a quote may open as an item of a list: "• “…”", "2. “…”")
+            if (earlier.outer_start == a or LIST_MARK.fullmatch(self.a.text, a, earlier.outer_start)) \
+                    and not self.a.text[earlier.outer_end:b].strip(" \t\n\"”.,") \
                     and found.sieve in ("continuation", "heading") and found.speaker_kind == "person":
                 owner = found.speaker
                 break

@@ -2950,6 +2950,13 @@ CASES = [
     ("Who said it?\n\nEach quote was said by Ann Holt, Tom Hale or Ray Pike.\n\n1. \u201cI never met a farmer who wanted a "
      "handout.\u201d\n\n2. \u201cThe only thing that trickles down is the bill.\u201d\n\nHint: Holt's aide Lisa Marr got it right.\n\n"
      "The issues were 1. Taxes and 2. Hale's record.", "trickles down", "Ann Holt"),
+    # so do a list's items, a bullet before each quote
+    ("Tom Hale's best lines\n\nSen. Tom Hale needed a big night. Here are his best lines.\n\n\u2022 \u201cBoring is the "
+     "nicest thing I have been called.\u201d\n\nThe opener set the tone. Gov. Ann Holt, to his left, laughed along.\n\n\u2022 \u201cThe governor balanced it "
+     "on the backs of teachers.\u201d", "backs of teachers", "Tom Hale"),
+    ("Tom Hale's best lines\n\nSen. Tom Hale needed a big night. Here are his best lines.\n\n\u2022 \u201cBoring is the "
+     "nicest thing I have been called.\u201d\n\nGov. Ann Holt then turned to schools.\n\n\u2022 \u201cThe senator voted against every school budget.\u201d",
+     "every school budget", "Ann Holt"),
 ]
 
 
