@@ -1943,6 +1943,10 @@ class Attributor:
             if (q.outer_start > a and not LIST_MARK.fullmatch(self.a.text, a, q.outer_start)) \
                     or (b - q.end > 1 + max(1, len(q.close_mark or "")) and not self._item_tail(q.outer_end, b)):
                 return None
+        if st.resolved.name is None and st.resolved.how == "unresolved":
+            # one of those a sentence named with "or", who goes on as long as such quotes follow each other
+            self.state = _State(st.resolved, q.paragraph)
+            return self._make("continuation", st.resolved, None, None)
         owner = None if same_paragraph else self._lines_owner(q)
         if owner is not None:
             return self._make("continuation", Resolved(owner, "name", (owner + " (whose lines these are)",)), None, None)
@@ -2308,6 +2312,11 @@ class Attributor:
                             # "Stephanos asked whether she had lied. \n “Absolutely not.”": the one asked answers
                             said, asker = res, who
                             continue
+                    if subj is not None and any(t.dep_ == "cc" and t.lower_ == "or"
+                                                for c in (subj, *subj.conjuncts) for t in c.children):
+                        # "Each was said by Ann Holt, Tom Hale or Ray Pike.": one of them, no telling which
+                        said = Resolved(None, "unresolved", (self.a._mention_text(subj) + " or another",))
+                        continue
                     if subj is not None:
                         res = self.a.resolve(subj)
                         if res.name:

@@ -2949,7 +2949,7 @@ CASES = [
     # not numbered items after no "Answers" label
     ("Who said it?\n\nEach quote was said by Ann Holt, Tom Hale or Ray Pike.\n\n1. \u201cI never met a farmer who wanted a "
      "handout.\u201d\n\n2. \u201cThe only thing that trickles down is the bill.\u201d\n\nHint: Holt's aide Lisa Marr got it right.\n\n"
-     "The issues were 1. Taxes and 2. Hale's record.", "trickles down", "Ann Holt"),
+     "The issues were 1. Taxes and 2. Hale's record.", "trickles down", None),
     # so do a list's items, a bullet before each quote
     ("Tom Hale's best lines\n\nSen. Tom Hale needed a big night. Here are his best lines.\n\n\u2022 \u201cBoring is the "
      "nicest thing I have been called.\u201d\n\nThe opener set the tone. Gov. Ann Holt, to his left, laughed along.\n\n\u2022 \u201cThe governor balanced it "
@@ -2957,6 +2957,13 @@ CASES = [
     ("Tom Hale's best lines\n\nSen. Tom Hale needed a big night. Here are his best lines.\n\n\u2022 \u201cBoring is the "
      "nicest thing I have been called.\u201d\n\nGov. Ann Holt then turned to schools.\n\n\u2022 \u201cThe senator voted against every school budget.\u201d",
      "every school budget", "Ann Holt"),
+    # one of several a sentence names with "or" said the quotes after it: no telling which
+    ("Who said it?\n\nEach quote below was said by Ann Holt, Tom Hale or Ray Pike.\n\n1. \u201cI never met a farmer "
+     "who wanted a handout.\u201d\n\n2. \u201cThe only thing that trickles down is the bill.\u201d\n\n3. \u201cMy "
+     "opponent has more positions than a yoga instructor.\u201d\n\n4. \u201cVote for the other guy.\u201d",
+     "other guy", None),
+    # several named with "and" still hand the floor to the first of them, as before
+    ("Ann Holt, Tom Hale and Ray Pike spoke at the rally.\n\n\u201cWe will win.\u201d", "will win", "Ann Holt"),
 ]
 
 
