@@ -1947,9 +1947,6 @@ class Attributor:
             # one of those a sentence named with "or", who goes on as long as such quotes follow each other
             self.state = _State(st.resolved, q.paragraph)
             return self._make("continuation", st.resolved, None, None)
-        owner = None if same_paragraph else self._lines_owner(q)
-        if owner is not None:
-            return self._make("continuation", Resolved(owner, "name", (owner + " (whose lines these are)",)), None, None)
         res = st.resolved
         if st.asker is not None and self.a.text[q.start:q.end].rstrip().endswith("?"):
             res = st.asker  # "Brandt pressed Delgado on immigration. / “Would you support the plan?”": the asker's question
@@ -2015,6 +2012,9 @@ class Attributor:
                 if other.name and other.how == "name" and other.name != res.name and not self._named_in(q, other.name):
                     return self._make("continuation", Resolved(other.name, "name", (other.name + " (named before)",)),
                                       self.a.mention_span(ent.root), None)
+        owner = None if same_paragraph else self._lines_owner(q)
+        if owner is not None:
+            return self._make("continuation", Resolved(owner, "name", (owner + " (whose lines these are)",)), None, None)
         if not same_paragraph and res.how in ("name", "title", "pronoun") and q.close_mark is not None \
                 and prev is not None and (att.speaker != res.name or self._woven_fragment(prev)):
             # "Oyelaran, the bill's sponsor, met Marsh in 2015. / “I walked into his office and told him …”": one the
@@ -2040,15 +2040,16 @@ class Attributor:
         the reporter's paragraphs between ("“…” / Ruiz opened warmly. Her rival, Tom Hale, spoke on Friday. / “…”"):
         the next such quote is the speaker's of the one before, not the one a later sentence of the reporter's talked
         about. The one the reporter's paragraph opens with still takes the floor ("Hale then turned to trade."), and
-        so does one quoted in full just before."""
+        so does one the article quoted in full before, one of the voices of a debate ("“…, Walt.” / At one point Holt
+        tried to move on, but Hale interrupted her. / “…”")."""
         name = self.state.resolved.name if self.state.resolved else None
         k = q.paragraph - 1
         if name is None or not self.done:
             return None
-        last, found = self.done[-1]
-        if found.speaker == name and found.sieve in CUED_SIEVES and last.paragraph == k \
-                and self.a.text[self.a.para_bounds[k][0]:last.outer_start].rstrip()[-1:] in ("", ".", "!", "?", "”", '"'):
-            return None  # "“It is dead,” Hale told reporters. / “…”": Hale goes on (not a term woven into a sentence)
+        for earlier, found in self.done:
+            if found.speaker == name and found.sieve != "nested" and self.a.text[
+                    self.a.para_bounds[earlier.paragraph][0]:earlier.outer_start].rstrip()[-1:] in ("", ".", "!", "?", "”", '"'):
+                return None  # "“It is dead,” Hale told reporters. / “…”": Hale goes on (not a term woven into a sentence)
         owner = None
         for earlier, found in reversed(self.done):
             if q.paragraph - earlier.paragraph > 6:

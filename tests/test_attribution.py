@@ -2957,6 +2957,11 @@ CASES = [
     ("Tom Hale's best lines\n\nSen. Tom Hale needed a big night. Here are his best lines.\n\n\u2022 \u201cBoring is the "
      "nicest thing I have been called.\u201d\n\nGov. Ann Holt then turned to schools.\n\n\u2022 \u201cThe senator voted against every school budget.\u201d",
      "every school budget", "Ann Holt"),
+    # one the article quoted in full before, a voice of the debate, keeps the floor a later sentence gives them
+    ("Gov. Ann Holt and Sen. Tom Hale debated on Wednesday.\n\nHale went first.\n\n\u201cEleven years of cuts.\u201d"
+     "\n\nHolt waited for the applause to die down.\n\n\u201cYou voted for nine of them, Tom.\u201d\n\nThe exchange went "
+     "on. At one point the moderator tried to move on, but Hale interrupted her.\n\n\u201cI need to respond to that.\u201d",
+     "respond to that", "Tom Hale"),
     # one of several a sentence names with "or" said the quotes after it: no telling which
     ("Who said it?\n\nEach quote below was said by Ann Holt, Tom Hale or Ray Pike.\n\n1. \u201cI never met a farmer "
      "who wanted a handout.\u201d\n\n2. \u201cThe only thing that trickles down is the bill.\u201d\n\n3. \u201cMy "
