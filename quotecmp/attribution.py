@@ -1413,7 +1413,7 @@ class Attributor:
             return credited
         m = re.compile(r"[,.]?\s*[—–-]{1,2}\s*").match(self.a.text, q.outer_end)
         if not m or m.end() >= len(self.a.text):
-            return None
+            return self._plain_credit(q)
         att = self._verdict(m.end(), "dash", "—")  # "“…” - that was the verdict of Whitfield's chief of staff, Dana Kim."
         if att is not None:
             return att
@@ -1457,6 +1457,28 @@ class Attributor:
                     res = Resolved(name, "name", (name,))
                 return self._make("dash", res, self.a.mention_span(named), "—")
         return self._make("dash", self.a.resolve(head), self.a.mention_span(head), "—")
+
+    def _plain_credit(self, q: QuoteSpan) -> Attribution | None:
+        """A credit with no dash after a quote ending its sentence, the rest of the paragraph a name and where or
+        when, no verb of its own ("“We are going to win this thing.” Hale, accepting the nomination in Cleveland."):
+        that person, not a name the paragraph before talked about."""
+        a, b = self.a.token_range(q.outer_end, self.a.para_bounds[q.paragraph][1])
+        toks = [t for t in self.doc[a:b] if not t.is_space]
+        if not toks or self.a.text[q.start:q.end].rstrip()[-1:] not in (".", "!", "?") \
+                or not self.a.text[q.outer_end:toks[0].idx].strip(" \t") == "" or toks[-1].text != "." \
+                or any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD") or self.a.in_quote[t.i] or self.a.is_cue_at(t.i)
+                       for t in toks):
+            return None  # (a cue after the name is the next sentence's: "“…” Murphy, the group's head, Tweeted on Friday.")
+        t = toks[0]
+        while t.pos_ == "PROPN" and t.i + 1 < b and self.doc[t.i + 1].pos_ == "PROPN":
+            t = self.doc[t.i + 1]  # past a title and a first name: "Sen. Ray Tillis"
+        if not (t.ent_type_ == "PERSON" or (t.text[:1].isupper() and fold(t.text) in self.a.people)) \
+                or t.i + 1 >= b or self.doc[t.i + 1].text != ",":
+            return None
+        res = self.a.resolve(t)
+        if res.name is None or res.how != "name":
+            return None
+        return self._make("dash", res, self.a.mention_span(t), None)
 
     def _bracket_credit(self, q: QuoteSpan) -> Attribution | None:
         """A credit in brackets after the quote, "“…” (Sen. Ray Tillis, at a rally)": a person's name, after at

@@ -2962,6 +2962,12 @@ CASES = [
      "\n\nHolt waited for the applause to die down.\n\n\u201cYou voted for nine of them, Tom.\u201d\n\nThe exchange went "
      "on. At one point the moderator tried to move on, but Hale interrupted her.\n\n\u201cI need to respond to that.\u201d",
      "respond to that", "Tom Hale"),
+    # a credit with no dash after a quote ending its sentence: a name and where or when, no verb of its own
+    ("The year in quotes\n\nDale Okoro's aide Ray Pike called it a fluke.\n\n\u201cWe are going to win this thing.\u201d "
+     "Hale, accepting the nomination in Cleveland.\n\nSen. Tom Hale won in November.", "win this thing", "Tom Hale"),
+    # a sentence with a verb after it is the reporter's, not a credit
+    ("Gov. Ann Holt spoke first.\n\n\u201cWe are going to win this thing.\u201d Sen. Tom Hale, her rival, was not "
+     "so sure.", "win this thing", "Ann Holt"),
     # one of several a sentence names with "or" said the quotes after it: no telling which
     ("Who said it?\n\nEach quote below was said by Ann Holt, Tom Hale or Ray Pike.\n\n1. \u201cI never met a farmer "
      "who wanted a handout.\u201d\n\n2. \u201cThe only thing that trickles down is the bill.\u201d\n\n3. \u201cMy "
