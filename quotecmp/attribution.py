@@ -203,6 +203,7 @@ class Attributor:
         self._questions: set[int] | None = None  # an interviewer's question paragraphs (_interviewer_paragraphs)
         self._topics: bool | None = None  # whether one of those headings is a topic, not a name (_topic_heading)
         self._answers: dict[int, tuple[int, int]] | None = None  # a quiz's quote paragraphs to their answers (_quiz_answers)
+        self._owner: str | None = None  # whose lines the lede says the article is made of (_declared_owner)
 
     def run(self) -> list[Attribution]:
         out = []
@@ -2085,6 +2086,8 @@ class Attributor:
                 break
         if owner is None or owner == name or earlier.paragraph >= k:
             return None
+        if owner == self._declared_owner() and k not in self._heading_paragraphs():
+            return owner  # the lede gave the lines to them ("Below are her remarks, annotated."): talk of others between
         # the one the reporter's paragraph just before opens with: its first sentence's subject or the subject of a cue
         ta, tb = self.a.token_range(*self.a.para_bounds[k])
         j = bisect.bisect_right(self.a.sent_starts, ta) - 1
@@ -2101,6 +2104,23 @@ class Attributor:
                 if any(t is not None and self.a.resolve(t).name == name for t in (subj, asked)):
                     return None
         return owner
+
+    def _declared_owner(self) -> str | None:
+        """The person whose lines the article says it is made of, in its headline or its first two paragraphs, by a
+        possessive before a noun for their words ("Below is a transcript of her remarks", "Here are his best lines",
+        "Ann Holt, in her own words"): a name."""
+        if self._owner is None:
+            self._owner = ""
+            bounds = self.a.para_bounds
+            ta, tb = self.a.token_range(bounds[0][0], bounds[min(2, len(bounds) - 1)][1])
+            for t in self.a.tokens[ta:tb]:
+                if t.lemma_.lower() in lx.OWN_LINES_NOUNS and not self.a.in_quote[t.i]:
+                    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                    res = self.a.resolve(owner) if owner is not None else None
+                    if res is not None and res.name and res.how in ("name", "pronoun"):
+                        self._owner = res.name
+                        break
+        return self._owner or None
 
     def _woven_fragment(self, q: QuoteSpan) -> bool:
         """Is the quote a few words woven into the reporter's sentence, not opening its paragraph?"""

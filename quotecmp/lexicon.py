@@ -105,6 +105,10 @@ OCCASION_PERSON_NOUNS = frozenset("fundraiser".split())
 BEAR_VERBS = frozenset("carry hold wave wear hoist display brandish raise sport".split())
 
 # Reported-speech nouns: "in a statement", "in an interview", "according to".
+# What a lede calls the lines an article is made of, after a possessive: "her remarks", "his best lines", "in her
+# own words"
+OWN_LINES_NOUNS = frozenset("remark remarks speech address line lines word words quote quotes".split())
+
 SPEECH_NOUNS = frozenset("""
 statement interview remarks speech tweet post letter email message address briefing conference
 comments comment testimony op-ed column essay

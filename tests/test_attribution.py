@@ -2932,8 +2932,9 @@ CASES = [
     ("Gov. Ann Holt spoke in Harlow on Saturday. Below are her remarks, annotated.\n\n\u201cIt is good to be home.\u201d"
      "\n\nThis is partly true. The budget was balanced after Speaker Ray Pike delayed two payments. Pike has since said "
      "the delay was a one-time measure.\n\n\u201cWe cut taxes for working families.\u201d", "cut taxes", "Ann Holt"),
-    # the one the reporter's paragraph opens with takes the floor, and so does one quoted in full just before
-    ("Gov. Ann Holt spoke in Harlow on Saturday. Below are her remarks, annotated.\n\n\u201cIt is good to be home.\u201d"
+    # the one the reporter's paragraph opens with takes the floor (when the lede gives the lines to no one), and so does
+    # one quoted in full just before
+    ("Gov. Ann Holt spoke in Harlow on Saturday. Sen. Tom Hale was there.\n\n\u201cIt is good to be home.\u201d"
      "\n\nSen. Tom Hale then turned to trade, accusing Holt of abandoning farmers.\n\n\u201cThe governor has been to "
      "Beijing three times.\u201d", "Beijing", "Tom Hale"),
     ("Gov. Ann Holt spoke in Harlow on Saturday. Below are her remarks, annotated.\n\n\u201cIt is good to be home.\u201d"
@@ -2954,7 +2955,7 @@ CASES = [
     ("Tom Hale's best lines\n\nSen. Tom Hale needed a big night. Here are his best lines.\n\n\u2022 \u201cBoring is the "
      "nicest thing I have been called.\u201d\n\nThe opener set the tone. Gov. Ann Holt, to his left, laughed along.\n\n\u2022 \u201cThe governor balanced it "
      "on the backs of teachers.\u201d", "backs of teachers", "Tom Hale"),
-    ("Tom Hale's best lines\n\nSen. Tom Hale needed a big night. Here are his best lines.\n\n\u2022 \u201cBoring is the "
+    ("Debate night\n\nSen. Tom Hale needed a big night. Gov. Ann Holt did too.\n\n\u2022 \u201cBoring is the "
      "nicest thing I have been called.\u201d\n\nGov. Ann Holt then turned to schools.\n\n\u2022 \u201cThe senator voted against every school budget.\u201d",
      "every school budget", "Ann Holt"),
     # one the article quoted in full before, a voice of the debate, keeps the floor a later sentence gives them
@@ -2962,6 +2963,17 @@ CASES = [
      "\n\nHolt waited for the applause to die down.\n\n\u201cYou voted for nine of them, Tom.\u201d\n\nThe exchange went "
      "on. At one point the moderator tried to move on, but Hale interrupted her.\n\n\u201cI need to respond to that.\u201d",
      "respond to that", "Tom Hale"),
+    # when the lede says whose lines the article is made of ("annotated his remarks"), a reporter's paragraph opening
+    # with another person does not give them the uncued quote paragraph after it
+    ("Annotated: Hale's victory speech\n\nSen. Tom Hale won on Tuesday. Our reporters annotated his remarks.\n\n"
+     "\u201cThank you, Ohio!\u201d\n\nThe crowd had waited two hours.\n\n\u201cThey said we couldn't win.\u201d\n\n"
+     "Gov. Ann Holt conceded in Columbus, telling supporters that she would help.\n\n\u201cTomorrow we get to work.\u201d",
+     "get to work", "Tom Hale"),
+    # without it, the one the paragraph opens with still takes the floor
+    ("Hale wins\n\nSen. Tom Hale won on Tuesday. Our reporters were there.\n\n"
+     "\u201cThank you, Ohio!\u201d\n\nThe crowd had waited two hours.\n\n\u201cThey said we couldn't win.\u201d\n\n"
+     "Gov. Ann Holt conceded in Columbus, telling supporters that she would help.\n\n\u201cTomorrow we get to work.\u201d",
+     "get to work", "Ann Holt"),
     # a credit with no dash after a quote ending its sentence: a name and where or when, no verb of its own
     ("The year in quotes\n\nDale Okoro's aide Ray Pike called it a fluke.\n\n\u201cWe are going to win this thing.\u201d "
      "Hale, accepting the nomination in Cleveland.\n\nSen. Tom Hale won in November.", "win this thing", "Tom Hale"),
