@@ -879,6 +879,9 @@ class Attributor:
         if answer or self._topic_label(tok) or self._noun_topic_label(tok):
             # "- On Hollis: “…”" in a list of someone's remarks: the topic is no speaker; the one the list is of speaks
             # ("A: “…”" after an interviewer's "Q: …": the one interviewed answers)
+            earlier = None if answer else self._topic_label_speaker(q)
+            if earlier is not None:
+                return earlier
             st = self.state
             if st.resolved is not None and st.resolved.name and q.paragraph - st.paragraph <= 3:
                 return self._make("colon", Resolved(st.resolved.name, st.resolved.how,
@@ -969,6 +972,23 @@ class Attributor:
                 if res.name:
                     return self._make("colon", res, self.a.mention_span(subj), None)
             break
+        return None
+
+    def _topic_label_speaker(self, q: QuoteSpan) -> Attribution | None:
+        """The speaker of the quote under the topic label before, a few paragraphs up ("On trade: “…” / Her spokeswoman,
+        Tara Lind, called it "disqualifying." / On his critics: “…”"): the lines under topic labels are one person's,
+        not those of one the reporter's paragraph between quoted or talked about."""
+        for before, att in reversed(self.done):
+            if q.paragraph - before.paragraph > 6:
+                return None
+            if before.paragraph == q.paragraph or att.sieve != "colon" or att.speaker_kind != "person":
+                continue
+            lead = self.a.text[self.a.para_bounds[before.paragraph][0]:before.outer_start].rstrip()
+            if lead.endswith(":"):
+                colon = self.a.token_at(self.a.para_bounds[before.paragraph][0] + len(lead) - 1)
+                if colon.text == ":" and (self._topic_label(colon) or self._noun_topic_label(colon)):
+                    return self._make("colon", Resolved(att.speaker, att.resolution or "name",
+                                                        (att.speaker + " (on the topic before)",)), None, ":")
         return None
 
     def _label_paragraph(self, colon: "Token") -> "Token | None":

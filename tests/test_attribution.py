@@ -2974,6 +2974,14 @@ CASES = [
      "\u201cThank you, Ohio!\u201d\n\nThe crowd had waited two hours.\n\n\u201cThey said we couldn't win.\u201d\n\n"
      "Gov. Ann Holt conceded in Columbus, telling supporters that she would help.\n\n\u201cTomorrow we get to work.\u201d",
      "get to work", "Ann Holt"),
+    # a quote under a topic label ("On his critics: “…”") is spoken by the one who spoke under the topic label before,
+    # not by one the reporter's paragraph between quoted
+    ("Tom Hale in his own words\n\nTom Hale is running for governor. Here is a sampling.\n\nOn trade: \u201cEvery deal "
+     "closes a factory.\u201d\n\nGov. Ann Holt's campaign seized on it. Her spokeswoman, Lisa Marr, called it "
+     "\"disqualifying.\"\n\nOn his critics: \u201cLet them talk.\u201d", "Let them talk", "Tom Hale"),
+    # a name's label before is no topic's: the one speaking now goes on, as before
+    ("The forum\n\nThree candidates spoke on Monday.\n\nAnn Holt: \u201cWe will win.\u201d\n\nSen. Tom Hale spoke "
+     "next, on the economy.\n\nOn trade: \u201cEvery deal closes a factory.\u201d", "closes a factory", "Tom Hale"),
     # a credit with no dash after a quote ending its sentence: a name and where or when, no verb of its own
     ("The year in quotes\n\nDale Okoro's aide Ray Pike called it a fluke.\n\n\u201cWe are going to win this thing.\u201d "
      "Hale, accepting the nomination in Cleveland.\n\nSen. Tom Hale won in November.", "win this thing", "Tom Hale"),
