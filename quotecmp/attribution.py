@@ -1079,14 +1079,19 @@ class Attributor:
         trade / “…”"): the person who spoke the quote opening the topic before, whose lines the article sets under
         its topics, not one the reporter's paragraph between talked about."""
         heads = self._heading_paragraphs()
+        speaker = None
         for earlier, found in reversed(self.done):
             a = self.a.para_bounds[earlier.paragraph][0]
             if earlier.paragraph - 1 in heads and not self.a.text[a:earlier.outer_start].strip():
-                if found.speaker and found.speaker_kind == "person" and found.sieve != "nested":
-                    return self._make("heading", Resolved(found.speaker, "name",
-                                                          (found.speaker + " (under the topic before)",)), None, None)
-                return None
-        return None
+                # (each uncued and the same one's: an item whose quote the article credits, "That was Gina Holt, going
+                # after …", is one of a list of several people's moments)
+                if not found.speaker or found.speaker_kind != "person" or found.sieve not in ("continuation", "heading") \
+                        or found.speaker != (speaker or found.speaker):
+                    return None
+                speaker = found.speaker
+        if speaker is None:
+            return None
+        return self._make("heading", Resolved(speaker, "name", (speaker + " (under the topic before)",)), None, None)
 
     def _item_subject(self, k: int) -> "Token | None":
         """The one a numbered item's heading is about, in a list of several ("3. Dale Okoro on the border",

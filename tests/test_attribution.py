@@ -2982,6 +2982,9 @@ CASES = [
     # a name's label before is no topic's: the one speaking now goes on, as before
     ("The forum\n\nThree candidates spoke on Monday.\n\nAnn Holt: \u201cWe will win.\u201d\n\nSen. Tom Hale spoke "
      "next, on the economy.\n\nOn trade: \u201cEvery deal closes a factory.\u201d", "closes a factory", "Tom Hale"),
+    # under topic headings, the one the article credited a topic's quote to is no speaker of the lines of the next
+    ("Highlights\n\nThe debate was on Monday.\n\nThe opener\n\n\u201cWe will win,\u201d Tom Hale said.\n\nGov. Ann "
+     "Holt then took the stage.\n\nThe closing\n\n\u201cDecide with your heart.\u201d", "your heart", "Ann Holt"),
     # a credit with no dash after a quote ending its sentence: a name and where or when, no verb of its own
     ("The year in quotes\n\nDale Okoro's aide Ray Pike called it a fluke.\n\n\u201cWe are going to win this thing.\u201d "
      "Hale, accepting the nomination in Cleveland.\n\nSen. Tom Hale won in November.", "win this thing", "Tom Hale"),
