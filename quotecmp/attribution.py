@@ -1061,7 +1061,7 @@ class Attributor:
             heads = self._heading_paragraphs()
             self._topics = 2 * sum(1 for k in heads if self._topic_heading(k)) >= len(heads)
         if self._topics:  # "Immigration", "The Iran deal" among them: topics of one speaker's lines, a name one of them
-            return self._topic_speaker(q)
+            return self._named_after(q) or self._topic_speaker(q)
         if q.paragraph - 1 in self._credit_lines().values():
             return None  # the name under the quote before, credited with it: "“…” / Ana Ruiz / “…” / Ray Tillis"
         t = self._name_line(q.paragraph - 1)
@@ -1073,6 +1073,23 @@ class Attributor:
         if res.name and res.how == "name":
             return self._make("heading", res, self.a.mention_span(t), None)
         return None
+
+    def _named_after(self, q: QuoteSpan) -> Attribution | None:
+        """A list of moments under headings that name no one ("3. The moment of silence / “…” / Walt Hale, 74, paused for
+        ten seconds …"): the person the paragraph after the quote opens with, as its subject, is the one who said it,
+        when the lede gives the lines to no one."""
+        a, b = self.a.para_bounds[q.paragraph]
+        if q.paragraph + 1 >= len(self.a.para_bounds) or self.a.text[q.outer_end:b].strip(" \t\n\"”.,") \
+                or self._declared_owner() is not None:
+            return None
+        ta, tb = self.a.token_range(*self.a.para_bounds[q.paragraph + 1])
+        j = bisect.bisect_right(self.a.sent_starts, ta) - 1
+        if j < 0 or self.a.sents[j].start < ta or any(self.a.in_quote[self.a.sents[j].start:self.a.sents[j].end]):
+            return None
+        res = self.a.sentence_subject(self.a.sents[j])
+        if res is None or not res.name or res.how != "name":
+            return None
+        return self._make("heading", Resolved(res.name, "name", (res.name + " (named after)",)), None, None)
 
     def _topic_speaker(self, q: QuoteSpan) -> Attribution | None:
         """The speaker of a quote opening a topic's section ("On immigration / “…” / (a paragraph naming others) / On

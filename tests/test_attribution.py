@@ -2985,6 +2985,14 @@ CASES = [
     # under topic headings, the one the article credited a topic's quote to is no speaker of the lines of the next
     ("Highlights\n\nThe debate was on Monday.\n\nThe opener\n\n\u201cWe will win,\u201d Tom Hale said.\n\nGov. Ann "
      "Holt then took the stage.\n\nThe closing\n\n\u201cDecide with your heart.\u201d", "your heart", "Ann Holt"),
+    # moments under headings that name no one: the one the paragraph after the quote opens with said it
+    ("The best lines\n\nThe candidates met on Thursday.\n\n1. The zinger\n\n\u201cI have more positions than he has "
+     "excuses.\u201d\n\nThat was Ann Holt. Her aide Lisa Marr called it fresh.\n\n2. The silence\n\n\u201cI lost my "
+     "train of thought.\u201d\n\nTom Hale, 74, paused for ten seconds.", "train of thought", "Tom Hale"),
+    # not when the lede gives the lines to someone ("Here are her best lines")
+    ("The best lines\n\nAnn Holt met them on Thursday. Here are her best lines.\n\n1. The zinger\n\n\u201cI have more "
+     "positions than he has excuses.\u201d\n\nHer aide Lisa Marr called it fresh.\n\n2. The silence\n\n\u201cI lost my "
+     "train of thought.\u201d\n\nTom Hale, 74, smiled.", "train of thought", "Ann Holt"),
     # a credit with no dash after a quote ending its sentence: a name and where or when, no verb of its own
     ("The year in quotes\n\nDale Okoro's aide Ray Pike called it a fluke.\n\n\u201cWe are going to win this thing.\u201d "
      "Hale, accepting the nomination in Cleveland.\n\nSen. Tom Hale won in November.", "win this thing", "Tom Hale"),
