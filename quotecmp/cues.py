@@ -554,7 +554,8 @@ def _name_before_apposition(v: "Token", in_quote: list[bool]) -> "Token | None":
             name = doc[k - 1] if k > 0 else None
             # (a surname opening the sentence that the tagger took for an adjective: "Okonjo, in turn, called …")
             age = k + 2 == j and doc[k + 1].like_num  # "Reyes, 58, told AFP": only a person is given an age
-            if name is not None and (name.ent_type_ == "PERSON" or (age and name.pos_ == "PROPN" and name.text[:1].isupper()) or (
+            if name is not None and (name.ent_type_ == "PERSON" or ((age or _right_after_quote(name, in_quote))
+                                                                    and name.pos_ == "PROPN" and name.text[:1].isupper()) or (
                     name.is_sent_start and name.text[:1].isupper() and name.pos_ in ("PROPN", "ADJ") and not name.is_stop
                     and not name.ent_type_ and name.dep_ not in ("nsubj", "nsubjpass")) or (
                     # "A senior adviser, granted anonymity to speak candidly, told …": the noun for a person made the
@@ -580,6 +581,16 @@ def _fronted_verb_in_name(v: "Token", in_quote: list[bool]) -> "Token | None":
     if not in_quote[h.i + 2] and doc[h.i + 2].text not in QUOTE_MARK_TOKENS:
         return None
     return h if in_quote[h.head.i] or h.head.i == h.i else None
+
+
+def _right_after_quote(name: "Token", in_quote: list[bool]) -> bool:
+    """Does the proper name ``name`` (with the proper nouns before it) follow a quotation's closing mark, as in
+    "“…,” Brent Bozell III, founder of X, tells …" (the recogniser may not tag an unfamiliar name there)?"""
+    doc = name.doc
+    first = name
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and not in_quote[first.i - 1] and name.i - first.i < 4:
+        first = doc[first.i - 1]
+    return first.i > 0 and doc[first.i - 1].text in QUOTE_MARK_TOKENS
 
 
 def _phrase_before(v: "Token", in_quote: list[bool], participle: bool = False) -> "Token | None":

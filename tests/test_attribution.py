@@ -3006,6 +3006,10 @@ CASES = [
      "other guy", None),
     # several named with "and" still hand the floor to the first of them, as before
     ("Ann Holt, Tom Hale and Ray Pike spoke at the rally.\n\n\u201cWe will win.\u201d", "will win", "Ann Holt"),
+    # "“…,” Tom Hale III, founder of X, tells Y": a proper name right after the quote's close, before its apposition,
+    # is the subject the parser hung on the quote, tagged or not
+    ("\"We will win,\" Tom Hale III, founder of the Center, tells the Ledger in an interview.", "We will win", "Tom Hale"),
+    ("\"We will win,\" the founder of the Center, Tom Hale, tells the Ledger.", "We will win", "Tom Hale"),
 ]
 
 
