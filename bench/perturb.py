@@ -1,12 +1,15 @@
 """Robustness to articles unlike the corpus: change the corpus one way, score again, compare.
 
     python bench/perturb.py names   [--corpus polnear-train] [--top 40] [--cache DIR] [--show]
-    python bench/perturb.py british [--corpus polnear-train] [--cache DIR] [--show]
+    python bench/perturb.py british|straight|present [--corpus polnear-train] [--cache DIR] [--show]
 
 ``names``: spaCy's small model knows the names of famous candidates; articles the tool has never
 seen quote people it does not know. The surnames of the most frequent speakers in the gold ("First
 Last" speakers only, not outlets or offices) are replaced, as whole words in every text and in the
 gold, by invented surnames, and the gold offsets are moved accordingly.
+
+``straight``: curly marks made straight, as in wire copy and older archives. ``present``: "said" made
+"says", as in features written in the present tense. Offsets do not move.
 
 ``british``: British outlets use single marks for quotations and double marks for quotations inside
 them. Each gold quotation's marks are swapped that way (an outermost double pair becomes ‘…’, a single
@@ -138,6 +141,22 @@ def british(corpus: str, dest: str) -> str:
     return f"swapped the marks of {swapped} quotations"
 
 
+def same_length(corpus: str, dest: str, mode: str) -> str:
+    """``straight``: curly marks made straight; ``present``: "said" made "says". Offsets do not move."""
+    texts, gold = read_corpus(corpus)
+    if mode == "straight":
+        table = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+        changed = {f: t.translate(table) for f, t in texts.items()}
+        what = "curly marks made straight"
+    else:
+        changed = {f: re.sub(r"\bsaid\b", "says", t) for f, t in texts.items()}
+        what = "\"said\" made \"says\""
+    for g in gold:
+        g["orig_start"] = g["start"]
+    write_corpus(dest, changed, gold)
+    return what
+
+
 def build(corpus: str, top: int, dest: str) -> str:
     """Write the renamed texts and gold under ``dest``; return a description of the change."""
     folder, gold_path = evaluate.CORPORA[corpus]
@@ -175,7 +194,7 @@ def correctness(results, gold, score, key_field: str) -> dict[str, tuple]:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("mode", choices=["names", "british"])
+    ap.add_argument("mode", choices=["names", "british", "straight", "present"])
     ap.add_argument("--corpus", default="polnear-train", choices=["polnear-train", "seeds"])
     ap.add_argument("--top", type=int, default=40, help="names: how many surnames to rename")
     ap.add_argument("--cache", help="keep spaCy parses here (the changed corpus gets its own file)")
@@ -183,7 +202,8 @@ def main(argv=None) -> None:
     a = ap.parse_args(argv)
     score = evaluate.load_scorer()
     with tempfile.TemporaryDirectory() as tmp:
-        what = build(a.corpus, a.top, tmp) if a.mode == "names" else british(a.corpus, tmp)
+        what = build(a.corpus, a.top, tmp) if a.mode == "names" else british(a.corpus, tmp) if a.mode == "british" \
+            else same_length(a.corpus, tmp, a.mode)
         digest = hashlib.sha1()
         for name in sorted(os.listdir(os.path.join(tmp, "texts"))):
             with open(os.path.join(tmp, "texts", name), "rb") as f:
