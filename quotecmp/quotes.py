@@ -151,8 +151,10 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _F
     for n, (i, ch, role) in enumerate(marks):
         kind = MARKS[ch][0]
         if role == "apostrophe":
-            if kind == "single" and _number_quoted(text, i, ch, marks[n + 1:]):
-                role = "open"  # "‘54 times more money than Iowa’": a quote that opens with a number, closed later
+            if kind == "single" and top_index("single") is None and _number_quoted(text, i, ch, marks[n + 1:]):
+                # "‘54 times more money than Iowa’": a quote that opens with a number, closed later (not a year inside
+                # a single quote, "‘I was born in ‘54,’ he said", whose close is the outer quote's)
+                role = "open"
             elif ch == "‘" and i > 0 and text[i - 1].isalnum() and top_index("single") is not None \
                     and (_is_space(text[i + 1:i + 2]) or text[i + 1:i + 2] in CLOSERS_AFTER):
                 role = "close"  # "‘over their dead bodies‘, because …": a closing mark curled the wrong way

@@ -67,6 +67,8 @@ def texts(text: str) -> list[str]:
     ("She talked up her ‘50-state strategy,’ promising to campaign.", ["50-state strategy,"]),
     ("Music of the ‘90s and the ‘80s.", []),
     ("He won in ‘08 and lost in ‘12.", []),
+    ("‘I was born in ‘54,’ he said.", ["I was born in ‘54,"]),
+    ("‘We left in ‘08 and,’ she said, ‘never went back.’", ["We left in ‘08 and,", "never went back."]),
     # a left single mark left open at the paragraph end runs to it (no apostrophe opens a word that way)
     ("‘Supporters of others,’ Blackwell added, ‘have focused on ads\nin caucuses.’",
      ["Supporters of others,", "have focused on ads"]),
