@@ -1339,9 +1339,11 @@ class Article:
             owned = None
             if subj is None and age is not None and "\n" not in self.text[sent.start_char:tok.idx]:
                 # "Marsden's next event is Dubai. “…,” the 29-year-old said": a sentence about a thing of one person
-                # named as its owner, naming no one else, is about that person
+                # named as its owner, naming no one else, is about that person (a thing, not a person of theirs: "Hale's
+                # opponent is Spanish", "Hale's coach was furious" are about the opponent, the coach)
                 thing = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
-                              and not self.in_quote[c.i]), None)
+                              and not self.in_quote[c.i] and c.lemma_.lower() not in lx.PERSON_NOUNS
+                              and c.lemma_.lower() not in lx.RELATION_NOUNS), None)
                 owner = next((c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
                     if thing is not None else None
                 mine = {t.i for t in owner.subtree} if owner is not None else set()

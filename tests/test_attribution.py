@@ -3010,6 +3010,12 @@ CASES = [
     # is the subject the parser hung on the quote, tagged or not
     ("\"We will win,\" Tom Hale III, founder of the Center, tells the Ledger in an interview.", "We will win", "Tom Hale"),
     ("\"We will win,\" the founder of the Center, Tom Hale, tells the Ledger.", "We will win", "Tom Hale"),
+    # an age after a sentence about a person of someone's ("Hale's opponent", "Hale's coach") is that person's, not the
+    # owner's
+    ("Tom Hale lost the final on Sunday.\n\nHale's opponent in the final is Spanish. \u201cI played my best tennis,"
+     "\u201d the 22-year-old said.", "best tennis", "22-year-old"),
+    ("Tom Hale lost the final on Sunday.\n\nHale's coach was furious. \u201cHe gave up too soon,\u201d the "
+     "54-year-old said.", "too soon", "54-year-old"),
 ]
 
 
