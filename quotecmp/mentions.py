@@ -861,6 +861,8 @@ class Article:
         mods -= {c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in lx.PLACE_KIND_NOUNS}
         office = next((lx.CHIEF_EXECUTIVE_OF[c.lower_] for c in head.children if c.dep_ == "poss" and c.lower_ in lx.CHIEF_EXECUTIVE_OF),
                       None) if title == "executive" and "chief" in mods else None
+        if office and any({"chief", "executive"} <= p.titles for p in self.people.values()):
+            office = None  # (not when the article gave someone that title: "The city's chief executive, Ann Holt,")
         if office:  # "the state's chief executive": the governor
             title, mods = office, mods - {"chief"} - set(lx.CHIEF_EXECUTIVE_OF)
         expanded = _abbreviated_title(head)

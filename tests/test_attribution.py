@@ -3016,6 +3016,11 @@ CASES = [
      "\u201d the 22-year-old said.", "best tennis", "22-year-old"),
     ("Tom Hale lost the final on Sunday.\n\nHale's coach was furious. \u201cHe gave up too soon,\u201d the "
      "54-year-old said.", "too soon", "54-year-old"),
+    # "the city's chief executive" is the mayor only when the article gave no one that title
+    ("The council met on Monday.\n\nThe city's chief executive, Ann Holt, presented the budget. Mayor Tom Hale opposed "
+     "it. \u201cThis is reckless,\u201d the city's chief executive said.", "reckless", "Ann Holt"),
+    ("The council met on Monday.\n\nMayor Tom Hale opposed the budget. \u201cThis is reckless,\u201d the city's chief "
+     "executive said.", "reckless", "Tom Hale"),
 ]
 
 
