@@ -284,6 +284,9 @@ ecuador ecuadorian ecuadorean bolivia bolivian paraguay paraguayan uruguay urugu
 nicaragua nicaraguan honduras honduran guatemala guatemalan salvador salvadoran salvadorean panama panamanian
 dominican costa rica rican bolivarian
 """.split())
+# Words with "chancellor" that make it the head of a university, a school system or a treasury, no foreign minister
+# anywhere ("University Chancellor X", "the Chancellor of the Exchequer").
+CHANCELLOR_OF_INSTITUTION_WORDS = frozenset("university college school schools campus system exchequer duchy".split())
 # The office a place's "chief executive" holds: "the state's chief executive" is its governor, "the city's" its mayor.
 CHIEF_EXECUTIVE_OF = {"state": "governor", "city": "mayor"}
 # Nouns for what someone does for a living, that a story uses to vary a name it never gave them as a title

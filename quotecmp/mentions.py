@@ -330,7 +330,8 @@ class Article:
             # a Latin American "Chancellor" is the foreign minister (one titled with another country's name is not)
             for person in self.people.values():
                 for titles in [person.titles, *person.titles_of_first.values()]:
-                    if "chancellor" in titles and not titles & self.place_words - lx.CHANCELLOR_IS_FOREIGN_MINISTER:
+                    if "chancellor" in titles and not titles & self.place_words - lx.CHANCELLOR_IS_FOREIGN_MINISTER \
+                            and not titles & lx.CHANCELLOR_OF_INSTITUTION_WORDS:  # (nor a university's)
                         titles |= {"foreign", "minister"}
         self._first_person_at = min((m[0] for m in self.person_mentions.values() if m), default=None)
         self._subject_cache: dict[object, Resolved | None] = {}

@@ -3021,6 +3021,11 @@ CASES = [
      "it. \u201cThis is reckless,\u201d the city's chief executive said.", "reckless", "Ann Holt"),
     ("The council met on Monday.\n\nMayor Tom Hale opposed the budget. \u201cThis is reckless,\u201d the city's chief "
      "executive said.", "reckless", "Tom Hale"),
+    # a university's chancellor, in an article that names a Latin American country, is no foreign minister
+    ("University Chancellor Tom Hale welcomed Mexican students on Monday.\n\nThe ministry sent a letter. \u201cWe are "
+     "proud of them,\u201d the foreign minister said.", "proud", "foreign minister"),
+    ("The chancellor of Eastfield University, Tom Hale, welcomed Mexican students.\n\nThe ministry sent a letter. "
+     "\u201cWe are proud of them,\u201d the foreign minister said.", "proud", "foreign minister"),
 ]
 
 
