@@ -1301,9 +1301,19 @@ class Article:
         if sex is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or not any(c.dep_ == "amod" and c.lower_ in lx.ELDER_WORDS for c in tok.children):
             return None
-        fits = [p.name for key, p in self.people.items() if self._last_before(key, tok.i) is not None
-                and (p.titles & lx.ELDER_KIN[sex] or any(t.isdigit() and lx.ELDERLY_AGE <= int(t) < 120 for t in p.titles))
-                and self._gender_of(p.name) in (sex, None)]
+        fits = []
+        for key, p in self.people.items():
+            if self._last_before(key, tok.i) is None:
+                continue
+            # relatives sharing the surname hold their own titles ("Tom Hale and his father, Walter Hale,"); a kinship
+            # noun makes a parent only as someone's ("his father, Walter", not "Father Tom Hale", "a father of two")
+            variants = list(p.titles_of_first.items()) if len(p.titles_of_first) > 1 else [(None, p.titles)]
+            for first, titles in variants:
+                name = p.name_for(first)
+                if ((titles & lx.ELDER_KIN[sex] and p.owners)
+                        or any(t.isdigit() and lx.ELDERLY_AGE <= int(t) < 120 for t in titles)) \
+                        and self._gender_of(name) in (sex, None):
+                    fits.append(name)
         return fits[0] if len(fits) == 1 else None
 
     def _varied_subject(self, tok: "Token", age: str | None = None, demonym: bool = False) -> str | None:

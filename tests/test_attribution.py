@@ -3026,6 +3026,14 @@ CASES = [
      "proud of them,\u201d the foreign minister said.", "proud", "foreign minister"),
     ("The chancellor of Eastfield University, Tom Hale, welcomed Mexican students.\n\nThe ministry sent a letter. "
      "\u201cWe are proud of them,\u201d the foreign minister said.", "proud", "foreign minister"),
+    # "the old man" is a parent only as someone's ("his father, Walter Hale"), the father of the two sharing the surname;
+    # not a priest called Father, nor "a father of two"
+    ("Tom Hale and his father, Walter Hale, opened the bakery in 1990.\n\nThe queue ran around the block. "
+     "\u201cBest bread in town,\u201d the old man said.", "Best bread", "Walter Hale"),
+    ("Father Tom Hale leads the parish in Eastfield.\n\nThe church was full on Sunday. \u201cI come every week,"
+     "\u201d the old man said.", "every week", "old man"),
+    ("Tom Hale, a father of two, opened the bakery in May.\n\nThe queue ran around the block. \u201cBest bread in "
+     "town,\u201d the old man said.", "Best bread", "old man"),
 ]
 
 
