@@ -214,8 +214,10 @@ senator candidate nominee taoiseach tanaiste""".split())
 COVERED_OFFICES = {"minister": frozenset({"secretary"}), "lawmaker": LEGISLATIVE_OFFICES, "legislator": LEGISLATIVE_OFFICES,
                    "politician": POLITICAL_OFFICES}
 # Words with a title that make it no office of state a wider word covers: a union's "general secretary", a "press
-# secretary", a "club secretary" is no minister.
-UNCOVERED_TITLE_WORDS = frozenset("general press private personal permanent executive party union club company".split())
+# secretary", a "club secretary" is no minister; a church's, a rebel group's, a team's leader is no politician.
+UNCOVERED_TITLE_WORDS = frozenset("""general press private personal permanent executive party union club company
+rebel insurgent separatist militia student protest church religious spiritual faith tribal clan community business
+team gang band youth""".split())
 
 # Nouns of organisations that speak: "the ministry said", "the Kremlin said", "the campaign said".
 ORG_NOUNS = frozenset("""

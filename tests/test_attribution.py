@@ -3034,6 +3034,13 @@ CASES = [
      "\u201d the old man said.", "every week", "old man"),
     ("Tom Hale, a father of two, opened the bakery in May.\n\nThe queue ran around the block. \u201cBest bread in "
      "town,\u201d the old man said.", "Best bread", "old man"),
+    # a church's, a rebel group's leader is no politician; the opposition's is
+    ("Church leader Tom Hale condemned the violence on Sunday. \u201cWe pray for peace,\u201d the veteran politician "
+     "said.", "peace", "veteran politician"),
+    ("Rebel leader Tom Hale rejected the truce. \u201cWe will fight,\u201d the veteran politician said.", "fight",
+     "veteran politician"),
+    ("Opposition leader Tom Hale rejected the truce. \u201cWe will fight,\u201d the veteran politician said.", "fight",
+     "Tom Hale"),
 ]
 
 
