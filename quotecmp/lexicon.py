@@ -374,6 +374,8 @@ PARTY_ADJECTIVES = PARTY_MEMBER_NOUNS | frozenset("democratic gop labour".split(
 # Cue verbs that open a sentence before the speaker's name: "Said Haddad: “…”".
 INVERTED_CUES = frozenset("said says added adds asked asks wrote writes replied replies".split())
 
+# Conjunctions opening a clause that says nothing is so: "If Lamb is a candidate, …", "whether Lamb is a suspect".
+UNASSERTING_MARKS = frozenset("if whether unless".split())
 # Who answers: after "X asked Y whether …", the "he replied" (or "he said") of the next sentence is Y.
 ASK_VERBS = frozenset("ask question press quiz challenge".split())
 REPLY_VERBS = frozenset("reply respond answer say retort counter".split())

@@ -996,7 +996,8 @@ class Article:
 
     def _predicated_holder(self, tok: "Token") -> str | None:
         """"Curtis Lamb is a first-time candidate. … “…,” the first-time candidate said": a definite description that
-        repeats, modifiers and all, what a sentence a few before said a person named as its subject is."""
+        repeats, modifiers and all, what a sentence a few before said a person named as its subject is (not what it
+        asked or supposed: "If Curtis Lamb is a candidate, …")."""
         if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         mods = {c.lower_ for c in tok.children if c.dep_ != "det"}
@@ -1005,6 +1006,7 @@ class Article:
             for t in sent:
                 if t.i >= tok.i or t.dep_ != "attr" or t.lemma_ != tok.lemma_ or self.in_quote[t.i] \
                         or t.head.lemma_ != "be" or any(c.dep_ == "neg" for c in t.head.children) \
+                        or any(c.dep_ == "mark" and c.lower_ in lx.UNASSERTING_MARKS for c in t.head.children) \
                         or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) \
                         or not mods <= {c.lower_ for c in t.children}:
                     continue

@@ -3041,6 +3041,11 @@ CASES = [
      "veteran politician"),
     ("Opposition leader Tom Hale rejected the truce. \u201cWe will fight,\u201d the veteran politician said.", "fight",
      "Tom Hale"),
+    # what a clause of "if" or "whether" supposes someone is, the article never said: no description stands for them
+    ("If Curtis Lamb is a candidate, the race changes. Ann Holt said so.\n\n\u201cI have a record,\u201d the "
+     "candidate said.", "a record", "candidate"),
+    ("Curtis Lamb is a candidate, so the race changes. Ann Holt said so.\n\n\u201cI have a record,\u201d the "
+     "candidate said.", "a record", "Curtis Lamb"),
 ]
 
 
