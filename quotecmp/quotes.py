@@ -48,6 +48,8 @@ must shall should said says told added asked the a an he she they it we i you hi
 there then also even only just not""".split())
 FORMAT_CHARS = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 DECADE = re.compile(r"\d\d(?:s\b|\b)")
+# A short quoted name closed by its possessive's apostrophe: "the ‘Gang of Eight’s plan", "the ‘Big Four’s role".
+POSSESSIVE_TERM = re.compile(r"(?:[^\s’'‘]+[ \t]+){0,4}?[A-Z0-9][\w-]*[’']s\b")
 
 _MARK_RE = re.compile("'{3}|''|``|[" + re.escape("".join(m for m in MARKS if len(m) == 1)) + "]")
 _TAG_RE = re.compile(r"""<[A-Za-z/][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))*\s*/?>""")
@@ -182,10 +184,12 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _F
         del stack[k:]  # singles left open inside a closed double were apostrophes
         emit(frame, i, ch)
     # At the paragraph end: the outermost double (or paragraph-initial single, or a left single mark, which is
-    # no apostrophe: "‘Supporters,’ Blackwell added, ‘have focused on ads\n") stays open.
+    # no apostrophe: "‘Supporters,’ Blackwell added, ‘have focused on ads\n") stays open; not a quoted name whose
+    # close the possessive took ("the ‘Gang of Eight’s plan").
     leftover = None
     for frame in stack:
-        if frame.kind == "double" or frame.pos == start or frame.mark in ("‘", "‚"):
+        if frame.kind == "double" or frame.pos == start \
+                or (frame.mark in ("‘", "‚") and not POSSESSIVE_TERM.match(text, frame.pos + 1, end)):
             if emit(frame, None, None):
                 leftover = frame
             break

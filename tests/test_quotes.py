@@ -72,6 +72,9 @@ def texts(text: str) -> list[str]:
     # a left single mark left open at the paragraph end runs to it (no apostrophe opens a word that way)
     ("‘Supporters of others,’ Blackwell added, ‘have focused on ads\nin caucuses.’",
      ["Supporters of others,", "have focused on ads"]),
+    # … but not a quoted name whose close the possessive took
+    ("The so-called ‘Gang of Eight’s plan failed in the House, Hale said.", []),
+    ("He praised the ‘Big Four’s role in the talks and left.", []),
     # a closing single mark curled the wrong way
     ("You should have said ‘over their dead bodies‘, because you can.", ["over their dead bodies"]),
     # an invisible direction mark before a quote mark is no word: the mark opens
