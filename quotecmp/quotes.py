@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from . import lexicon as lx
 from .model import QuoteSpan
 
 # mark -> (kind, preferred role). Roles: "open", "close", "flank" (decided by context).
@@ -48,6 +49,8 @@ must shall should said says told added asked the a an he she they it we i you hi
 there then also even only just not""".split())
 FORMAT_CHARS = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 DECADE = re.compile(r"\d\d(?:s\b|\b)")
+# A capitalised name (of up to three words) and the word after it: "Holt said", "Ann Holt added".
+NAME_AND_CUE = re.compile(r"[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}[ \t]+(\w+)")
 # A short quoted name closed by its possessive's apostrophe: "the ‘Gang of Eight’s plan", "the ‘Big Four’s role".
 POSSESSIVE_TERM = re.compile(r"(?:[^\s’'‘]+[ \t]+){0,4}?[A-Z0-9][\w-]*[’']s\b")
 
@@ -203,7 +206,11 @@ def _plural_possessive(text: str, i: int) -> bool:
     if not (i > 0 and text[i - 1] in "sS" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalnum()):
         return False
     word = re.match(r"\w+", text[i + 2:i + 20])
-    return word is not None and word.group().lower() not in FUNCTION_WORDS  # (a possessive owns a noun)
+    if word is None or word.group().lower() in FUNCTION_WORDS:
+        return False  # (a possessive owns a noun)
+    # (not a name and its cue: "‘We need more nurses’ Holt said.")
+    cue = NAME_AND_CUE.match(text, i + 2)
+    return cue is None or cue.group(1).lower() not in lx.INVERTED_CUES
 
 
 def _opens_next_paragraph(text: str, end: int) -> bool:

@@ -55,6 +55,9 @@ def texts(text: str) -> list[str]:
     # … or in a quote over paragraphs, whose paragraph ends with no close
     ("‘King said Petraeus’ testimony differed.\n\n‘He stated that,’ King said.",
      ["King said Petraeus’ testimony differed.", "He stated that,"]),
+    # … but a close before a name and its cue is no possessive
+    ("‘We need more nurses’ Holt said.\n\n‘And doctors,’ she added.", ["We need more nurses", "And doctors,"]),
+    ("‘The Democrats’ Ann Holt wants out,’ he said.", ["The Democrats’ Ann Holt wants out,"]),
     # negatives: a close before "and" is no possessive, even with the quote going on below; two quoted words,
     # each closed before "and"; a one-word term before a verb
     ("‘He voted with the lobby numerous times’ and against the law, Ruiz said.\n\n‘He voted,’ she said.",
