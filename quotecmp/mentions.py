@@ -927,11 +927,16 @@ class Article:
             top = max(s for s, _ in fits)
             if sum(1 for s, _ in fits if s == top) > 1:
                 return None  # a headline's "Minister says …" before two foreign ministers are named: no one yet
-        tied = [f for f in named_before if f[0] == max(named_before)[0]] if named_before else []
+        top_fit = max((f[0] for f in named_before), default=None)
+        tied = [f for f in named_before if f[0] == top_fit]
         if len(tied) > 1 and all(f[1] for f in tied):
             # "President A met Premier B. “…,” the country's leader said": two heads of state it fits as well, and
-            # nothing to tell them apart: the one the article is about, named first
-            best = min(tied, key=lambda f: f[2])[3]
+            # nothing to tell them apart: the one the article is about, named first; but the subject of the sentence
+            # just before, when it is one of them ("Hale praised the deal. “…,” the country's leader said")
+            k = bisect.bisect_right(self.sent_starts, head.i) - 1
+            talked = self.sentence_subject(self.sents[k - 1]) if k > 0 else None
+            best = next((f[3] for f in tied if talked is not None and talked.name == f[3]),
+                        min(tied, key=lambda f: f[2])[3])
         if best is None and proper and proper <= self.place_words:
             best, best_seen = self._leader_of_unnamed_country(title, before), True
         if best is not None and best_seen is False and self._first_person_at is not None and self._first_person_at < before:

@@ -3046,6 +3046,9 @@ CASES = [
      "candidate said.", "a record", "candidate"),
     ("Curtis Lamb is a candidate, so the race changes. Ann Holt said so.\n\n\u201cI have a record,\u201d the "
      "candidate said.", "a record", "Curtis Lamb"),
+    # of two heads of state named together, a leader noun fits the first; when one is named again since, that one
+    ("President Ana Ruiz met Premier Tom Hale in Lima on Monday.\n\nHale praised the deal and left early. \u201cWe "
+     "signed it,\u201d the country's leader said.", "signed it", "Tom Hale"),
 ]
 
 
