@@ -125,6 +125,8 @@ def mark_role(text: str, i: int, ch: str | None = None) -> str:
             return "apostrophe"  # the ’90s, ’em
         if prev.isalnum() and ch == "‘":
             return "apostrophe"  # a mis-curled apostrophe: dog‘s
+        if prev in "nN" and i >= 2 and text[i - 2] in "‘’'" and (i == 2 or _is_space(text[i - 3])):
+            return "apostrophe"  # the second of "rock ’n’ roll", "‘n’": no close of a quote around it
     if role == "flank" or (role == "open" and right and not left) or (role == "close" and left and not right):
         if left and not right:
             return "open"

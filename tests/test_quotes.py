@@ -29,6 +29,8 @@ def texts(text: str) -> list[str]:
     ("Music of the ’90s and the '80s.", []),
     ("The Joneses’ dog and James’ car.", []),
     ("It's rock ’n’ roll, isn't it?", []),
+    ("He sang ‘Rock ‘n’ Roll Music’ on stage.", ["Rock ‘n’ Roll Music"]),
+    ("She said ‘rock ’n’ roll never dies,’ and left.", ["rock ’n’ roll never dies,"]),
     ("“The ’90s were great,” he said.", ["The ’90s were great,"]),
     ("“Jones’ idea is ours,” she said.", ["Jones’ idea is ours,"]),
     # quoted terms are still found (the speech flag is decided later)
