@@ -124,8 +124,8 @@ ANSWER_LEAD = re.compile(r"[ \t]*(?:Answer|ANSWER)[ \t]*:[ \t]*")
 ANSWERS_LABEL = re.compile(r"[ \t]*(?:The |THE )?(?:Answers|ANSWERS|Answer key|ANSWER KEY)\b")
 KEY_ITEM = re.compile(r"(?<![\w.])(\d{1,2})[.)][ \t]+(?=[A-Z])")
 # A list item opening with a label and a colon before a quote: "Trade: “…”", "2. The media: “…”"
-RUN_IN_CLOSE = re.compile(r"[.!?][”\"][ \t]*$")  # the end of a quoted sentence, right before the next label
 TOPIC_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?([^:“”\"\n]{1,40}):[ \t]*[“\"]")
+RUN_IN_CLOSE = re.compile(r"[.!?][”\"][ \t]*$")  # the end of a quoted sentence, right before the next label
 # A fact-check's paragraph of the checker's own findings: "THE FACTS:", "The facts:", "Reality:", "Verdict:"
 FACT_LABEL = re.compile(r"[ \t]*(?:THE |The )?(?:FACTS?|Facts?|REALITY|Reality|VERDICT|Verdict|TRUTH|Truth)[ \t]*:")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?: \([^)]{1,20}\))?:\s")
