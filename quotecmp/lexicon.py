@@ -218,6 +218,8 @@ COVERED_OFFICES = {"minister": frozenset({"secretary"}), "lawmaker": LEGISLATIVE
 UNCOVERED_TITLE_WORDS = frozenset("""general press private personal permanent executive party union club company
 rebel insurgent separatist militia student protest church religious spiritual faith tribal clan community business
 team gang band youth""".split())
+# Those that still leave a politician: a party's leader is one ("Labour Party leader X" … "the veteran politician").
+POLITICAL_TITLE_WORDS = {"politician": frozenset({"party"})}
 
 # Nouns of organisations that speak: "the ministry said", "the Kremlin said", "the campaign said".
 ORG_NOUNS = frozenset("""

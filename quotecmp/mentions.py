@@ -2292,7 +2292,8 @@ def _nationality(tok: "Token") -> bool:
 def _covered(head: str, titles: set[str]) -> frozenset[str]:
     """The offices the wider word ``head`` covers ("minister" a secretary of state), none when the titles say the
     office is not one of state ("the union's general secretary", "press secretary")."""
-    return frozenset() if titles & lx.UNCOVERED_TITLE_WORDS else lx.COVERED_OFFICES.get(head, frozenset())
+    uncovered = lx.UNCOVERED_TITLE_WORDS - lx.POLITICAL_TITLE_WORDS.get(head, frozenset())
+    return frozenset() if titles & uncovered else lx.COVERED_OFFICES.get(head, frozenset())
 
 
 def _member_letters(tok: "Token") -> bool:

@@ -3049,6 +3049,11 @@ CASES = [
     # of two heads of state named together, a leader noun fits the first; when one is named again since, that one
     ("President Ana Ruiz met Premier Tom Hale in Lima on Monday.\n\nHale praised the deal and left early. \u201cWe "
      "signed it,\u201d the country's leader said.", "signed it", "Tom Hale"),
+    # a party's leader is a politician, "Party" written or not; a party's press secretary is not
+    ("Labour Party leader Tom Hale toured the plant on Monday. \u201cWe need jobs,\u201d the veteran politician said.",
+     "need jobs", "Tom Hale"),
+    ("Party press secretary Tom Hale toured the plant on Monday. \u201cWe need jobs,\u201d the veteran politician said.",
+     "need jobs", "veteran politician"),
 ]
 
 
