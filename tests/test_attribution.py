@@ -3054,6 +3054,9 @@ CASES = [
      "need jobs", "Tom Hale"),
     ("Party press secretary Tom Hale toured the plant on Monday. \u201cWe need jobs,\u201d the veteran politician said.",
      "need jobs", "veteran politician"),
+    # … nor one whose university the article names after the name
+    ("Chancellor Tom Hale of Eastfield University welcomed Mexican students on Monday.\n\nThe ministry sent a letter. "
+     "\u201cWe are proud of them,\u201d the foreign minister said.", "proud", "foreign minister"),
 ]
 
 
