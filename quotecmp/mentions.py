@@ -1015,8 +1015,9 @@ class Article:
                         or t.head.lemma_ != "be" or any(c.dep_ == "neg" for c in t.head.children) \
                         or any(c.dep_ == "mark" and c.lower_ in lx.UNASSERTING_MARKS for c in t.head.children) \
                         or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) \
-                        or not mods <= {c.lower_ for c in t.children}:
-                    continue
+                        or not mods <= {c.lower_ for c in t.children} \
+                        or not {c.lower_ for c in t.children} & lx.TITLE_QUALIFIERS <= mods:
+                    continue  # (and a qualifier of the predicate repeated: "a deputy mayor" is no "the mayor")
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
                 res = self.resolve(subj) if subj is not None and not self.in_quote[subj.i] else None
                 if res is not None and res.name and res.how == "name":

@@ -3057,6 +3057,13 @@ CASES = [
     # … nor one whose university the article names after the name
     ("Chancellor Tom Hale of Eastfield University welcomed Mexican students on Monday.\n\nThe ministry sent a letter. "
      "\u201cWe are proud of them,\u201d the foreign minister said.", "proud", "foreign minister"),
+    # "X is a deputy mayor", "a former candidate": the description must repeat the qualifier ("the mayor" is another)
+    ("Curtis Lamb is a deputy mayor. Ann Holt runs the city.\n\nThe budget passed on Monday. \u201cIt is a good "
+     "day,\u201d the mayor said.", "good day", "mayor"),
+    ("Curtis Lamb is a former candidate. The race has three contenders.\n\nThe debate ended late. \u201cI have a "
+     "record,\u201d the candidate said.", "a record", "candidate"),
+    ("Curtis Lamb is a deputy mayor.\n\nThe budget passed on Monday. \u201cIt is a good day,\u201d the deputy "
+     "mayor said.", "good day", "Curtis Lamb"),
 ]
 
 
