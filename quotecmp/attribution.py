@@ -785,7 +785,9 @@ class Attributor:
                 # "Hale cannot say that “…,” X added": no report; nor "“…,” Trump said, after Dana Lee said …",
                 # a clause of time the parser made the root
                 subj = next((c for c in v.children if c.dep_ == "nsubj" and not self.a.in_quote[c.i]), None)
-                if subj is None and v.dep_ == "conj":  # "X rejected the tariffs and said …": the verbs share X
+                if subj is None and v.dep_ == "conj" and v.head.dep_ == "ROOT":
+                    # "X rejected the tariffs and said …": the verbs share X (not the subject of a reported clause the
+                    # verb was joined to, "X said the talks failed and warned …", whose subject is "the talks")
                     subj = next((c for c in v.head.children if c.dep_ == "nsubj" and not self.a.skip[c.i]), None)
                 if subj is not None and subj.pos_ != "PRON":
                     return v, subj

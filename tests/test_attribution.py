@@ -3064,6 +3064,11 @@ CASES = [
      "record,\u201d the candidate said.", "a record", "candidate"),
     ("Curtis Lamb is a deputy mayor.\n\nThe budget passed on Monday. \u201cIt is a good day,\u201d the deputy "
      "mayor said.", "good day", "Curtis Lamb"),
+    # a cue joined to the verb of a reported clause shares no subject with it: not "the talks", nor "the minister"
+    ("The meeting ended on Monday.\n\nTom Hale said the talks failed and warned that the government would respond "
+     "with \u201creciprocal measures\u201d.", "reciprocal", "government"),
+    ("The meeting ended on Monday.\n\nOfficials said the minister rejected the tariffs and said the government would "
+     "respond with \u201creciprocal measures\u201d.", "reciprocal", "government"),
 ]
 
 
