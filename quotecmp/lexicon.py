@@ -216,8 +216,8 @@ COVERED_OFFICES = {"minister": frozenset({"secretary"}), "lawmaker": LEGISLATIVE
 # Words with a title that make it no office of state a wider word covers: a union's "general secretary", a "press
 # secretary", a "club secretary" is no minister; a church's, a rebel group's, a team's leader is no politician.
 UNCOVERED_TITLE_WORDS = frozenset("""general press private personal permanent executive party union club company
-rebel insurgent separatist militia student protest church religious spiritual faith tribal clan community business
-team gang band youth""".split())
+rebel insurgent separatist militia student protest church religious spiritual tribal clan community team gang
+band""".split())  # (not "business", "faith", "youth": a Business Secretary, a Youth Minister are ministers)
 # Those that still leave a politician: a party's leader is one ("Labour Party leader X" … "the veteran politician").
 POLITICAL_TITLE_WORDS = {"politician": frozenset({"party"})}
 

@@ -3069,6 +3069,9 @@ CASES = [
      "with \u201creciprocal measures\u201d.", "reciprocal", "government"),
     ("The meeting ended on Monday.\n\nOfficials said the minister rejected the tariffs and said the government would "
      "respond with \u201creciprocal measures\u201d.", "reciprocal", "government"),
+    # a minister for youth or business is a politician
+    ("Youth Minister Tom Hale toured the school on Monday. \u201cWe need teachers,\u201d the veteran politician said.",
+     "teachers", "Tom Hale"),
 ]
 
 
