@@ -1988,7 +1988,9 @@ class Article:
             if res.how == "unnamed":
                 # "Stroud’s spokeswoman": the gender of the role, if it says one, not the owner's
                 role = fold(res.name.split()[-1])
-                g = "m" if role in lx.MALE_TITLES | lx.MALE_KIN else "f" if role in lx.FEMALE_TITLES | lx.FEMALE_KIN else None
+                # (a "spokesman" or "chairman" may be a woman: GENERIC_MASCULINE_TITLES)
+                g = "m" if role in (lx.MALE_TITLES - lx.GENERIC_MASCULINE_TITLES) | lx.MALE_KIN \
+                    else "f" if role in lx.FEMALE_TITLES | lx.FEMALE_KIN else None
             if res.how == "pronoun" and res.chain and g is None:
                 # "“…,” he pressed. “…,” she answered": a subject that was itself a pronoun has its
                 # gender, when the name it stands for has none known

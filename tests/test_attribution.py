@@ -3072,6 +3072,11 @@ CASES = [
     # a minister for youth or business is a politician
     ("Youth Minister Tom Hale toured the school on Monday. \u201cWe need teachers,\u201d the veteran politician said.",
      "teachers", "Tom Hale"),
+    # an unnamed "spokesman" may be a woman: "she" after it is the spokesman; "he" after a spokeswoman is not
+    ("Stroud's spokesman said the bill was dead. \u201cWe will not vote for it,\u201d she said.", "will not vote",
+     "Stroud\u2019s spokesman"),
+    ("Stroud's spokeswoman said the bill was dead. \u201cWe will not vote for it,\u201d he said.", "will not vote",
+     "Stroud"),
 ]
 
 
