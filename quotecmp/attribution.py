@@ -2105,9 +2105,9 @@ class Attributor:
     def _lines_owner(self, q: QuoteSpan) -> str | None:
         """In an annotated speech or an interview's write-up, uncued quotes standing as paragraphs of their own with
         the reporter's paragraphs between ("“…” / Ruiz opened warmly. Her rival, Tom Hale, spoke on Friday. / “…”"):
-        the next such quote is the speaker's of the one before, not the one a later sentence of the reporter's talked
-        about. The one the reporter's paragraph opens with still takes the floor ("Hale then turned to trade."), and
-        so does one the article quoted in full before, one of the voices of a debate ("“…, Walt.” / At one point Holt
+        the next such quote is the speaker's of the one before, not one the reporter's paragraph talked about. One a
+        sentence of that paragraph has as its subject still takes the floor ("Hale then turned to trade."), and so
+        does one the article quoted in full before, one of the voices of a debate ("“…, Walt.” / At one point Holt
         tried to move on, but Hale interrupted her. / “…”")."""
         name = self.state.resolved.name if self.state.resolved else None
         k = q.paragraph - 1
@@ -2132,21 +2132,22 @@ class Attributor:
             return None
         if owner == self._declared_owner() and k not in self._heading_paragraphs():
             return owner  # the lede gave the lines to them ("Below are her remarks, annotated."): talk of others between
-        # the one the reporter's paragraph just before opens with: its first sentence's subject or the subject of a cue
+        # one a sentence of the reporter's paragraph just before has as its subject or the subject of a cue, not only
+        # its first ("The race has tightened. Gov. Ann Holt, in Toledo, attacked his record. / “…”": Holt's words)
         ta, tb = self.a.token_range(*self.a.para_bounds[k])
         j = bisect.bisect_right(self.a.sent_starts, ta) - 1
-        while j + 1 < len(self.a.sents) and self.a.sents[j + 1].start < tb and not any(t.is_alpha for t in self.a.sents[j]):
-            j += 1  # past an item's number: "5. The moderator loses control"
-        sent = self.a.sents[j]
-        res = self.a.sentence_subject(sent)
-        if res is not None and res.name == name:
-            return None
-        for i in range(sent.start, sent.end):
-            if not self.a.in_quote[i] and self.a.is_cue_at(i):
-                subj = _subject(self.a.tokens[i], self.a.skip)
-                asked = self.a.asked_one(self.a.tokens[i])
-                if any(t is not None and self.a.resolve(t).name == name for t in (subj, asked)):
-                    return None
+        while j < len(self.a.sents) and self.a.sents[j].start < tb:
+            sent = self.a.sents[j]
+            j += 1
+            res = self.a.sentence_subject(sent)
+            if res is not None and res.name == name:
+                return None
+            for i in range(sent.start, sent.end):
+                if not self.a.in_quote[i] and self.a.is_cue_at(i):
+                    subj = _subject(self.a.tokens[i], self.a.skip)
+                    asked = self.a.asked_one(self.a.tokens[i])
+                    if any(t is not None and self.a.resolve(t).name == name for t in (subj, asked)):
+                        return None
         return owner
 
     def _declared_owner(self) -> str | None:

@@ -3077,6 +3077,16 @@ CASES = [
      "Stroud\u2019s spokesman"),
     ("Stroud's spokeswoman said the bill was dead. \u201cWe will not vote for it,\u201d he said.", "will not vote",
      "Stroud"),
+    # uncued quote paragraphs of a campaign story: one a later sentence of the reporter's paragraph between has as its
+    # subject takes the floor, not only one its first sentence opens with; one it only talks about does not
+    ("Hale campaigns in Ohio\n\nSen. Tom Hale spoke in Dayton on Monday.\n\n\u201cWe will win Ohio.\u201d\n\nThe race "
+     "has tightened in recent weeks. Gov. Ann Holt, campaigning in Toledo, attacked his record.\n\n\u201cHe has never "
+     "run anything in his life.\u201d", "never run anything", "Ann Holt"),
+    ("Hale campaigns in Ohio\n\nSen. Tom Hale spoke in Dayton on Monday.\n\n\u201cWe will win Ohio.\u201d\n\nThe race "
+     "has tightened in recent weeks. Gov. Ann Holt, campaigning in Toledo, said Hale had never created a job.\n\n"
+     "\u201cHe has never run anything in his life.\u201d", "never run anything", "Ann Holt"),
+    ("Gov. Ann Holt spoke in Harlow on Saturday.\n\n\u201cIt is good to be home.\u201d\n\nThe hall was full. Many had "
+     "come to see Sen. Tom Hale's old rival.\n\n\u201cWe cut taxes for working families.\u201d", "cut taxes", "Ann Holt"),
 ]
 
 
