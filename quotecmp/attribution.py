@@ -1079,9 +1079,11 @@ class Attributor:
     def _named_after(self, q: QuoteSpan) -> Attribution | None:
         """A list of moments under headings that name no one ("3. The moment of silence / “…” / Walt Hale, 74, paused for
         ten seconds …"): the person the paragraph after the quote opens with, as its subject, is the one who said it,
-        when the lede gives the lines to no one."""
-        a, b = self.a.para_bounds[q.paragraph]
+        when the lede gives the lines to no one and the heading is numbered as a list's item (a story's subheading,
+        "Jobs / “…” / Gov. Ann Holt disputed the claim.", sets a section, not a moment of the one named after it)."""
+        b = self.a.para_bounds[q.paragraph][1]
         if q.paragraph + 1 >= len(self.a.para_bounds) or self.a.text[q.outer_end:b].strip(" \t\n\"”.,") \
+                or ITEM_NUMBER.match(self.a.text, self.a.para_bounds[q.paragraph - 1][0]) is None \
                 or self._declared_owner() is not None:
             return None
         ta, tb = self.a.token_range(*self.a.para_bounds[q.paragraph + 1])

@@ -3087,6 +3087,11 @@ CASES = [
      "\u201cHe has never run anything in his life.\u201d", "never run anything", "Ann Holt"),
     ("Gov. Ann Holt spoke in Harlow on Saturday.\n\n\u201cIt is good to be home.\u201d\n\nThe hall was full. Many had "
      "come to see Sen. Tom Hale's old rival.\n\n\u201cWe cut taxes for working families.\u201d", "cut taxes", "Ann Holt"),
+    # a story's subheadings are no numbered list of moments: the one a paragraph after a quote opening a section has
+    # as subject did not say it ("Jobs / “…” / Gov. Ann Holt disputed the claim."); the one speaking before goes on
+    ("Hale campaigns in Ohio\n\nSen. Tom Hale told a crowd in Dayton on Monday that jobs were coming back.\n\nJobs\n\n"
+     "\u201cWe are bringing the factories home.\u201d\n\nGov. Ann Holt disputed the claim on Tuesday.\n\nTrade\n\n"
+     "\u201cEvery deal we signed closes a factory.\u201d", "factories home", "Tom Hale"),
 ]
 
 
