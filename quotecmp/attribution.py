@@ -2135,8 +2135,10 @@ class Attributor:
         if owner == self._declared_owner() and k not in self._heading_paragraphs():
             return owner  # the lede gave the lines to them ("Below are her remarks, annotated."): talk of others between
         # one a sentence of the reporter's paragraph just before has as its subject or the subject of a cue, not only
-        # its first ("The race has tightened. Gov. Ann Holt, in Toledo, attacked his record. / “…”": Holt's words)
-        ta, tb = self.a.token_range(*self.a.para_bounds[k])
+        # its first ("The race has tightened. Gov. Ann Holt, in Toledo, attacked his record. / “…”": Holt's words); over
+        # a heading, the paragraph before it too ("… / Rebuilding / “…”", "… / 5. The moderator loses control / “…”")
+        ta, tb = self.a.token_range(self.a.para_bounds[k - 1 if k in self._heading_paragraphs() else k][0],
+                                    self.a.para_bounds[k][1])
         j = bisect.bisect_right(self.a.sent_starts, ta) - 1
         while j < len(self.a.sents) and self.a.sents[j].start < tb:
             sent = self.a.sents[j]

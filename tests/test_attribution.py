@@ -3092,6 +3092,10 @@ CASES = [
     ("Hale campaigns in Ohio\n\nSen. Tom Hale told a crowd in Dayton on Monday that jobs were coming back.\n\nJobs\n\n"
      "\u201cWe are bringing the factories home.\u201d\n\nGov. Ann Holt disputed the claim on Tuesday.\n\nTrade\n\n"
      "\u201cEvery deal we signed closes a factory.\u201d", "factories home", "Tom Hale"),
+    # past a subheading over the quote, the one the paragraph before it has as subject takes the floor
+    ("Storm hits coast\n\nMayor Tom Hale spoke at a briefing in Harlow on Monday.\n\n\u201cWe lost three hundred "
+     "homes.\u201d\n\nFarther south, Gov. Ann Holt toured the flooded towns of the delta on Tuesday.\n\nRebuilding\n\n"
+     "\u201cThe state will pay for every road that was lost.\u201d", "every road", "Ann Holt"),
 ]
 
 
