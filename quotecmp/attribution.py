@@ -1097,8 +1097,8 @@ class Attributor:
 
     def _topic_speaker(self, q: QuoteSpan) -> Attribution | None:
         """The speaker of a quote opening a topic's section ("On immigration / “…” / (a paragraph naming others) / On
-        trade / “…”"): the person who spoke the quote opening the topic before, whose lines the article sets under
-        its topics, not one the reporter's paragraph between talked about."""
+        trade / “…”"): the person who spoke the quote opening the topic before, whose lines the lede says the article
+        sets under its topics ("X, in her own words"), not one the reporter's paragraph between talked about."""
         heads = self._heading_paragraphs()
         speaker = None
         for earlier, found in reversed(self.done):
@@ -1110,8 +1110,8 @@ class Attributor:
                         or found.speaker != (speaker or found.speaker):
                     return None
                 speaker = found.speaker
-        if speaker is None:
-            return None
+        if speaker is None or speaker != self._declared_owner():
+            return None  # (a story's subheadings, whose lede gives the lines to no one, are no list of one person's)
         return self._make("heading", Resolved(speaker, "name", (speaker + " (under the topic before)",)), None, None)
 
     def _item_subject(self, k: int) -> "Token | None":

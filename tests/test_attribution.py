@@ -3096,6 +3096,11 @@ CASES = [
     ("Storm hits coast\n\nMayor Tom Hale spoke at a briefing in Harlow on Monday.\n\n\u201cWe lost three hundred "
      "homes.\u201d\n\nFarther south, Gov. Ann Holt toured the flooded towns of the delta on Tuesday.\n\nRebuilding\n\n"
      "\u201cThe state will pay for every road that was lost.\u201d", "every road", "Ann Holt"),
+    # a story's subheadings, the lede giving the lines to no one: the quote opening a section is not the one who opened
+    # the section before's; one the paragraph between brought in goes on
+    ("Storm hits coast\n\nMayor Tom Hale spoke at a briefing in Harlow on Monday.\n\nDamage\n\n\u201cWe lost three "
+     "hundred homes.\u201d\n\nFarther south, Gov. Ann Holt toured the flooded towns of the delta on Tuesday.\n\n"
+     "Rebuilding\n\n\u201cThe state will pay for every road that was lost.\u201d", "every road", "Ann Holt"),
 ]
 
 
