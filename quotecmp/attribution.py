@@ -2157,13 +2157,22 @@ class Attributor:
     def _declared_owner(self) -> str | None:
         """The person whose lines the article says it is made of, in its headline or its first two paragraphs, by a
         possessive before a noun for their words ("Below is a transcript of her remarks", "Here are his best lines",
-        "Ann Holt, in her own words"): a name."""
+        "Ann Holt, in her own words"): a name. The noun must be set out as what follows, "own" words, a headline's
+        noun phrase, after "here" or "below", or what someone annotated, not one the lede talks about ("Hale's remarks
+        drew a rebuke", "In her speech to volunteers, she …")."""
         if self._owner is None:
             self._owner = ""
             bounds = self.a.para_bounds
             ta, tb = self.a.token_range(bounds[0][0], bounds[min(2, len(bounds) - 1)][1])
             for t in self.a.tokens[ta:tb]:
-                if t.lemma_.lower() in lx.OWN_LINES_NOUNS and not self.a.in_quote[t.i]:
+                if t.lemma_.lower() in lx.OWN_LINES_NOUNS and t.pos_ in ("NOUN", "PROPN") and not self.a.in_quote[t.i]:
+                    h = t
+                    while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head is not h.head:
+                        h = h.head.head  # "a transcript of her remarks"
+                    if not (any(c.lower_ == "own" for c in t.children) or h.dep_ == "ROOT"
+                            or h.head.lemma_.lower() in lx.OWN_LINES_LEADS
+                            or (h.head.lemma_ == "be" and any(c.lower_ in lx.OWN_LINES_LEADS for c in h.head.children))):
+                        continue
                     owner = next((c for c in t.children if c.dep_ == "poss"), None)
                     res = self.a.resolve(owner) if owner is not None else None
                     if res is not None and res.name and res.how in ("name", "pronoun"):

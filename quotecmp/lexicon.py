@@ -104,11 +104,14 @@ OCCASION_PERSON_NOUNS = frozenset("fundraiser".split())
 # Verbs of bearing such a thing: its bearer's words, not those of one who sees it.
 BEAR_VERBS = frozenset("carry hold wave wear hoist display brandish raise sport".split())
 
-# Reported-speech nouns: "in a statement", "in an interview", "according to".
 # What a lede calls the lines an article is made of, after a possessive: "her remarks", "his best lines", "in her
 # own words"
 OWN_LINES_NOUNS = frozenset("remark remarks speech address line lines word words quote quotes".split())
+# What sets those lines out as what follows: "Here are his best lines", "Below is a transcript of her remarks",
+# "Our reporters annotated his remarks"
+OWN_LINES_LEADS = frozenset("here below annotate annotated transcribe excerpt".split())
 
+# Reported-speech nouns: "in a statement", "in an interview", "according to".
 SPEECH_NOUNS = frozenset("""
 statement interview remarks speech tweet post letter email message address briefing conference
 comments comment testimony op-ed column essay

@@ -3101,6 +3101,16 @@ CASES = [
     ("Storm hits coast\n\nMayor Tom Hale spoke at a briefing in Harlow on Monday.\n\nDamage\n\n\u201cWe lost three "
      "hundred homes.\u201d\n\nFarther south, Gov. Ann Holt toured the flooded towns of the delta on Tuesday.\n\n"
      "Rebuilding\n\n\u201cThe state will pay for every road that was lost.\u201d", "every road", "Ann Holt"),
+    # a lede that talks about someone's remarks ("Hale's remarks drew a rebuke", "In her speech to volunteers, she …")
+    # does not say the article is made of them: one the reporter's paragraph between has as subject takes the floor
+    ("Hale remarks draw rebuke\n\nSen. Tom Hale's remarks on immigration drew a sharp rebuke from Gov. Ann Holt on "
+     "Monday.\n\n\u201cWe will build the wall and the other side will pay for it.\u201d\n\nHolt, speaking in Toledo, "
+     "called the plan cruel. She said she would fight it in court.\n\n\u201cThis is not who we are as a state.\u201d",
+     "not who we are", "Ann Holt"),
+    ("Holt visits flood zone\n\nGov. Ann Holt toured the flooded towns on Monday. In her speech to volunteers, she "
+     "praised the Guard.\n\n\u201cYou saved lives this week.\u201d\n\nMayor Tom Hale, whose town lost its bridge, met "
+     "her at the school. Hale said the state had been slow.\n\n\u201cWe waited four days for a truck.\u201d",
+     "four days", "Tom Hale"),
 ]
 
 
