@@ -979,11 +979,16 @@ class Attributor:
     def _topic_label_speaker(self, q: QuoteSpan) -> Attribution | None:
         """The speaker of the quote under the topic label before, a few paragraphs up ("On trade: “…” / Her spokeswoman,
         Tara Lind, called it "disqualifying." / On his critics: “…”"): the lines under topic labels are one person's,
-        not those of one the reporter's paragraph between quoted or talked about."""
+        not those of one the reporter's paragraph between quoted or talked about, when the lede says the article is
+        made of that one's lines ("Tom Hale in his own words"): in a story of a forum, "Gov. Ann Holt followed him. /
+        On trade: “…”" is the next candidate's."""
+        owner = self._declared_owner()
+        if owner is None:
+            return None
         for before, att in reversed(self.done):
             if q.paragraph - before.paragraph > 6:
                 return None
-            if before.paragraph == q.paragraph or att.sieve != "colon" or att.speaker_kind != "person":
+            if before.paragraph == q.paragraph or att.sieve != "colon" or att.speaker != owner:
                 continue
             lead = self.a.text[self.a.para_bounds[before.paragraph][0]:before.outer_start].rstrip()
             if lead.endswith(":"):

@@ -3111,6 +3111,11 @@ CASES = [
      "praised the Guard.\n\n\u201cYou saved lives this week.\u201d\n\nMayor Tom Hale, whose town lost its bridge, met "
      "her at the school. Hale said the state had been slow.\n\n\u201cWe waited four days for a truck.\u201d",
      "four days", "Tom Hale"),
+    # a forum story giving each candidate's lines under inline topic labels: the one the paragraph between brings on
+    # speaks under the next label, not the one who spoke under the label before (the lede gives the lines to no one)
+    ("Candidates make their case\n\nThree candidates spoke at the forum in Dayton on Monday.\n\nSen. Tom Hale spoke "
+     "first.\n\nOn trade: \u201cEvery deal we signed closes a factory.\u201d\n\nGov. Ann Holt followed him to the stage."
+     "\n\nOn trade: \u201cWe need more deals, not fewer.\u201d", "more deals", "Ann Holt"),
 ]
 
 
