@@ -2113,7 +2113,7 @@ class Attributor:
         """In an annotated speech or an interview's write-up, uncued quotes standing as paragraphs of their own with
         the reporter's paragraphs between ("“…” / Ruiz opened warmly. Her rival, Tom Hale, spoke on Friday. / “…”"):
         the next such quote is the speaker's of the one before, not one the reporter's paragraph talked about. One a
-        sentence of that paragraph has as its subject still takes the floor ("Hale then turned to trade."), and so
+        sentence of the reporter's paragraphs since has as its subject still takes the floor ("Hale then turned to trade."), and so
         does one the article quoted in full before, one of the voices of a debate ("“…, Walt.” / At one point Holt
         tried to move on, but Hale interrupted her. / “…”")."""
         name = self.state.resolved.name if self.state.resolved else None
@@ -2139,11 +2139,11 @@ class Attributor:
             return None
         if owner == self._declared_owner() and k not in self._heading_paragraphs():
             return owner  # the lede gave the lines to them ("Below are her remarks, annotated."): talk of others between
-        # one a sentence of the reporter's paragraph just before has as its subject or the subject of a cue, not only
-        # its first ("The race has tightened. Gov. Ann Holt, in Toledo, attacked his record. / “…”": Holt's words); over
-        # a heading, the paragraph before it too ("… / Rebuilding / “…”", "… / 5. The moderator loses control / “…”")
-        ta, tb = self.a.token_range(self.a.para_bounds[k - 1 if k in self._heading_paragraphs() else k][0],
-                                    self.a.para_bounds[k][1])
+        # one a sentence of the reporter's paragraphs since that quote has as its subject or the subject of a cue, not
+        # only the first of the paragraph just before ("The race has tightened. Gov. Ann Holt, in Toledo, attacked his
+        # record. / “…”", "Holt said Hale had never created a job. / Polls show the race tightening. / “…”": Holt's
+        # words; "… / Rebuilding / “…”", "… / 5. The moderator loses control / “…”": past a heading, and in it)
+        ta, tb = self.a.token_range(self.a.para_bounds[earlier.paragraph + 1][0], self.a.para_bounds[k][1])
         j = bisect.bisect_right(self.a.sent_starts, ta) - 1
         while j < len(self.a.sents) and self.a.sents[j].start < tb:
             sent = self.a.sents[j]

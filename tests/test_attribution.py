@@ -3116,6 +3116,10 @@ CASES = [
     ("Candidates make their case\n\nThree candidates spoke at the forum in Dayton on Monday.\n\nSen. Tom Hale spoke "
      "first.\n\nOn trade: \u201cEvery deal we signed closes a factory.\u201d\n\nGov. Ann Holt followed him to the stage."
      "\n\nOn trade: \u201cWe need more deals, not fewer.\u201d", "more deals", "Ann Holt"),
+    # nor only one the paragraph just before has as subject: one a paragraph since the last uncued quote brought on
+    ("Hale campaigns in Ohio\n\nSen. Tom Hale spoke in Dayton on Monday.\n\n\u201cWe will win Ohio.\u201d\n\nGov. Ann "
+     "Holt, campaigning in Toledo, said Hale had never created a job.\n\nPolls show the race tightening in the final "
+     "week.\n\n\u201cHe has never run anything in his life.\u201d", "never run anything", "Ann Holt"),
 ]
 
 
