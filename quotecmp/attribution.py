@@ -2111,11 +2111,12 @@ class Attributor:
 
     def _lines_owner(self, q: QuoteSpan) -> str | None:
         """In an annotated speech or an interview's write-up, uncued quotes standing as paragraphs of their own with
-        the reporter's paragraphs between ("“…” / Ruiz opened warmly. Her rival, Tom Hale, spoke on Friday. / “…”"):
-        the next such quote is the speaker's of the one before, not one the reporter's paragraph talked about. One a
-        sentence of the reporter's paragraphs since has as its subject still takes the floor ("Hale then turned to trade."), and so
-        does one the article quoted in full before, one of the voices of a debate ("“…, Walt.” / At one point Holt
-        tried to move on, but Hale interrupted her. / “…”")."""
+        the reporter's paragraphs between ("“…” / Ruiz opened warmly, a jab at her rival, Tom Hale. / “…”"): the next
+        such quote is the speaker's of the one before, not one the reporter's paragraphs talked about. One a sentence
+        of those paragraphs has as its subject still takes the floor ("Hale then turned to trade."), unless the lede
+        gave the lines to the one before ("Below are her remarks, annotated."; see ``_declared_owner``), and so does
+        one the article quoted in full before, one of the voices of a debate ("“…, Walt.” / At one point Holt tried to
+        move on, but Hale interrupted her. / “…”")."""
         name = self.state.resolved.name if self.state.resolved else None
         k = q.paragraph - 1
         if name is None or not self.done:

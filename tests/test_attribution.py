@@ -3120,6 +3120,9 @@ CASES = [
     ("Hale campaigns in Ohio\n\nSen. Tom Hale spoke in Dayton on Monday.\n\n\u201cWe will win Ohio.\u201d\n\nGov. Ann "
      "Holt, campaigning in Toledo, said Hale had never created a job.\n\nPolls show the race tightening in the final "
      "week.\n\n\u201cHe has never run anything in his life.\u201d", "never run anything", "Ann Holt"),
+    # one the reporter's paragraph names only as an object does not take the floor from the one whose quote came before
+    ("Holt in Harlow\n\nGov. Ann Holt spoke in Harlow on Saturday.\n\n\u201cIt is good to be home.\u201d\n\nHolt opened "
+     "warmly, a jab at her rival, Sen. Tom Hale.\n\n\u201cWe cut taxes for working families.\u201d", "cut taxes", "Ann Holt"),
 ]
 
 
