@@ -204,6 +204,8 @@ class Attributor:
         self._topics: bool | None = None  # whether one of those headings is a topic, not a name (_topic_heading)
         self._answers: dict[int, tuple[int, int]] | None = None  # a quiz's quote paragraphs to their answers (_quiz_answers)
         self._owner: str | None = None  # whose lines the lede says the article is made of (_declared_owner)
+        self._quoted_in_full: set[str] = set()  # speakers of quotes that open a sentence, read so far (_lines_owner)
+        self._full_upto = 0  # how many of self.done were read for them
 
     def run(self) -> list[Attribution]:
         out = []
@@ -2121,10 +2123,13 @@ class Attributor:
         k = q.paragraph - 1
         if name is None or not self.done:
             return None
-        for earlier, found in self.done:
-            if found.speaker == name and found.sieve != "nested" and self.a.text[
+        for earlier, found in self.done[self._full_upto:]:  # (each quote read once, not once per quote after it)
+            if found.speaker and found.sieve != "nested" and self.a.text[
                     self.a.para_bounds[earlier.paragraph][0]:earlier.outer_start].rstrip()[-1:] in ("", ".", "!", "?", "”", '"'):
-                return None  # "“It is dead,” Hale told reporters. / “…”": Hale goes on (not a term woven into a sentence)
+                self._quoted_in_full.add(found.speaker)
+        self._full_upto = len(self.done)
+        if name in self._quoted_in_full:
+            return None  # "“It is dead,” Hale told reporters. / “…”": Hale goes on (not a term woven into a sentence)
         owner = None
         for earlier, found in reversed(self.done):
             if q.paragraph - earlier.paragraph > 6:

@@ -3123,6 +3123,10 @@ CASES = [
     # one the reporter's paragraph names only as an object does not take the floor from the one whose quote came before
     ("Holt in Harlow\n\nGov. Ann Holt spoke in Harlow on Saturday.\n\n\u201cIt is good to be home.\u201d\n\nHolt opened "
      "warmly, a jab at her rival, Sen. Tom Hale.\n\n\u201cWe cut taxes for working families.\u201d", "cut taxes", "Ann Holt"),
+    # one quoted in full before, not the last quoted, still keeps the floor a later sentence gives them
+    ("Debate night\n\nGov. Ann Holt and Sen. Tom Hale debated on Wednesday.\n\n\u201cEleven years of cuts,\u201d Hale "
+     "said.\n\nThe crowd cheered.\n\n\u201cI balanced every budget.\u201d\n\nThe moderator asked about schools, and Hale "
+     "went after her record.\n\n\u201cNobody believes that.\u201d", "Nobody believes", "Tom Hale"),
 ]
 
 
