@@ -1059,7 +1059,10 @@ class Attributor:
     def _heading(self, q: QuoteSpan) -> Attribution | None:
         """A quote opening its paragraph under a paragraph that is only a name ("Sen. Ray Tillis",
         "Gov. Ana Ruiz, in a statement", "Dale Pruitt (via Twitter)"), as roundups of reactions are set:
-        that person speaks, and the quotes after it until the next heading."""
+        that person speaks, and the quotes after it until the next heading. Under a numbered item's heading the one
+        it is about speaks ("3. Dale Okoro on the border"; ``_item_subject``); under headings that are topics, the
+        one named after the quote in a numbered list of moments (``_named_after``) or the one whose lines the lede
+        says they are (``_topic_speaker``)."""
         a, _ = self.a.para_bounds[q.paragraph]
         if q.paragraph < 2 or self.a.text[a:q.outer_start].strip():
             return None
@@ -1069,7 +1072,7 @@ class Attributor:
             # (most of them: one section heading, "Reaction", among a roundup's names is no list of topics)
             heads = self._heading_paragraphs()
             self._topics = 2 * sum(1 for k in heads if self._topic_heading(k)) >= len(heads)
-        if self._topics:  # "Immigration", "The Iran deal" among them: topics of one speaker's lines, a name one of them
+        if self._topics:  # "Immigration", "The Iran deal" among them: topics, not names (a name one of them)
             return self._named_after(q) or self._topic_speaker(q)
         if q.paragraph - 1 in self._credit_lines().values():
             return None  # the name under the quote before, credited with it: "“…” / Ana Ruiz / “…” / Ray Tillis"

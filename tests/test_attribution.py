@@ -3127,6 +3127,10 @@ CASES = [
     ("Debate night\n\nGov. Ann Holt and Sen. Tom Hale debated on Wednesday.\n\n\u201cEleven years of cuts,\u201d Hale "
      "said.\n\nThe crowd cheered.\n\n\u201cI balanced every budget.\u201d\n\nThe moderator asked about schools, and Hale "
      "went after her record.\n\n\u201cNobody believes that.\u201d", "Nobody believes", "Tom Hale"),
+    # a numbered item's heading naming its owner ("2. Tom Hale's closing") gives them the quote the item opens with
+    ("Five moments from the debate\n\n1. Ann Holt goes after the front-runner\n\n\u201cYou have done nothing.\u201d"
+     "\n\nThe jab was aimed at Tom Hale. Editor Ray Pike defended it.\n\n2. Tom Hale's closing\n\n\u201cI love this "
+     "state too much to watch it fail.\u201d", "watch it fail", "Tom Hale"),
 ]
 
 
