@@ -207,12 +207,17 @@ def _plural_possessive(text: str, i: int) -> bool:
     noun it owns ("the Democrats’ draft", "Petraeus’ testimony")?"""
     if not (i > 0 and text[i - 1] in "sS" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalnum()):
         return False
-    word = re.match(r"\w+", text[i + 2:i + 20])
-    if word is None or word.group().lower() in FUNCTION_WORDS:
+    if _function_word_after(text, i):
         return False  # (a possessive owns a noun)
     # (not a name and its cue: "‘We need more nurses’ Holt said.")
     cue = NAME_AND_CUE.match(text, i + 2)
     return cue is None or cue.group(1).lower() not in lx.INVERTED_CUES
+
+
+def _function_word_after(text: str, i: int) -> bool:
+    """Is the mark at ``i`` followed by a space and a function word ("… first’ is the motto")?"""
+    word = re.match(r" (\w+)", text[i + 1:i + 20])
+    return word is not None and word.group(1).lower() in FUNCTION_WORDS
 
 
 def _opens_next_paragraph(text: str, end: int) -> bool:
@@ -231,8 +236,8 @@ def _real_close_ahead(text: str, later: list[tuple[int, str, str]]) -> bool:
             return False
         if role in ("close", "either") and not _plural_possessive(text, j) and (
                 text[j - 1] in ".,!?;:" or text[j + 1:j + 2] in CLOSERS_AFTER or j + 1 >= len(text)
-                or text[j + 1] == "\n"):
-            return True
+                or text[j + 1] == "\n" or _function_word_after(text, j)):
+            return True  # (or before a word no possessive owns: "‘Our members’ interests come first’ is the motto")
     return False
 
 

@@ -54,6 +54,8 @@ def texts(text: str) -> list[str]:
     ("‘The Democrats’ draft is telling supporters they are not welcome,’ said Pavone. ‘It’s sad.’",
      ["The Democrats’ draft is telling supporters they are not welcome,", "It’s sad."]),
     ("called him ‘ISIS’ best recruiter.’ She said ‘they are going.’", ["ISIS’ best recruiter.", "they are going."]),
+    # … or with the real close before a function word, not punctuation
+    ("‘Our members’ interests come first’ is the motto.", ["Our members’ interests come first"]),
     # … or in a quote over paragraphs, whose paragraph ends with no close
     ("‘King said Petraeus’ testimony differed.\n\n‘He stated that,’ King said.",
      ["King said Petraeus’ testimony differed.", "He stated that,"]),
