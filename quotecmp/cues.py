@@ -173,7 +173,7 @@ def _subject(tok: "Token", in_quote: list[bool]) -> "Token | None":
             continue
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
             if in_quote[v.head.i]:
-                # "“… a strategy …,” Nate Silver, the pollster who founded X, tweeted" with the verb hung from a noun
+                # "“… a strategy …,” Nils Marten, the pollster who founded X, tweeted" with the verb hung from a noun
                 # inside the quote: the phrase that ends right before the verb
                 return _phrase_before(v, in_quote, participle=True) if v is tok else None
             up = _carrier_verb(v.head, ("dobj", "pobj"))
@@ -571,7 +571,7 @@ def _name_before_apposition(v: "Token", in_quote: list[bool]) -> "Token | None":
 def _fronted_verb_in_name(v: "Token", in_quote: list[bool]) -> "Token | None":
     """"Said Haskell, “…”": the fronted verb taken as the first word of the name after it (the recogniser tags
     "Said Haskell" as one person). The name speaks when a comma or colon and the quote follow it, and the
-    name's own verb is inside the quote (not "Said Jalili, the chief negotiator, said …", a person)."""
+    name's own verb is inside the quote (not "Said Karimi, the chief negotiator, said …", a person)."""
     doc = v.doc
     h = v.head
     if v.dep_ != "compound" or not v.is_sent_start or h.pos_ != "PROPN" or not 0 < h.i - v.i <= 3:
@@ -585,7 +585,7 @@ def _fronted_verb_in_name(v: "Token", in_quote: list[bool]) -> "Token | None":
 
 def _right_after_quote(name: "Token", in_quote: list[bool]) -> bool:
     """Does the proper name ``name`` (with the proper nouns before it) follow a quotation's closing mark, as in
-    "“…,” Brent Bozell III, founder of X, tells …" (the recogniser may not tag an unfamiliar name there)?"""
+    "“…,” Tom Hale III, founder of X, tells …" (the recogniser may not tag an unfamiliar name there)?"""
     doc = name.doc
     first = name
     while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and not in_quote[first.i - 1] and name.i - first.i < 4:

@@ -105,7 +105,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _is_space(ch: str) -> bool:
     """White space, the start or end of the text, or an invisible format character (a direction mark, a zero-width
-    space: "\u202a”Sorry, Sarah,” posted X" opens its quote)."""
+    space: "\u202a”Sorry, Dana,” posted X" opens its quote)."""
     return ch == "" or ch.isspace() or ch in FORMAT_CHARS
 
 
@@ -173,7 +173,7 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _F
                     stack[k].pos == start and " " in text[start:i] and _opens_next_paragraph(text, end)
                     and not any(MARKS[m][0] == "single" for _, m, _ in marks[n + 1:]))):
             # "‘The Democrats’ draft is wrong,’ he said": the possessive, with the real close ahead; or in a quote over
-            # several paragraphs, whose paragraph ends with none ("‘King said Petraeus’ testimony changed.\n\n‘He …")
+            # several paragraphs, whose paragraph ends with none ("‘Hale said Reyes’ testimony changed.\n\n‘He …")
             continue
         if role == "either":
             role = "close" if k is not None else ("open" if kind == "double" else "apostrophe")
@@ -189,7 +189,7 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _F
         del stack[k:]  # singles left open inside a closed double were apostrophes
         emit(frame, i, ch)
     # At the paragraph end: the outermost double (or paragraph-initial single, or a left single mark, which is
-    # no apostrophe: "‘Supporters,’ Blackwell added, ‘have focused on ads\n") stays open; not a quoted name whose
+    # no apostrophe: "‘Supporters,’ Holloway added, ‘have focused on ads\n") stays open; not a quoted name whose
     # close the possessive took ("the ‘Gang of Eight’s plan").
     leftover = None
     for frame in stack:
@@ -204,7 +204,7 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuoteSpan], _F
 
 def _plural_possessive(text: str, i: int) -> bool:
     """Is the single mark at ``i`` written like the possessive of a plural or of a name ending in s, before the
-    noun it owns ("the Democrats’ draft", "Petraeus’ testimony")?"""
+    noun it owns ("the Democrats’ draft", "Reyes’ testimony")?"""
     if not (i > 0 and text[i - 1] in "sS" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalnum()):
         return False
     if _function_word_after(text, i):

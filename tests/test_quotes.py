@@ -51,14 +51,14 @@ def texts(text: str) -> list[str]:
     ("a 2'' pipe and a 3'' bolt", []),
     ("The word is ''open", ["open"]),
     # British style: a plural possessive inside a single-quoted passage, with the real close ahead
-    ("‘The Democrats’ draft is telling supporters they are not welcome,’ said Pavone. ‘It’s sad.’",
+    ("‘The Democrats’ draft is telling supporters they are not welcome,’ said Ruiz. ‘It’s sad.’",
      ["The Democrats’ draft is telling supporters they are not welcome,", "It’s sad."]),
     ("called him ‘ISIS’ best recruiter.’ She said ‘they are going.’", ["ISIS’ best recruiter.", "they are going."]),
     # … or with the real close before a function word, not punctuation
     ("‘Our members’ interests come first’ is the motto.", ["Our members’ interests come first"]),
     # … or in a quote over paragraphs, whose paragraph ends with no close
-    ("‘King said Petraeus’ testimony differed.\n\n‘He stated that,’ King said.",
-     ["King said Petraeus’ testimony differed.", "He stated that,"]),
+    ("‘Hale said Reyes’ testimony differed.\n\n‘He stated that,’ Hale said.",
+     ["Hale said Reyes’ testimony differed.", "He stated that,"]),
     # … but a close before a name and its cue is no possessive
     ("‘We need more nurses’ Holt said.\n\n‘And doctors,’ she added.", ["We need more nurses", "And doctors,"]),
     ("‘The Democrats’ Ann Holt wants out,’ he said.", ["The Democrats’ Ann Holt wants out,"]),
@@ -77,7 +77,7 @@ def texts(text: str) -> list[str]:
     ("‘I was born in ‘54,’ he said.", ["I was born in ‘54,"]),
     ("‘We left in ‘08 and,’ she said, ‘never went back.’", ["We left in ‘08 and,", "never went back."]),
     # a left single mark left open at the paragraph end runs to it (no apostrophe opens a word that way)
-    ("‘Supporters of others,’ Blackwell added, ‘have focused on ads\nin caucuses.’",
+    ("‘Supporters of others,’ Holloway added, ‘have focused on ads\nin caucuses.’",
      ["Supporters of others,", "have focused on ads"]),
     # … but not a quoted name whose close the possessive took
     ("The so-called ‘Gang of Eight’s plan failed in the House, Hale said.", []),
