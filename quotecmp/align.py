@@ -23,7 +23,6 @@ matches, and word-level diff operations (``quotecmp.diff``).
 """
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import Counter, defaultdict

@@ -675,6 +675,8 @@ def _speakerish(tok: "Token") -> bool:
 
 def _inverted_subject(v: "Token") -> "Token | None":
     """“…?” asked the boy: the parser may take the speaker after the verb for its object."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
+        return None  # an infinitive does not invert: "professing a “sincere belief” to deny services" is no one's
     for c in v.rights:
         if c.dep_ in ("dobj", "attr", "npadvmod") and c.i - v.i <= 4 and (c.pos_ in ("PROPN", "NOUN")):
             return c

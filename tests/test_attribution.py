@@ -3131,6 +3131,10 @@ CASES = [
     ("Five moments from the debate\n\n1. Ann Holt goes after the front-runner\n\n\u201cYou have done nothing.\u201d"
      "\n\nThe jab was aimed at Tom Hale. Editor Ray Pike defended it.\n\n2. Tom Hale's closing\n\n\u201cI love this "
      "state too much to watch it fail.\u201d", "watch it fail", "Tom Hale"),
+    # an infinitive after a quote does not invert: the object of "to deny" is no speaker
+    ("Gov. Ann Holt signed a bill that lets clerks cite a \u201csincere belief\u201d to deny licenses to couples.",
+     "sincere belief", "Ann Holt"),
+    ("\u201cWe will not yield,\u201d asked the boy.", "not yield", "boy"),
 ]
 
 
