@@ -887,6 +887,9 @@ class Attributor:
             if earlier is not None:
                 return earlier
             st = self.state
+            before = None if answer else self._topic_before(q)
+            if before is not None:
+                return before
             if st.resolved is not None and st.resolved.name and q.paragraph - st.paragraph <= 3:
                 return self._make("colon", Resolved(st.resolved.name, st.resolved.how,
                                                     (st.resolved.name + " (speaking before)",)), None, ":")
@@ -992,12 +995,43 @@ class Attributor:
                 return None
             if before.paragraph == q.paragraph or att.sieve != "colon" or att.speaker != owner:
                 continue
-            lead = self.a.text[self.a.para_bounds[before.paragraph][0]:before.outer_start].rstrip()
-            if lead.endswith(":"):
-                colon = self.a.token_at(self.a.para_bounds[before.paragraph][0] + len(lead) - 1)
-                if colon.text == ":" and (self._topic_label(colon) or self._noun_topic_label(colon)):
-                    return self._make("colon", Resolved(att.speaker, att.resolution or "name",
-                                                        (att.speaker + " (on the topic before)",)), None, ":")
+            if self._under_topic_label(before):
+                return self._make("colon", Resolved(att.speaker, att.resolution or "name",
+                                                    (att.speaker + " (on the topic before)",)), None, ":")
+        return None
+
+    def _under_topic_label(self, q: QuoteSpan) -> bool:
+        """Does the quote open its paragraph after a topic label ("On trade: “…”", "Immigration: “…”")?"""
+        lead = self.a.text[self.a.para_bounds[q.paragraph][0]:q.outer_start].rstrip()
+        if not lead.endswith(":"):
+            return False
+        colon = self.a.token_at(self.a.para_bounds[q.paragraph][0] + len(lead) - 1)
+        return colon.text == ":" and (self._topic_label(colon) or self._noun_topic_label(colon))
+
+    def _topic_before(self, q: QuoteSpan) -> Attribution | None:
+        """The lines under topic labels are one source's (a platform's planks, a list of someone's remarks): the source of
+        the topic-labelled quote before, when the current speaker is not theirs. A topic quote no one was given keeps the
+        next without a speaker ("On trade: “…” / Sen. Ann Holt said she was disappointed. / On energy: “…”": not Holt's),
+        and one the reporter quoted between them does not take the next topic ("On trade: “…” / Chairman Tom Hale said it
+        reflects “…” / On energy: “…”"). One introduced by a paragraph of their own after a topic quote with a speaker
+        does ("Gov. Ann Holt followed him. / On trade: “…”" in a story of a forum)."""
+        st = self.state
+        current = st.resolved.name if st.resolved is not None else None
+        last = self.done[-1] if self.done else None
+        for before, att in reversed(self.done):
+            if q.paragraph - before.paragraph > 6:
+                return None
+            if before.paragraph == q.paragraph or not self._under_topic_label(before):
+                continue
+            if att.speaker == current:
+                return None
+            if att.speaker is None:
+                return self._make("colon", Resolved(None, "unresolved", ("no one (on the topic before)",)), None, ":")
+            if last is not None and last[0] is not before and not self._under_topic_label(last[0]) \
+                    and last[1].speaker == current:
+                return self._make("colon", Resolved(att.speaker, att.resolution or "name",
+                                                    (att.speaker + " (on the topic before)",)), None, ":")
+            return None
         return None
 
     def _label_paragraph(self, colon: "Token") -> "Token | None":

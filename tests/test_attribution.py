@@ -3135,6 +3135,17 @@ CASES = [
     ("Gov. Ann Holt signed a bill that lets clerks cite a \u201csincere belief\u201d to deny licenses to couples.",
      "sincere belief", "Ann Holt"),
     ("\u201cWe will not yield,\u201d asked the boy.", "not yield", "boy"),
+    # lines under topic labels are one source's: one quoted or reported between them does not take the next topic
+    ("Holt in Dayton\n\nGov. Ann Holt spoke for an hour on Monday at a forum in Dayton.\n\nOn trade: \u201cWe will not "
+     "sign bad deals.\u201d\n\nHer spokeswoman, Tara Lind, later called the remarks \u201ca preview.\u201d\n\nOn taxes: "
+     "\u201cWorking families have paid enough.\u201d", "paid enough", "Ann Holt"),
+    ("The platform\n\nThe Harbor Party adopted its platform on Monday. Here are some of its planks.\n\nOn trade: "
+     "\u201cWe will not sign bad deals.\u201d\n\nSen. Ann Holt, a delegate, said she was disappointed.\n\nOn taxes: "
+     "\u201cTaxes should be lower.\u201d", "should be lower", None),
+    # (one who takes the stage after a topic quote with a speaker takes the next topic)
+    ("The forum\n\nGov. Ann Holt spoke first at the forum.\n\nOn trade: \u201cWe will not sign bad deals.\u201d\n\n"
+     "Sen. Tom Hale took the stage after her.\n\nOn trade: \u201cI voted for every one of those deals.\u201d",
+     "every one of those", "Tom Hale"),
 ]
 
 
