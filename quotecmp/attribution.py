@@ -169,6 +169,21 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, None, None, None, None, None, None, None, None, 0.0)
 
 
+
+def _apposed_other_name(tok: "Token") -> "Token | None":
+    """Two people are never one apposition: in "In an email to the chief of staff, Tom Hale, the aide, Dana Reyes, wrote",
+    the name set off after a person's noun in apposition to another name ("Tom Hale, the aide, Dana Reyes") is the one
+    the sentence is about, the first closing the phrase before. That second name's last word, or None."""
+    if tok.ent_type_ != "PERSON":
+        return None
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i and c.lemma_.lower() in lx.PERSON_NOUNS:
+            for g in c.children:
+                if g.dep_ == "appos" and g.i > c.i and g.pos_ == "PROPN" and g.ent_type_ == "PERSON" \
+                        and fold(g.text) != fold(tok.text):
+                    return g
+    return None
+
 def _is_pronoun_text(text: str) -> bool:
     low = text.lower()
     return low in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS | lx.PLURAL_PRONOUNS | lx.FIRST_PERSON or low in ("you", "it", "who")
@@ -684,6 +699,8 @@ class Attributor:
                 subj = _inverted_subject(cue)  # “…,” said David Brock (parsed as the object)
             if subj is None:
                 subj = self._known_name_before(cue)
+            if subj is not None:
+                subj = _apposed_other_name(subj) or subj
             if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i \
                     and cue.lemma_.lower() in lx.DESCRIBING_VERBS:
                 # "Lasko is described in the memo as “…”": the one described is no speaker; the text it is in speaks
@@ -2365,9 +2382,10 @@ class Attributor:
             if ent.start >= sent.start and ent.label_ == "PERSON" and not self.a.in_quote[ent.start]:
                 if ent.root.dep_ in ("dobj", "dative") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("dobj", "dative")):
                     continue  # "attacking nominee Ana Ruiz as having “choked”": the one attacked, not the speaker
-                res = self.a.resolve(ent.root)
+                root = _apposed_other_name(ent.root) or ent.root
+                res = self.a.resolve(root)
                 if res.name:
-                    return self._make("nearest", res, self.a.mention_span(ent.root), None)
+                    return self._make("nearest", res, self.a.mention_span(root), None)
                 break
         # the subject of a sentence before, in the same paragraph
         k = bisect.bisect_right(self.a.sent_starts, a) - 1
