@@ -554,11 +554,12 @@ class Article:
                 self._add_mention([t], self.doc[t.i:t.i + 1])
         # a full name the recogniser missed, in apposition to a noun for a person: "His spokeswoman, Ana Ruiz,"
         # (or took for a place or an organisation, the surname or the whole name, after a noun a person's pronoun owns:
-        # "Her deputy, Uche Nwafor,"; not "its rival, South Korea,")
+        # "Her deputy, Uche Nwafor,"; not "its rival, South Korea,"; or for a building after any: "a colleague, Jen Park,")
         for t in propn_caps:
             ent = self.ent_of.get(t.i)
-            mistaken = ent is not None and ent.label_ in ("ORG", "GPE") and ent.end == t.i + 1 and t.i - ent.start in (0, 1) \
-                and any(c.dep_ == "poss" and c.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS for c in t.head.children)
+            mistaken = ent is not None and ent.label_ in ("ORG", "GPE", "FAC") and ent.end == t.i + 1 and t.i - ent.start in (0, 1) \
+                and (ent.label_ == "FAC" or any(c.dep_ == "poss" and c.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS
+                                                for c in t.head.children))
             if t.dep_ == "appos" and (t.ent_iob_ == "O" or mistaken) and t.i > t.head.i \
                     and t.head.tag_ == "NN" and t.head.lemma_.lower() in lx.PERSON_NOUNS | lx.RELATION_NOUNS \
                     and not self.in_quote[t.i] and fold(t.text) not in lx.ORG_WORDS:
@@ -1851,6 +1852,15 @@ class Article:
         want = "m" if low in lx.MALE_PRONOUNS else "f" if low in lx.FEMALE_PRONOUNS else None
         plural = low in lx.PLURAL_PRONOUNS or low in lx.ORG_PRONOUNS
         sent = tok.sent
+        if low in lx.ORG_PRONOUNS:
+            # "The report faulted Lamb for what it called “…”": a document the pronoun's own sentence has for subject
+            thing = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < tok.i and c.tag_ == "NN"
+                          and c.lemma_.lower() in lx.READ_SUBJECT_NOUNS and not self.in_quote[c.i]), None)
+            if thing is not None:
+                res = self.resolve(thing, chain)
+                if res.name is None:  # the document as written, as an unnamed source is
+                    return Resolved(_description(self.mention_span(thing)[2]), "unnamed", res.chain)
+                return res
         # the subjects of the sentences before, nearest first (the salient person, not the nearest name)
         cands = []
         # "Fallon fired back: “…,” he wrote": a named subject earlier in the same sentence

@@ -3146,6 +3146,22 @@ CASES = [
     ("The forum\n\nGov. Ann Holt spoke first at the forum.\n\nOn trade: \u201cWe will not sign bad deals.\u201d\n\n"
      "Sen. Tom Hale took the stage after her.\n\nOn trade: \u201cI voted for every one of those deals.\u201d",
      "every one of those", "Tom Hale"),
+    # two people are never one apposition: the name set off after a person's noun is the subject, the first closing
+    # the phrase before ("to the chief of staff, Tom Hale,")
+    ("In a 2015 email to the chief of staff, Tom Hale, the aide, Dana Reyes, wrote that the server \u201ccould be "
+     "compromised.\u201d", "could be compromised", "Dana Reyes"),
+    ("In a 2015 email to Tom Hale, the aide, Dana Reyes, wrote that the server \u201ccould be compromised.\u201d",
+     "could be compromised", "Dana Reyes"),
+    ("Tom Hale, the aide, wrote that the server \u201ccould be compromised.\u201d", "could be compromised", "Tom Hale"),
+    ("Tom Hale, the aide to Dana Reyes, wrote that the server \u201ccould be compromised.\u201d", "could be compromised",
+     "Tom Hale"),
+    # a name in apposition to a person's noun is a person's, though the recogniser took it for a building
+    ("In another email, Dana Reyes told a colleague, Jen Park, that she was tired. Park responded: \u201cHang in "
+     "there.\u201d", "Hang in there", "Jen Park"),
+    # "it" for a document its own sentence has for subject: the document, as written
+    ("The report also faulted the deputy, Curtis Lamb, for what it called \u201ca culture of indifference.\u201d",
+     "culture of indifference", "report"),
+    ("The company said it was \u201cdeeply sorry.\u201d", "deeply sorry", "company"),
 ]
 
 
