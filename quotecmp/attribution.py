@@ -693,6 +693,7 @@ class Attributor:
         cands = [(k[:4] + (any(g.i != t.i and _descends(g, self.doc[t.i:t.i + 1]) for g in holders),) + k[4:], t)
                  if not k[2] else (k[:4] + (False,) + k[4:], t) for k, t in cands]
         # the nearest cue that has a subject: "responded by saying" falls back to "responded"
+        target = None
         for _, cue in sorted(cands, key=lambda c: c[0]):
             subj = _written_read(cue) or _subject(cue, self.a.skip)
             if subj is None and cue.i >= qb:
@@ -707,6 +708,12 @@ class Attributor:
                 subj = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                              if g.dep_ == "pobj" and g.lemma_.lower() in lx.READ_SUBJECT_NOUNS and not self.a.in_quote[g.i]),
                             subj)
+            if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == cue.i \
+                    and cue.lemma_.lower() in lx.TARGET_VERBS:
+                # "Hale was accused of “lying”", "Hale has been called “the Trump of the East”": the one accused or
+                # called says nothing; another cue may name who did ("… was branded “…”, Song wrote")
+                target = target or (subj, cue)
+                continue
             if subj is not None:
                 if subj.lemma_.lower() in lx.CARRIER_NOUNS | lx.SIGN_NOUNS:
                     by = _author(subj, self.a.skip)  # "an email sent out by X warned": X speaks
@@ -724,6 +731,11 @@ class Attributor:
                 if res.how == "name":  # "Albers and Hoyt said in a joint statement": both
                     res = self.a.coordinated_names(subj) or res
                 return self._make(sieve, res, self.a.mention_span(subj), cue)
+        if target is not None and not any(t.lower_ == "according" and not self.a.in_quote[t.i] for t in target[1].sent):
+            # (no one named: not the one spoken of either; "According to the playbook, staff were told “…”" is the
+            # playbook's)
+            return self._make("cue", Resolved(None, "unresolved", (f"{target[0].text} (the one {target[1].text})",)),
+                              None, target[1])
         return None
 
     def _others_relative(self, qa: int, qb: int, cue: "Token") -> bool:

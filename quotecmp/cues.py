@@ -284,9 +284,10 @@ def _by_agent(v: "Token", tok: "Token", in_quote: list[bool]) -> "Token | None":
     agent = next((c for c in v.children if c.dep_ == "agent"), None)
     by = next((c for c in agent.children if c.dep_ == "pobj" and not in_quote[c.i]), None) if agent is not None else None
     if agent is None and v is tok and v.tag_ == "VBN":
-        # "labeled a “witch hunt” by Democrats": the parser hangs the agent on the quoted words
+        # "labeled a “witch hunt” by Democrats", "accused of “lying” by his rival": the parser hangs the agent on the
+        # quoted words
         agent = next((t for t in v.subtree if t.lower_ == "by" and t.dep_ == "prep" and in_quote[t.head.i]
-                      and not in_quote[t.i] and (t.head.head.i == v.i or (t.head.head.lower_ == "as" and t.head.head.head.i == v.i))), None)
+                      and not in_quote[t.i] and (t.head.head.i == v.i or (t.head.head.lower_ in ("as", "of") and t.head.head.head.i == v.i))), None)
         by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return by
 

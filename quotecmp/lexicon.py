@@ -43,6 +43,11 @@ THOUGHT_VERBS = frozenset("think wonder feel imagine ponder muse reflect conside
 NAMING_VERBS = frozenset("call dub label term brand nickname title name portray".split())
 # Verbs whose passive subject is the one described, never the speaker: "Lasko is described in the memo as “…”".
 DESCRIBING_VERBS = NAMING_VERBS | frozenset("describe characterize characterise refer depict cast".split())
+# Verbs whose passive subject is the one spoken to or about, never the speaker: "Hale was accused of “lying”" (by
+# someone the sentence may leave unnamed).
+TARGET_VERBS = DESCRIBING_VERBS | frozenset(
+    "accuse criticize criticise blast slam attack fault chide mock deride ridicule condemn denounce praise hail laud "
+    "thank warn tell assure promise urge".split())
 # Verbs that give a described person their name: "a woman named Ellen Cho", "a voter called Jim Lee", "a young
 # man, who identified himself as Kyle Brandt,".
 GIVEN_NAME_VERBS = frozenset("name call identify".split())

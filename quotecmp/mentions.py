@@ -1106,6 +1106,13 @@ class Article:
                     return self.resolve(named, chain + (self._mention_text(tok),))
                 if tok.tag_ == "NNP" and tok.ent_type_ in ("", "NORP", "ORG"):
                     return Resolved(None, "unnamed", chain + (self._mention_text(tok),))  # "a retired Marine stood up"
+            if tok.ent_type_ == "ORG":
+                named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > tok.i), None)
+                if named is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in lx.ROLE_NOUNS and not self.in_quote[t.i]
+                                             for t in self.doc[tok.i + 1:named.i]):
+                    # "The Royal College of Nursing's general secretary, Pat Cullen," with the college parsed as the
+                    # head and the name hung on it: the office's holder, named after it
+                    return self.resolve(named, chain + (self._mention_text(tok),))
             holder = self._demonym_holder(tok) or (self._epithet_of_subject(tok) if _member_letters(tok) else None)
             if holder:  # "the Arkansan said" for "former Arkansas governor Ray Dunlap" (or "the Dublin Central TD said":
                 # a member for a seat, varying the name of the one before)

@@ -3162,6 +3162,16 @@ CASES = [
     ("The report also faulted the deputy, Curtis Lamb, for what it called \u201ca culture of indifference.\u201d",
      "culture of indifference", "report"),
     ("The company said it was \u201cdeeply sorry.\u201d", "deeply sorry", "company"),
+    # the passive subject of a verb of accusing, naming or telling says nothing: the agent does, or no one named
+    ("Tom Hale was accused of \u201clying to voters\u201d by his rival, Ann Holt.", "lying to voters", "Ann Holt"),
+    ("Sen. Tom Hale has been accused of \u201cburying bad news\u201d after the figures came out.", "burying bad news", None),
+    ("Tom Hale has been called the \u201cKing of the Hill\u201d for his style.", "King of the Hill", None),
+    ("Guccio was branded \u201cin homage to\u201d Lazo, Ann Song wrote.", "in homage to", "Ann Song"),
+    ("According to the leaked playbook, salespeople were told, \u201cYou sell feelings.\u201d", "sell feelings",
+     "leaked playbook"),
+    # an organisation parsed as the head of "X's general secretary, Name,": the office's holder
+    ("The Royal College of Nursing's general secretary, Pat Cullen, said the profession was at \u2018breaking "
+     "point\u2019.", "breaking point", "Pat Cullen"),
 ]
 
 
