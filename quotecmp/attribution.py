@@ -2007,6 +2007,10 @@ class Attributor:
                             subj = anc.head
                         if subj.lemma_.lower() in lx.CARRIER_NOUNS:
                             subj = _author(subj, self.a.skip) or subj  # "an email from the Brandt campaign carried …"
+                        if subj.dep_ == "nsubjpass" and subj.head.i == anc.i and anc.lemma_.lower() in lx.TARGET_VERBS:
+                            # "Hale has been criticized as “out of touch”": the one criticized says nothing
+                            return self._make("subject", Resolved(None, "unresolved", (f"{subj.text} (the one {anc.text})",)),
+                                              None, None)
                         res = self.a.resolve(subj)
                         if res.name and res.how not in ("unnamed", "unresolved"):
                             return self._make("subject", res, self.a.mention_span(subj), None)

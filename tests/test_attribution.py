@@ -3172,6 +3172,9 @@ CASES = [
     # an organisation parsed as the head of "X's general secretary, Name,": the office's holder
     ("The Royal College of Nursing's general secretary, Pat Cullen, said the profession was at \u2018breaking "
      "point\u2019.", "breaking point", "Pat Cullen"),
+    # (and where the quote is woven into the clause with no cue)
+    ("Tom Hale has been criticized as \u201cout of touch.\u201d", "out of touch", None),
+    ("Tom Hale called the plan \u201ca disaster.\u201d", "a disaster", "Tom Hale"),
 ]
 
 
