@@ -258,12 +258,14 @@ def _has_title_word(titles: set[str], word: str) -> bool:
 
 
 def _partitive(tok: "Token") -> bool:
-    """"One of the officials", "two of his aides": a number or quantifier with an "of" phrase of people."""
+    """"One of the officials", "two of his aides", "one of them": a number or quantifier with an "of" phrase of people
+    (a plural pronoun there stands for people: things do not speak)."""
     if tok.lower_ not in lx.INDEFINITE_DETERMINERS | {"none", "each", "all", "both", "most", "half"}:
         return False
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return obj is not None and (obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in lx.PERSON_NOUNS)
+    return obj is not None and (obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in lx.PERSON_NOUNS
+                                or obj.lower_ in ("them", "us", "those"))
 
 
 def _join_names_split_at_particles(doc: "Doc") -> None:
@@ -282,6 +284,30 @@ def _join_names_split_at_particles(doc: "Doc") -> None:
         doc.ents = joined
 
 
+def _extend_names_to_their_head(doc: "Doc") -> None:
+    """Run a person's name with a particle on to the capitalised word its words all hang from, when the recogniser
+    stopped one word short and left the surname out ("Luiz Inácio da Costa" and "Neves", the head of them all, tagged
+    as a noun). (Not a name without one: a headline's "Tom Hale Denies …", a book's "Hale Cash".)"""
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON" or ent.end >= len(doc) \
+                or not any(t.text.islower() and t.lower_ in lx.NAME_PARTICLES for t in ent[1:]):
+            continue
+        nxt = doc[ent.end]
+        if nxt.ent_type_ or not nxt.is_alpha or not nxt.text.istitle() or nxt.is_sent_start \
+                or nxt.pos_ not in ("PROPN", "NOUN") or fold(nxt.text) in lx.ORG_WORDS \
+                or nxt.lemma_.lower() in lx.ROLE_NOUNS or fold(nxt.text) in lx.NAME_SUFFIXES \
+                or not all(t.head.i == nxt.i and t.dep_ in ("compound", "flat") for t in ent):
+            continue
+        span = doc.char_span(ent.start_char, nxt.idx + len(nxt.text), label="PERSON")
+        if span is not None:
+            ents[k] = span
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
 def _name_key(name: str) -> str:
     """The key a person is filed under: the surname's last part ("al-Assad" -> "assad")."""
     return fold(re.split(r"[\s\-‐]+", name.strip())[-1])
@@ -292,6 +318,7 @@ class Article:
 
     def __init__(self, doc: "Doc", spans: list[QuoteSpan], book: "SpeakerBook | None" = None):
         _join_names_split_at_particles(doc)
+        _extend_names_to_their_head(doc)
         self.doc = doc
         self.tokens = list(doc)  # made once: spaCy builds a new Token on every doc[i]
         self.text = doc.text

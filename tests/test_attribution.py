@@ -3175,6 +3175,14 @@ CASES = [
     # (and where the quote is woven into the clause with no cue)
     ("Tom Hale has been criticized as \u201cout of touch.\u201d", "out of touch", None),
     ("Tom Hale called the plan \u201ca disaster.\u201d", "a disaster", "Tom Hale"),
+    # "one of them": a partitive of a plural pronoun is an unnamed source, not the last one named
+    ("Two officials, speaking on condition of anonymity, said Ana Ruiz had considered resigning. \u201cShe feels "
+     "betrayed,\u201d one of them said.", "feels betrayed", "one of them"),
+    ("Two officials said Ana Ruiz had considered resigning. \u201cShe feels betrayed,\u201d one official said.",
+     "feels betrayed", "one official"),
+    # a name with a particle the recogniser stopped short of: the surname its words hang from is part of it
+    ("Brazilian President Marcos Antônio da Costa Neves vowed on Tuesday to veto the cuts. \u201cNot now, not ever,\u201d "
+     "Costa Neves said.", "Not now", "Marcos Antônio da Costa Neves"),
 ]
 
 
