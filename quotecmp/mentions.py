@@ -1254,9 +1254,9 @@ class Article:
             if named is None and tok.text[:1].isupper():
                 # "Leader of the Opposition Edappadi K. Ramasamy said": a name parsed as the object of the title's "of"
                 named = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                              if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i == g.head.i + 1 + sum(1 for _ in g.lefts)
+                              if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.left_edge.i == g.head.i + 1
                               and self.person_by_name([x for x in g.lefts if x.dep_ in ("compound", "flat")] + [g])
-                              and not self.in_quote[g.i] and g.ent_type_ in ("PERSON", "ORG")), None)
+                              and not self.in_quote[g.i] and g.ent_type_ in ("PERSON", "ORG", "")), None)
             if named is None and tok.text[:1].isupper() and determiner is None:
                 # "Vice President for news and talk Dan Gorman called": a capitalised title's "and" inside its
                 # "for" phrase, read as joining the name to the title

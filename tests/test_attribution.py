@@ -3183,6 +3183,10 @@ CASES = [
     # a name with a particle the recogniser stopped short of: the surname its words hang from is part of it
     ("Brazilian President Marcos Antônio da Costa Neves vowed on Tuesday to veto the cuts. \u201cNot now, not ever,\u201d "
      "Costa Neves said.", "Not now", "Marcos Antônio da Costa Neves"),
+    # a capitalised title whose "of" phrase runs into the name: the name, though the article names another leader
+    ("Leader of the Opposition Rakesh Malhotra said the government had \u201cfailed the people\u201d. Mr Malhotra "
+     "spoke for an hour.\n\nSenior party leader Vikram Joshi termed the response \u201ctoo little\u201d.",
+     "failed the people", "Rakesh Malhotra"),
 ]
 
 
