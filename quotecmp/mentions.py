@@ -2047,8 +2047,8 @@ class Article:
             # the latest person mentioned before, of a fitting gender
             best = None
             for key, person in self.people.items():
-                if want and person.gender and person.gender != want:
-                    continue
+                if (want and person.gender and person.gender != want) or (person.name == self.byline and not self.in_quote[tok.i]):
+                    continue  # (the writer the byline names is "I" in the story, never "she")
                 last = self._last_before(key, tok.i)
                 if last is not None and (best is None or last > best[0]):
                     best = (last, person)
@@ -2130,8 +2130,11 @@ class Article:
         """The unnamed source a sentence's main verb has for subject ("A senior official at the
         ministry, who sought anonymity, said …"), as written."""
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj" and not self.skip[c.i]), None)
-        if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in lx.PERSON_NOUNS or self.in_quote[subj.i]:
+        if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in lx.PERSON_NOUNS | lx.KIN_NOUNS \
+                or self.in_quote[subj.i]:
             return None
+        # ("My mother grew up in the farmhouse. … “…,” she said": the writer's relative, as the writer calls them)
+        writers = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children) and not self.in_quote[subj.i]
         res = self.resolve(subj)
         # (or a title never given: "The former first lady has ignored the field. … “…,” she said" stays her, as written)
         # (unless a person named as the subject just before is who it varies: "Lorna Whitcomb is dismissing …. …,
@@ -2139,7 +2142,8 @@ class Article:
         definite = res.how == "unresolved" and subj.lemma_.lower() in lx.ROLE_NOUNS \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
             and not (sent.start > 0 and (self.sentence_subject(self.doc[sent.start - 1].sent) or NO_RESOLUTION).name)
-        if not definite and not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in subj.children):
+        if not definite and not writers \
+                and not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in subj.children):
             return None
         if res.name or res.how not in ("unnamed", "unresolved") or (res.how == "unresolved" and not definite):
             return None

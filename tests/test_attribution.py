@@ -3187,6 +3187,11 @@ CASES = [
     ("Leader of the Opposition Rakesh Malhotra said the government had \u201cfailed the people\u201d. Mr Malhotra "
      "spoke for an hour.\n\nSenior party leader Vikram Joshi termed the response \u201ctoo little\u201d.",
      "failed the people", "Rakesh Malhotra"),
+    # "she" in a first-person story is never the writer the byline names: the relative the writer just wrote of
+    ("The farm\n\nBy Grace Whitley\n\nMy mother grew up in the farmhouse. When I asked her about those years, she "
+     "laughed. \u201cWe were poor,\u201d she said.", "We were poor", "My mother"),
+    ("The farm\n\nBy Grace Whitley\n\nMy uncle, Tom Pike, grew up in the farmhouse. \u201cWe were poor,\u201d he said.",
+     "We were poor", "Tom Pike"),
 ]
 
 
