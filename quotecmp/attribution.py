@@ -1474,6 +1474,13 @@ class Attributor:
                     while t.i + 1 < colon.i and self.doc[t.i + 1].pos_ == "PROPN" and self.doc[t.i + 1].ent_type_ == "PERSON":
                         t = self.doc[t.i + 1]  # the surname: "Here's Bill Clinton"
                     return t
+        if words and words[0].lower_ == "from" and not any(t.pos_ in ("VERB", "AUX") for t in clause):
+            # "From the Transit Riders Union:", "From Sen. Tom Hale:" over the words: the one they come from (a document
+            # of theirs is found below: "From Hale's Facebook post:")
+            src = next((c for c in words[0].children if c.dep_ == "pobj" and not self.a.in_quote[c.i]
+                        and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")), None)
+            if src is not None and src.lemma_.lower() not in lx.READ_SUBJECT_NOUNS:
+                return src
         # "Here is the text of Hale's post:": the copula that presents it is no verb the document is the object of
         presents = words[1].i if len(words) >= 2 and words[0].lower_ == "here" and words[1].lemma_ == "be" else None
         for t in clause:

@@ -3192,6 +3192,11 @@ CASES = [
      "laughed. \u201cWe were poor,\u201d she said.", "We were poor", "My mother"),
     ("The farm\n\nBy Grace Whitley\n\nMy uncle, Tom Pike, grew up in the farmhouse. \u201cWe were poor,\u201d he said.",
      "We were poor", "Tom Pike"),
+    # "From X:" over the words, no verb: the one they come from
+    ("Lamb was measured.\n\nFrom the Transit Riders Union: \u201cToday riders lost.\u201d", "riders lost",
+     "Transit Riders Union"),
+    ("Lamb was measured.\n\nFrom Sen. Ann Holt: \u201cWe will win.\u201d", "We will win", "Ann Holt"),
+    ("Lamb was measured.\n\nFrom Lamb's Facebook post: \u201cWe will win.\u201d", "We will win", "Lamb"),
 ]
 
 
