@@ -308,6 +308,22 @@ def _extend_names_to_their_head(doc: "Doc") -> None:
         doc.ents = ents
 
 
+def _other_of_gender(sent: "Span", want: str, in_quote: list[bool]) -> bool:
+    """Does the sentence's main clause hold a pronoun of that gender that cannot be its subject: the object of its
+    verb ("… had warned her"), or the possessor inside the subject ("Her campaign manager … had warned")?"""
+    pronouns = lx.MALE_PRONOUNS if want == "m" else lx.FEMALE_PRONOUNS
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for t in sent:
+        if t.lower_ not in pronouns or in_quote[t.i] or t.lower_ in ("himself", "herself"):
+            continue
+        if t.dep_ in ("dobj", "dative") and t.head.i == root.i:
+            return True
+        if t.dep_ == "poss" and subj is not None and t.head.i == subj.i:
+            return True
+    return False
+
+
 def _name_key(name: str) -> str:
     """The key a person is filed under: the surname's last part ("al-Assad" -> "assad")."""
     return fold(re.split(r"[\s\-‐]+", name.strip())[-1])
@@ -595,6 +611,33 @@ class Article:
                         and (first[0].ent_iob_ == "O" or (mistaken and ent.start == first[0].i)) and first[0].text[:1].isupper() and first[0].text.isalpha() \
                         and fold(first[0].text) not in lx.ORG_WORDS:
                     self._add_mention([first[0], t], self.doc[t.i - 1:t.i + 1])
+        # a given name and a surname the recogniser took together for a place or an organisation ("Ann Holt drove",
+        # a GPE), when the article writes the surname elsewhere as only a person's is written: after a personal
+        # honorific ("Ms. Holt") or before a possessive kin noun ("Holt's husband"). (Not "Ann Arbor" or "Grace
+        # Fellowship": no one's husband; a church "said" as well as a woman.)
+        for ent in self.doc.ents:
+            if ent.label_ not in ("GPE", "ORG", "LOC") or len(ent) != 2 or self.in_quote[ent.start] \
+                    or fold(ent[0].text) not in lx.GIVEN_NAMES or not ent[1].text.istitle() or not ent[1].is_alpha \
+                    or fold(ent[1].text) in self.people or fold(ent[1].text) in lx.ORG_WORDS | lx.BUSINESS_NAME_WORDS:
+                continue
+            key = fold(ent[1].text)
+            for t in caps:
+                if fold(t.text) != key or self.in_quote[t.i] or t.i + 2 >= len(self.doc) or t.i < 1:
+                    continue
+                nxt, after, before = self.tokens[t.i + 1], self.tokens[t.i + 2], self.tokens[t.i - 1]
+                if (nxt.text in ("'s", "’s") and after.lemma_.lower() in lx.KIN_NOUNS) \
+                        or (fold(before.text).rstrip(".") in lx.HONORIFICS and before.ent_iob_ == "O"):
+                    self._add_mention([ent[0], ent[1]], ent)
+                    break
+        # a full name a person's noun is given, however tagged: "a 26-year-old named Eli Brandt", "a lawyer named …"
+        for t in propn_caps:
+            v = t.head
+            if t.dep_ in ("oprd", "dobj", "attr") and v.dep_ == "acl" and v.tag_ == "VBN" and t.ent_type_ != "PERSON" \
+                    and v.lemma_.lower() in lx.GIVEN_NAME_VERBS and not self.in_quote[t.i] and fold(t.text) not in self.people \
+                    and (v.head.lemma_.lower() in lx.PERSON_NOUNS or _age_of(v.head) is not None):
+                run = [c for c in t.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"] + [t]
+                if run[-1].i - run[0].i == len(run) - 1 and all(w.text[:1].isupper() and w.text.isalpha() for w in run):
+                    self._add_mention(run, self.doc[run[0].i:t.i + 1])
         # a full name in apposition to a capitalised title, the recogniser took (in part, or with words before it) for a
         # building, a place or an organisation: "The Opposition Leader in City Hall, Jared Minchin," tagged as a
         # facility, "The Chancellor, Esteban Quiroga Lander," with "Esteban" an organisation (a given name first)
@@ -1250,7 +1293,7 @@ class Article:
             determiner = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
             if determiner is None and tok.dep_ == "compound" and tok.head.pos_ == "VERB":  # ("a front-runner said", misparsed)
                 determiner = next((c.lower_ for c in tok.head.children if c.dep_ == "det" and c.i < tok.i), None)
-            named = self._named_apposition(tok)
+            named = self._named_apposition(tok) or self._given_name(tok)  # ("His aide, a lawyer named Eli Brandt,")
             if named is None and tok.text[:1].isupper():
                 # "Leader of the Opposition Edappadi K. Ramasamy said": a name parsed as the object of the title's "of"
                 named = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -1790,6 +1833,10 @@ class Article:
         # wherever the parser hangs it)
         clauses = list(tok.children) + [g for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                                         for g in o.children if g.dep_ == "relcl" and any(w.lower_ == "who" for w in g.children)]
+        # (or its apposition's, for one who holds a post: "Her campaign manager, a 26-year-old named Eli Brandt,"; not
+        # a relative's, whose name the story gives in passing: "His father, a steelworker named Joe Tillis, left")
+        if tok.lemma_.lower() in lx.ROLE_NOUNS and tok.lemma_.lower() not in lx.KIN_NOUNS:
+            clauses += [g for a in tok.children if a.dep_ == "appos" and a.i > tok.i for g in a.children if g.dep_ == "acl"]
         for c in clauses:
             if c.lemma_.lower() not in lx.GIVEN_NAME_VERBS or self.in_quote[c.i]:
                 continue
@@ -1800,7 +1847,9 @@ class Article:
             else:
                 continue
             name = next((g for g in names if g.pos_ == "PROPN"), None)
-            if name is not None and (name.ent_type_ == "PERSON" or fold(name.text) in self.people):
+            # (a name a person's noun is given is a person's, however tagged: "a lawyer named Eli Brandt")
+            given = name is not None and (c.head.lemma_.lower() in lx.PERSON_NOUNS or _age_of(c.head) is not None)
+            if name is not None and (name.ent_type_ == "PERSON" or fold(name.text) in self.people or given):
                 return name
         return None
 
@@ -1926,6 +1975,7 @@ class Article:
         s = sent
         asker = None
         after_question = False
+        other: set[int] = set()  # the subjects whose sentence has another of the pronoun's gender
         # the sentences of the quote the pronoun's clause closes are that quote's words: the unnamed source just
         # before is the one before the quote ("A resident told us … “You clean up. We're exhausted,” she said")
         opening = tok.i
@@ -2016,6 +2066,8 @@ class Article:
                 subj = self._sole_person_in_main_clause(s) or (self._met_of_gender(s, want) if want else None)
             if subj is not None:
                 cands.append(subj)
+                if want and _other_of_gender(s, want, self.in_quote):
+                    other.add(id(subj))
         person_shaped = None  # a subject the recogniser took for an organisation that is written like a name
         for res in cands:
             if res.name is None or res.name == asker:
@@ -2035,12 +2087,21 @@ class Article:
                 # (a "spokesman" or "chairman" may be a woman: GENERIC_MASCULINE_TITLES)
                 g = "m" if role in (lx.MALE_TITLES - lx.GENERIC_MASCULINE_TITLES) | lx.MALE_KIN \
                     else "f" if role in lx.FEMALE_TITLES | lx.FEMALE_KIN else None
+            if res.how == "unnamed" and g is None and want and "’s " in res.name \
+                    and self._gender_of(res.name.split("’s ")[0]) == want:
+                # "She had never run. Her campaign manager had warned her …. “…,” she began": not the one whose
+                # manager they are, of the pronoun's gender and the one the story is about; a role of no gender
+                continue
             if res.how == "pronoun" and res.chain and g is None:
                 # "“…,” he pressed. “…,” she answered": a subject that was itself a pronoun has its
                 # gender, when the name it stands for has none known
                 said = res.chain[0].lower()
                 g = "m" if said in lx.MALE_PRONOUNS else "f" if said in lx.FEMALE_PRONOUNS else None
             if want and g and g != want:
+                continue
+            if g is None and id(res) in other:
+                # "Her campaign manager, Eli Brandt, had warned her …. “…,” she began": one of no known gender whose
+                # own sentence has another of the pronoun's gender is not the one it stands for
                 continue
             return Resolved(res.name, "pronoun", chain + (res.name,))
         if not plural:

@@ -3197,6 +3197,15 @@ CASES = [
      "Transit Riders Union"),
     ("Lamb was measured.\n\nFrom Sen. Ann Holt: \u201cWe will win.\u201d", "We will win", "Ann Holt"),
     ("Lamb was measured.\n\nFrom Lamb's Facebook post: \u201cWe will win.\u201d", "We will win", "Lamb"),
+    # a pronoun does not stand for one of no known gender whose sentence has another of its gender as object; a role
+    # noun given a name by "named" is that name ("a lawyer named Eli Brandt", "a 26-year-old named …")
+    ("Ann Holt had never run before. Her manager, Eli Brandt, had warned her. \u201cI am no politician,\u201d she "
+     "began.", "no politician", "Ann Holt"),
+    ("Ann Holt had never run before. Her manager, Eli Brandt, had warned Hale. \u201cI am no politician,\u201d he "
+     "said.", "no politician", "Eli Brandt"),
+    ("Her campaign manager, a lawyer named Eli Brandt, said it was \u201crisky.\u201d", "risky", "Eli Brandt"),
+    ("Her campaign manager, a 26-year-old named Eli Brandt, said it was \u201crisky.\u201d", "risky", "Eli Brandt"),
+    ("A group called Citizens United said it was \u201crisky.\u201d", "risky", "group"),
 ]
 
 
