@@ -3,7 +3,7 @@
 The pipeline, in three steps that never score all pairs:
 
 1. **Candidates.** Quotes are blocked by speaker (the last word of the name, case and accents
-   ignored: "Ayatollah Khamenei" and "Ali Khamenei" share a block). Inside a block an inverted
+   ignored: "Imam Tavakoli" and "Hamid Tavakoli" share a block). Inside a block an inverted
    index of word stems finds quotes that share one of a quote's rarest words; across blocks
    (a quote whose speaker is unknown) an index of word trigrams finds near-verbatim copies.
    Two quotes of one document are never paired.

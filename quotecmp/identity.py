@@ -1,14 +1,14 @@
 """One identity per person across articles.
 
-Each article names its speakers as it writes them: one says "Ayatollah Khamenei", another
-"Ayatollah Seyyed Ali Khamenei", a third "Nicolas Maduro" for "Nicolás Maduro". Attribution
+Each article names its speakers as it writes them: one says "Imam Tavakoli", another
+"Imam Seyyed Hamid Tavakoli", a third "Andres Quintero" for "Andrés Quintero". Attribution
 already gives a person one name inside an article; this stage joins the articles, so that the
 same person has the same ``speaker`` and ``speaker_id`` in every document of a run.
 
 Names are joined by surname. Full names join when their given names agree (one's are a part of
-the other's: "Ali Khamenei" and "Seyyed Ali Khamenei"; accents ignored). A bare surname joins
-the full name only when the run knows one person of that surname: with "Jeb Bush" and
-"George W. Bush" both present, a bare "Bush" stays as written.
+the other's: "Hamid Tavakoli" and "Seyyed Hamid Tavakoli"; accents ignored). A bare surname joins
+the full name only when the run knows one person of that surname: with "Ann Holt" and
+"Tom W. Holt" both present, a bare "Holt" stays as written.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def _surname(name: str) -> str | None:
 
 
 def _given(name: str) -> tuple[str, ...]:
-    """The given names, without honorifics: "Ayatollah Seyyed Ali Khamenei" -> ("ali",)."""
+    """The given names, without honorifics: "Imam Seyyed Hamid Tavakoli" -> ("hamid",)."""
     words = _words(name)[:-1]
     return tuple(w for w in words if w not in lx.HONORIFICS)
 
@@ -52,7 +52,7 @@ def _given_gender(name: str) -> str | None:
 
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Can these given names belong to one person ("Hillary" / "Hillary Rodham"; "J" / "John")?"""
+    """Can these given names belong to one person ("Marisa" / "Marisa Quell"; "J" / "John")?"""
     if not a or not b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -62,8 +62,8 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _move_inner_surnames(by_surname: dict[str, list[str]]) -> None:
-    """A name written in full with a second surname or more ("Nicolás Maduro Moros", "Luiz Inácio
-    Lula da Silva") joins the people the run knows by an inner word of it ("Maduro", "Lula"),
+    """A name written in full with a second surname or more ("Andrés Quintero Robles", "Luiz Carlos
+    Lima da Costa") joins the people the run knows by an inner word of it ("Quintero", "Lima"),
     when no other name of the run ends like it and the given names agree."""
     moves: dict[str, list[tuple[str, str]]] = {}  # inner surname -> (name, its own last word)
     for last, variants in by_surname.items():
@@ -78,7 +78,7 @@ def _move_inner_surnames(by_surname: dict[str, list[str]]) -> None:
                 break
     for w, names in moves.items():
         name, last = names[0]
-        # two people with the same inner name ("Ali Maduro Khamenei", "Ali Maduro Rouhani"): neither moves
+        # two people with the same inner name ("Hamid Quintero Tavakoli", "Hamid Quintero Rahimi"): neither moves
         if len(names) == 1 and w in by_surname and last in by_surname and last not in moves:
             by_surname[w].append(name)
             del by_surname[last]
