@@ -296,6 +296,9 @@ ecuador ecuadorian ecuadorean bolivia bolivian paraguay paraguayan uruguay urugu
 nicaragua nicaraguan honduras honduran guatemala guatemalan salvador salvadoran salvadorean panama panamanian
 dominican costa rica rican bolivarian
 """.split())
+# Countries whose chancellor heads the government: an article naming one of them ("the first visit by a German head of
+# government") means that chancellor, even with a Latin American country named as the host.
+CHANCELLOR_IS_HEAD_OF_GOVERNMENT = frozenset("germany german austria austrian".split())
 # Words with "chancellor" that make it the head of a university, a school system or a treasury, no foreign minister
 # anywhere ("University Chancellor X", "the Chancellor of the Exchequer").
 CHANCELLOR_OF_INSTITUTION_WORDS = frozenset("university college school schools campus system exchequer duchy".split())

@@ -369,10 +369,12 @@ class Article:
                 self.skip[i] = True
         self._collect_people()
         self.place_words = {fold(t.text) for ent in doc.ents if ent.label_ in ("NORP", "GPE") for t in ent}
-        if self.place_words & lx.CHANCELLOR_IS_FOREIGN_MINISTER and not any(
-                fold(t.text) in lx.CHANCELLOR_OF_INSTITUTION_WORDS for ent in doc.ents if ent.label_ == "ORG" for t in ent):
+        if self.place_words & lx.CHANCELLOR_IS_FOREIGN_MINISTER and not self.place_words & lx.CHANCELLOR_IS_HEAD_OF_GOVERNMENT \
+                and not any(fold(t.text) in lx.CHANCELLOR_OF_INSTITUTION_WORDS
+                            for ent in doc.ents if ent.label_ == "ORG" for t in ent):
             # a Latin American "Chancellor" is the foreign minister (one titled with another country's name is not; nor
-            # any in an article naming a university, "Chancellor Tom Hale of Eastfield University")
+            # any in an article naming a university, "Chancellor Tom Hale of Eastfield University", or a country whose
+            # chancellor heads the government, "Chancellor Anna Weber met Mexico's president … a German head of government")
             for person in self.people.values():
                 for titles in [person.titles, *person.titles_of_first.values()]:
                     if "chancellor" in titles and not titles & self.place_words - lx.CHANCELLOR_IS_FOREIGN_MINISTER \

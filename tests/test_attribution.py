@@ -3206,6 +3206,12 @@ CASES = [
     ("Her campaign manager, a lawyer named Eli Brandt, said it was \u201crisky.\u201d", "risky", "Eli Brandt"),
     ("Her campaign manager, a 26-year-old named Eli Brandt, said it was \u201crisky.\u201d", "risky", "Eli Brandt"),
     ("A group called Citizens United said it was \u201crisky.\u201d", "risky", "group"),
+    # a chancellor visiting a Latin American country, in an article naming a country whose chancellor heads the
+    # government, is that head of government, no foreign minister; with no such country named, the canciller still is
+    ("Chancellor Anna Weber met Mexico's president on Monday, the first visit by a German head of government in six "
+     "years.\n\n\u201cWe respect that,\u201d the foreign minister said.", "respect that", "foreign minister"),
+    ("Chancellor Anna Weber met Mexico's president on Monday, her first visit abroad in six years.\n\n\u201cWe "
+     "respect that,\u201d the foreign minister said.", "respect that", "Anna Weber"),
 ]
 
 
