@@ -1392,16 +1392,20 @@ class Article:
                 or not any(c.dep_ == "amod" and c.lower_ in lx.ELDER_WORDS for c in tok.children):
             return None
         fits = []
+        last = {key: self._last_before(key, tok.i) for key in self.people}
+        latest = max((i for i in last.values() if i is not None), default=None)
         for key, p in self.people.items():
-            if self._last_before(key, tok.i) is None:
+            if last[key] is None:
                 continue
             # relatives sharing the surname hold their own titles ("Tom Hale and his father, Walter Hale,"); a kinship
             # noun makes a parent only as someone's ("his father, Walter", not "Father Tom Hale", "a father of two")
             variants = list(p.titles_of_first.items()) if len(p.titles_of_first) > 1 else [(None, p.titles)]
             for first, titles in variants:
                 name = p.name_for(first)
+                # an age alone makes the old man only the one named last: "Mayor Tom Hale, 68, …. Ann Holt said …. “…,”
+                # the old man said" is someone else, unnamed
                 if ((titles & lx.ELDER_KIN[sex] and p.owners)
-                        or any(t.isdigit() and lx.ELDERLY_AGE <= int(t) < 120 for t in titles)) \
+                        or (any(t.isdigit() and lx.ELDERLY_AGE <= int(t) < 120 for t in titles) and last[key] == latest)) \
                         and self._gender_of(name) in (sex, None):
                     fits.append(name)
         return fits[0] if len(fits) == 1 else None

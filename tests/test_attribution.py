@@ -3212,6 +3212,11 @@ CASES = [
      "years.\n\n\u201cWe respect that,\u201d the foreign minister said.", "respect that", "foreign minister"),
     ("Chancellor Anna Weber met Mexico's president on Monday, her first visit abroad in six years.\n\n\u201cWe "
      "respect that,\u201d the foreign minister said.", "respect that", "Anna Weber"),
+    # an old age alone makes "the old man" the one named last; one named since (a woman too) leaves him unnamed
+    ("Tom Hale, 78, has fished the river since 1960. He stood on the bank on Monday.\n\n\u201cIt was higher in "
+     "1972,\u201d the old man said.", "higher in", "Tom Hale"),
+    ("Mayor Tom Hale, 78, faced a packed town hall on Monday.\n\nAnn Holt, a nurse, said she was offered too little."
+     "\n\n\u201cIt was higher in 1972,\u201d the old man said.", "higher in", "old man"),
 ]
 
 
