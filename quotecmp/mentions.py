@@ -1094,8 +1094,22 @@ class Article:
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
                 res = self.resolve(subj) if subj is not None and not self.in_quote[subj.i] else None
                 if res is not None and res.name and res.how == "name":
-                    return res.name
+                    return self._one_of_also(res.name, sent.end, tok)
         return None
+
+    def _one_of_also(self, held: str, after: int, tok: "Token") -> str | None:
+        """"Curtis Lamb is a candidate. Ann Holt is also running. Holt spoke. “…,” the candidate said": a sentence
+        since the predicate whose named subject "also" (or "too") does the same makes two who fit; the subject of the
+        sentence just before the mention is then the one, if it is either, and no one otherwise."""
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        j = bisect.bisect_left(self.sent_starts, after)
+        for sent in self.sents[j:k]:
+            if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in sent.root.children):
+                other = self.sentence_subject(sent)
+                if other is not None and other.name and other.how == "name" and other.name != held:
+                    talked = self.sentence_subject(self.sents[k - 1]) if k > 0 else None
+                    return talked.name if talked is not None and talked.name in (held, other.name) else None
+        return held
 
     def _leader_of_unnamed_country(self, title: str, before: int) -> str | None:
         """"the Venezuelan leader" for "The Head of State, Nicolás Maduro": the one head of state named

@@ -3217,6 +3217,16 @@ CASES = [
      "1972,\u201d the old man said.", "higher in", "Tom Hale"),
     ("Mayor Tom Hale, 78, faced a packed town hall on Monday.\n\nAnn Holt, a nurse, said she was offered too little."
      "\n\n\u201cIt was higher in 1972,\u201d the old man said.", "higher in", "old man"),
+    # "X is a candidate. Y is also running.": two fit "the candidate", the subject of the sentence just before is the
+    # one; with neither there, no one; a sentence without "also" makes no second candidate
+    ("Race heats up\n\nCurtis Lamb is a candidate. Ann Holt is also running. Holt spoke.\n\n\u201cWe will win this "
+     "seat,\u201d the candidate said.", "win this seat", "Ann Holt"),
+    ("Race heats up\n\nCurtis Lamb is a candidate. Ann Holt is also running. Lamb spoke.\n\n\u201cWe will win this "
+     "seat,\u201d the candidate said.", "win this seat", "Curtis Lamb"),
+    ("Race heats up\n\nCurtis Lamb is a candidate. Ann Holt is also running. The hall was full.\n\n\u201cWe will win "
+     "this seat,\u201d the candidate said.", "win this seat", "candidate"),
+    ("Race heats up\n\nCurtis Lamb is a candidate. Ann Holt is running his campaign. Holt spoke.\n\n\u201cWe will "
+     "win this seat,\u201d the candidate said.", "win this seat", "Curtis Lamb"),
 ]
 
 
