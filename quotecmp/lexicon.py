@@ -215,6 +215,9 @@ councillor councilor councilman councilwoman mp mep td mla msp""".split())
 # Hall, X," "the Labor councillor" (not a "President of the Senate", who may preside over it without a seat).
 CHAMBER_MEMBERS = {"senate": "senator", "council": "councillor", "hall": "councillor"}  # (City Hall, Town Hall)
 CHAMBER_LEADER_WORDS = frozenset("leader whip".split())
+# A hall is a council's chamber only as the seat of a town's government: "City Hall", "Town Hall" (not "Carnegie Hall
+# leader X", the head of a concert hall).
+COUNCIL_HALL_WORDS = frozenset("city town".split())
 # A politician is anyone holding or seeking an office of state, or leading a party or the opposition ("Opposition leader
 # X" … "the nationalist politician").
 POLITICAL_OFFICES = LEGISLATIVE_OFFICES | frozenset("""leader minister president premier chancellor governor mayor

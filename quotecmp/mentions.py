@@ -893,7 +893,8 @@ class Article:
         # "Sen. Ana Ruiz" is "the senator" later
         words += [full for w in words for full in lx.TITLE_WORD_ABBREVIATIONS.get(w, ()) + lx.PARTY_NICKNAMES.get(w, ())]
         if lx.CHAMBER_LEADER_WORDS & set(words):  # "Senate Minority Leader Ana Ruiz" is "the senator" later
-            words += [lx.CHAMBER_MEMBERS[w] for w in words if w in lx.CHAMBER_MEMBERS]
+            words += [lx.CHAMBER_MEMBERS[w] for w in words if w in lx.CHAMBER_MEMBERS
+                      and (w != "hall" or lx.COUNCIL_HALL_WORDS & set(words))]
         person.titles.update(words)
         if first:
             person.titles_of_first.setdefault(fold(first), set()).update(words)

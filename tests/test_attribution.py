@@ -3227,6 +3227,11 @@ CASES = [
      "this seat,\u201d the candidate said.", "win this seat", "candidate"),
     ("Race heats up\n\nCurtis Lamb is a candidate. Ann Holt is running his campaign. Holt spoke.\n\n\u201cWe will "
      "win this seat,\u201d the candidate said.", "win this seat", "Curtis Lamb"),
+    # a hall is a council's chamber only as City or Town Hall: the leader of a concert hall is no councillor
+    ("Carnegie Hall leader Tom Hale asked for the money.\n\n\u201cExplain why this comes first,\u201d the councillor "
+     "said.", "comes first", "councillor"),
+    ("The Opposition Leader in City Hall, Tom Hale, asked for the money.\n\n\u201cExplain why this comes first,"
+     "\u201d the councillor said.", "comes first", "Tom Hale"),
 ]
 
 
