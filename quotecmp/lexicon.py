@@ -261,11 +261,13 @@ ministry party council committee assembly parliament congress senate court inc c
 
 # Words that end the name of a business or a place, never a person's ("Acme Holdings", "Green Valley"): a name the
 # recogniser took for an organisation's with one of these is no person a later "he" stands for.
-BUSINESS_NAME_WORDS = frozenset("""
+# A company's, more surely than a place's: in apposition to a title ("The Director, Bellmont Energy,") it is the
+# employer, whatever the recogniser tagged it.
+COMPANY_NAME_WORDS = frozenset("""
 holdings group partners capital ventures industries enterprises solutions systems technologies labs media motors
-energy pharma pharmaceuticals airlines airways properties investments logistics services foods brands trust
-valley park hills heights springs county
+energy pharma pharmaceuticals airlines airways properties investments logistics services foods brands
 """.split())
+BUSINESS_NAME_WORDS = COMPANY_NAME_WORDS | frozenset("trust valley park hills heights springs county".split())
 
 # The last word of an address that stands for those seated there ("Downing Street said", "Wall Street fears"): an
 # organisation's voice, not a person's name.

@@ -493,6 +493,9 @@ class Article:
                 continue
             if not toks or not (toks[-1].text[:1].isupper() or _words(toks)[-1][:1].isupper()):
                 continue  # (either half of a hyphenated name may be lower-case: "al-Assad", "Cheung Mei-ling")
+            if ent.root.dep_ == "appos" and ent.root.head.lower_ in lx.ROLE_NOUNS and ent.root.head.i < ent.start \
+                    and fold(toks[-1].text) in lx.COMPANY_NAME_WORDS:
+                continue  # "The Director, Austin Energy, said": the employer in apposition to the title, no one's name
             if ent.start >= 2 and self.tokens[ent.start - 1].lower_ == "of" and len(_words(toks)) >= 3 \
                     and self.tokens[ent.start - 2].text[:1].isupper() and self.tokens[ent.start - 2].lower_ in lx.ROLE_NOUNS:
                 toks = toks[1:]  # "Prime Minister of Belarus Roman Golovchenko": the place, then the name
@@ -729,9 +732,11 @@ class Article:
                     and doc[ent.start - 2].text[:1].isupper():
                 start = ent.start + 1 + (ent[0].pos_ == "DET")  # "President of Kazakhstan Kassym-Jomart Tokayev":
                 # the place, then the name ("Leader of the Opposition Edappadi K. Ramasamy")
-            elif (ent.root.dep_ == "appos" and is_title(ent.root.head)) or any(
-                    c.dep_ == "appos" and is_title(c) for c in ent.root.children):
+            elif ((ent.root.dep_ == "appos" and is_title(ent.root.head)) or any(
+                    c.dep_ == "appos" and is_title(c) for c in ent.root.children)) \
+                    and fold(ent[-1].text) not in lx.COMPANY_NAME_WORDS:
                 pass  # "the President of Mongolia, Ukhnaagiin Khurelsukh," / "X, the president of Y,"
+                # (not a business in apposition, the employer: "The Director, Bellmont Energy, said")
             else:
                 return None
         span = doc[start:ent.end]
@@ -1776,7 +1781,9 @@ class Article:
     def _named_apposition(self, tok: "Token") -> "Token | None":
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.ent_type_ not in ("GPE", "ORG", "NORP", "DATE") or (
-                    tok.lemma_.lower() in lx.KIN_NOUNS and c.ent_type_ in MISTAKEN_FOR_NAMES and fold(c.text) in self.people)):
+                    tok.lemma_.lower() in lx.KIN_NOUNS and c.ent_type_ in MISTAKEN_FOR_NAMES and fold(c.text) in self.people)) \
+                    and not (fold(c.text) in lx.COMPANY_NAME_WORDS and fold(c.text) not in self.people):
+                # (not the employer after a title, "The Director, Austin Energy,", whatever the recogniser tagged it)
                 if self._office_of_the_one_served(tok, c):
                     continue
                 return c  # "the minister, Ana Ruiz,"; "his wife, Marcy," (taken for a place)

@@ -3232,6 +3232,14 @@ CASES = [
      "said.", "comes first", "councillor"),
     ("The Opposition Leader in City Hall, Tom Hale, asked for the money.\n\n\u201cExplain why this comes first,"
      "\u201d the councillor said.", "comes first", "Tom Hale"),
+    # a company in apposition to a title is the employer, the speaker the unnamed holder, however it is tagged; a name
+    # there is the holder's
+    ("Rates rise\n\nThe Director, Austin Energy, said the plan was sound. \u201cWe waited too long,\u201d the "
+     "Director, Austin Energy, said.", "waited too long", "Director"),
+    ("Rates rise\n\nThe Director, Bellmont Energy, said the plan was sound.\n\n\u201cWe waited too long,\u201d the "
+     "director said.", "waited too long", "director"),
+    ("Rates rise\n\nThe Director, Ana Ruiz, said the plan was sound.\n\n\u201cWe waited too long,\u201d the "
+     "director said.", "waited too long", "Ana Ruiz"),
 ]
 
 
