@@ -2519,7 +2519,7 @@ class Attributor:
             if said is None and whole and not has_quote and not talked_of:
                 res = self.a.sentence_subject(sent)
                 if res and res.name and res.how in ("name", "title", "pronoun") and not self._glossed(sent, res.name) \
-                        and not self._died(sent):
+                        and not self._died(sent) and not self._backstory(sent, res.name):
                     said = res
             if said is not None:
                 self.state = _State(said, self._paragraph_of(sent.start_char), asker if asker and asker.name else None)
@@ -2553,6 +2553,20 @@ class Attributor:
         if lemma == "pass" and any(c.lower_ == "away" for c in root.children):
             return True
         return lemma in lx.DEATH_VERBS and (lemma == "die" or any(c.dep_ == "nsubjpass" for c in root.children))
+
+    def _backstory(self, sent: "Span", name: str) -> bool:
+        """Is the sentence back-story about someone of the current speaker's, in the past perfect ("Gov. Ann Holt sat
+        down with the Courier. / “…” / Her predecessor, Tom Hale, had left under a cloud. / “…”")? The one described
+        by the speaker's pronoun is talked about, and the speaker goes on."""
+        st = self.state
+        if st.resolved is None or not st.resolved.name or st.resolved.name == name:
+            return False
+        root = sent.root
+        if root.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children):
+            return False
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None) if subj is not None else None
+        return poss is not None and self.a.resolve(poss).name == st.resolved.name
 
     def _glossed(self, sent: "Span", name: str) -> bool:
         """Is the sentence the reporter's note on who someone the last quote named is ("“Mark Delaney voted for

@@ -3240,6 +3240,18 @@ CASES = [
      "director said.", "waited too long", "director"),
     ("Rates rise\n\nThe Director, Ana Ruiz, said the plan was sound.\n\n\u201cWe waited too long,\u201d the "
      "director said.", "waited too long", "Ana Ruiz"),
+    # back-story in the past perfect about someone of the speaker's ("Her predecessor, X, had left") gives X no floor
+    # in an interview write-up; a sentence in the past tense, or one about someone the speaker's pronoun does not own,
+    # still does
+    ("Holt speaks\n\nGov. Ann Holt sat down with the Courier on Friday.\n\n\u201cThe budget is balanced.\u201d\n\n"
+     "She took office in 2020. Her predecessor, Tom Hale, had left under a cloud.\n\n\u201cI inherited a mess.\u201d",
+     "inherited a mess", "Ann Holt"),
+    ("Holt speaks\n\nGov. Ann Holt sat down with the Courier on Friday.\n\n\u201cThe budget is balanced.\u201d\n\n"
+     "She took office in 2020. Her predecessor, Tom Hale, spoke to the Courier on Monday.\n\n\u201cI left a surplus."
+     "\u201d", "left a surplus", "Tom Hale"),
+    ("Holt speaks\n\nGov. Ann Holt sat down with the Courier on Friday.\n\n\u201cThe budget is balanced.\u201d\n\n"
+     "She took office in 2020. Sen. Tom Hale had warned of a deficit for years.\n\n\u201cI left a surplus.\u201d",
+     "left a surplus", "Tom Hale"),
 ]
 
 
