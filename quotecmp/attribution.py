@@ -1140,14 +1140,27 @@ class Attributor:
         if q.paragraph - 1 in self._credit_lines().values():
             return None  # the name under the quote before, credited with it: "“…” / Ana Ruiz / “…” / Ray Tillis"
         t = self._name_line(q.paragraph - 1)
+        item = t is None
         if t is None:
             t = self._item_subject(q.paragraph - 1)
         if t is None:
             return None
         res = self.a.resolve(t)
+        if res.name and res.how == "name" and item and self._speaks_of(q, res.name):
+            # "1. Tom Hale on the defensive / “He had no answers.” / Gov. Ann Holt pounced …": the one the item is
+            # about, spoken of as "he" by a quote with no "I", is talked about; the one after the quote said it
+            return self._named_after(q)
         if res.name and res.how == "name":
             return self._make("heading", res, self.a.mention_span(t), None)
         return None
+
+    def _speaks_of(self, q: QuoteSpan, name: str) -> bool:
+        """Does the quote speak of the person only in the third person, by a pronoun of their sex, with no "I" or
+        "we" of its own ("He had no answers.")?"""
+        a, b = self.a.token_range(q.start, q.end)
+        words = {t.lower_ for t in self.a.tokens[a:b]}
+        mine = {"m": lx.MALE_PRONOUNS, "f": lx.FEMALE_PRONOUNS}.get(self.a._gender_of(name) or "", frozenset())
+        return bool(words & mine) and not words & lx.FIRST_PERSON
 
     def _named_after(self, q: QuoteSpan) -> Attribution | None:
         """A list of moments under headings that name no one ("3. The moment of silence / “…” / Walt Hale, 74, paused for

@@ -3252,6 +3252,14 @@ CASES = [
     ("Holt speaks\n\nGov. Ann Holt sat down with the Courier on Friday.\n\n\u201cThe budget is balanced.\u201d\n\n"
      "She took office in 2020. Sen. Tom Hale had warned of a deficit for years.\n\n\u201cI left a surplus.\u201d",
      "left a surplus", "Tom Hale"),
+    # a numbered item's heading names one the quote under it speaks of as "he", with no "I": the one the paragraph
+    # after the quote has as subject said it; a quote in the first person is the heading's person's
+    ("Takeaways\n\n1. Tom Hale on the defensive\n\n\u201cHe had no answers on the fund.\u201d\n\nGov. Ann Holt "
+     "pounced early on the audit.\n\n2. Ann Holt's closing\n\n\u201cGive me four more years.\u201d",
+     "no answers", "Ann Holt"),
+    ("Takeaways\n\n1. Tom Hale on the defensive\n\n\u201cI had answers on the fund, and he knows it.\u201d\n\n"
+     "Gov. Ann Holt pounced early on the audit.\n\n2. Ann Holt's closing\n\n\u201cGive me four more years.\u201d",
+     "had answers", "Tom Hale"),
 ]
 
 
