@@ -2500,6 +2500,9 @@ class Attributor:
                 if not self.a.in_quote[i] and self.a.is_cue_at(i):
                     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in lx.NAMING_VERBS:
                         continue  # "a counselor named Harold Pike", "a town called Hope": a name given, no one speaking
+                    if any(c.dep_ == "mark" and c.lower_ in lx.UNASSERTING_MARKS for c in tok.children):
+                        talked_of = True
+                        continue  # "Reporters asked whether Hale or Holt wrote the memo": asked or supposed, not done
                     subj = _subject(tok, self.a.skip)
                     if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i \
                             and tok.lemma_.lower() not in lx.QUOTING_VERBS | {"hear", "ask", "record", "overhear"}:

@@ -2297,7 +2297,9 @@ class Article:
             return obj
         return next((g for c in v.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
                                                                       for m in c.children)
-                     for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "PRON") and not self.in_quote[g.i]), None)
+                     for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "PRON") and not self.in_quote[g.i]
+                     # (not one of two offered: "asked whether Hale or one of his deputies had written it" asks which)
+                     and not any(x.dep_ == "cc" and x.lower_ == "or" for x in g.children)), None)
 
     def _leading_subject(self, sent: "Span") -> Resolved | None:
         """A person named as the subject of a clause before the main verb, when the parse left the

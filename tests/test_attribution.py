@@ -3260,6 +3260,15 @@ CASES = [
     ("Takeaways\n\n1. Tom Hale on the defensive\n\n\u201cI had answers on the fund, and he knows it.\u201d\n\n"
      "Gov. Ann Holt pounced early on the audit.\n\n2. Ann Holt's closing\n\n\u201cGive me four more years.\u201d",
      "had answers", "Tom Hale"),
+    # a question about which of two did something ("whether Hale or Holt wrote it") names no one speaking or asked:
+    # the speaker before answers; one asked by name answers
+    ("Memo leaks\n\nGov. Ann Holt spoke on Monday.\n\n\u201cWe did nothing wrong,\u201d Holt said.\n\nReporters "
+     "asked whether Hale or Holt wrote the memo.\n\n\u201cI will not point fingers.\u201d", "point fingers", "Ann Holt"),
+    ("Memo leaks\n\nGov. Ann Holt spoke on Monday.\n\n\u201cWe did nothing wrong,\u201d Holt said.\n\nReporters "
+     "asked whether Commissioner Tom Hale or one of his deputies had written it.\n\n\u201cI will not point fingers."
+     "\u201d", "point fingers", "Ann Holt"),
+    ("Memo leaks\n\nGov. Ann Holt spoke on Monday.\n\n\u201cWe did nothing wrong,\u201d Holt said.\n\nReporters "
+     "asked Commissioner Tom Hale whether he wrote the memo.\n\n\u201cI never saw it.\u201d", "never saw", "Tom Hale"),
 ]
 
 
