@@ -782,7 +782,8 @@ class Attributor:
         for c in words:
             if c.lower_ == "according" and not self.a.in_quote[c.i] and self.a.is_cue_at(c.i):
                 subj = _subject(c, self.a.skip)
-                if subj is not None:
+                if subj is not None and subj.lemma_.lower() not in lx.RECORDING_NOUNS:
+                    # (not a record of the words: "according to a recording obtained by the newspaper, Hale said")
                     return c, subj
         for v in words:
             # "…, said Kristen Day, reports USA Today" / "… noted that …, reported the Washington Examiner"

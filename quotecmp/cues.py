@@ -509,7 +509,7 @@ def _author(obj: "Token", in_quote: list[bool]) -> "Token | None":
             by = next((g for g in c.children if g.dep_ == "pobj" and not in_quote[g.i]), None)
             if by is not None:
                 return by
-        if c.dep_ == "acl" and c.tag_ == "VBN":
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in lx.OBTAINING_VERBS:
             agent = next((g for g in c.children if g.dep_ == "agent"), None)
             by = next((g for g in agent.children if g.dep_ == "pobj" and not in_quote[g.i]), None) if agent is not None else None
             if by is not None:

@@ -62,6 +62,11 @@ web website page site poll survey study paper filing complaint lawsuit brief rul
 
 # Verbs by which someone makes or issues a document: "the letter she sent says …" is hers (not "the letter she got").
 AUTHORING_VERBS = frozenset("write send sign release issue publish post tweet pen draft file author deliver".split())
+# Verbatim records of speech: "according to a recording …, Hale said" gives Hale's own words, not a reporter's account.
+RECORDING_NOUNS = frozenset("recording recordings tape tapes transcript transcripts audio footage".split())
+# Verbs by which someone comes to hold a document others made: "a recording obtained by the newspaper", "an email
+# reviewed by the Courier" name who has it, not who made it.
+OBTAINING_VERBS = frozenset("obtain review see receive acquire".split())
 
 # Verbs by which someone points to another's document without making it: "X pointed to a Herald editorial
 # that called …" and "X cited a study that found …" are the document's words, not X's.

@@ -3269,6 +3269,12 @@ CASES = [
      "\u201d", "point fingers", "Ann Holt"),
     ("Memo leaks\n\nGov. Ann Holt spoke on Monday.\n\n\u201cWe did nothing wrong,\u201d Holt said.\n\nReporters "
      "asked Commissioner Tom Hale whether he wrote the memo.\n\n\u201cI never saw it.\u201d", "never saw", "Tom Hale"),
+    # a recording (one a newspaper obtained: it holds it, did not make it) gives the speaker's own words, no outer
+    # account; a report by the newspaper is its account
+    ("Budget talks stall\n\nAccording to a recording obtained by the Courier, Sen. Tom Hale said the governor "
+     "\u201cwould fold by July.\u201d", "would fold", "Tom Hale"),
+    ("Budget talks stall\n\nAccording to a report by the Courier, Sen. Tom Hale said the governor \u201cwould fold by "
+     "July.\u201d", "would fold", "Courier"),
 ]
 
 
