@@ -1032,7 +1032,12 @@ class Article:
         paragraph or the one before hangs from ("X said in a statement …", "X issued a statement …")."""
         lemma = tok.lemma_.lower()
         k = bisect.bisect_right(self.sent_starts, tok.i) - 1
-        for sent in reversed(self.sents[max(0, k - 8):k]):
+        # (and, farther back, the lede's: the document a story opens with is the one it goes on about, "In an email to
+        # department heads, Mayor Ann Holt wrote …" ten sentences before "“…,” the email said")
+        lede_end = self.para_starts[3] if len(self.para_starts) > 3 else len(self.text)
+        in_lede = bisect.bisect_left(self.sent_starts, bisect.bisect_left(self.tok_starts, lede_end))
+        lede = self.sents[:min(max(0, k - 8), in_lede)]
+        for sent in reversed(lede + self.sents[max(0, k - 8):k]):
             for t in sent:
                 if t.lemma_.lower() != lemma or self.in_quote[t.i]:
                     continue

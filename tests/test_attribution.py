@@ -3275,6 +3275,16 @@ CASES = [
      "\u201cwould fold by July.\u201d", "would fold", "Tom Hale"),
     ("Budget talks stall\n\nAccording to a report by the Courier, Sen. Tom Hale said the governor \u201cwould fold by "
      "July.\u201d", "would fold", "Courier"),
+    # "the email" points back to the email the lede opens with, however many sentences back; one brought in past the
+    # lede, more than eight sentences back, is too far
+    ("Layoffs loom\n\nIn an email to staff on Sunday, Mayor Ann Holt wrote that the city would cut jobs.\n\nThe city "
+     "faces a gap. Aid has fallen. Taxes are capped. Sales are flat. Pensions rose. Unions are in talks. Libraries cut "
+     "hours. Two centers closed. Fees rose.\n\n\u201cThe second budget is not pretty,\u201d the email said.",
+     "not pretty", "Ann Holt"),
+    ("Layoffs loom\n\nThe city faces a gap.\n\nAid has fallen.\n\nIn an email to staff on Sunday, Mayor Ann Holt "
+     "wrote that the city would cut jobs. Taxes are capped. Sales are flat. Pensions rose. Unions are in talks. "
+     "Libraries cut hours. Two centers closed. Fees rose. Parks closed. Buses slowed.\n\n\u201cThe second budget is "
+     "not pretty,\u201d the email said.", "not pretty", "email"),
 ]
 
 
