@@ -2582,7 +2582,9 @@ class Attributor:
         if root.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children):
             return False
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None) if subj is not None else None
+        # (the pronoun on the subject or on its apposition: "Tom Hale, her predecessor, had left")
+        heads = [subj, *(c for c in subj.children if c.dep_ == "appos")] if subj is not None else []
+        poss = next((c for h in heads for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         return poss is not None and self.a.resolve(poss).name == st.resolved.name
 
     def _glossed(self, sent: "Span", name: str) -> bool:

@@ -3285,6 +3285,13 @@ CASES = [
      "wrote that the city would cut jobs. Taxes are capped. Sales are flat. Pensions rose. Unions are in talks. "
      "Libraries cut hours. Two centers closed. Fees rose. Parks closed. Buses slowed.\n\n\u201cThe second budget is "
      "not pretty,\u201d the email said.", "not pretty", "email"),
+    # the speaker's pronoun on the apposition of a past-perfect subject ties the back-story to the speaker too
+    ("Holt speaks\n\nGov. Ann Holt sat down with the Courier on Friday.\n\n\u201cThe budget is balanced.\u201d\n\n"
+     "She took office in 2020. Tom Hale, her predecessor, had left under a cloud.\n\n\u201cI inherited a mess.\u201d",
+     "inherited a mess", "Ann Holt"),
+    ("Holt speaks\n\nGov. Ann Holt sat down with the Courier on Friday.\n\n\u201cThe budget is balanced.\u201d\n\n"
+     "She took office in 2020. Tom Hale, a former governor, had warned of a deficit.\n\n\u201cI left a surplus."
+     "\u201d", "left a surplus", "Tom Hale"),
 ]
 
 
