@@ -402,10 +402,38 @@ class Attributor:
                 # (not a name the parser hung on the label from the quote: "MODERATOR: “Time.”")
                 res = Resolved(None, "unnamed", (fold(label),))
             return self._make("transcript", res, (m.start(1), m.end(1), fold(label)), ":")
+        if hit is None and self._exchange_label(q.paragraph) is not None:
+            # "HALE: “…” / HOLT: “…” / HALE: “…”": two taking turns are speakers, named or not
+            return self._make("transcript", Resolved(label.title(), "name", (label,)), (m.start(1), m.end(1), label), ":")
         if hit is None or fold(last) not in {fold(w) for n in hit.names for w in n.split()}:
             return None
         res = Resolved(hit.name, "name", (label, hit.name))
         return self._make("transcript", res, (m.start(1), m.end(1), label), ":")
+
+    def _exchange_label(self, k: int) -> "re.Match | None":
+        """The label opening paragraph k over a quote, when it is one of two voices taking turns: "HALE: “…” / HOLT:
+        “…” / HALE: “…”" (a label, another, the first again, in paragraphs in a row), as a debate or a hearing is set
+        out; a list of topics ("Trade: “…” / Jobs: “…”") has the shape of one turn, and does not go back and forth."""
+        def label(j: int) -> "tuple[str, re.Match] | None":
+            if not 0 <= j < len(self.a.para_bounds):
+                return None
+            a, b = self.a.para_bounds[j]
+            m = NAME_LABEL.match(self.a.text, a)
+            if m is None or self.a.text[m.end():b].lstrip()[:1] not in ("“", '"'):
+                return None
+            return fold(m.group(1)), m
+
+        here = label(k)
+        if here is None:
+            return None
+        me = here[0]
+        before, after = label(k - 1), label(k + 1)
+        other_before = before is not None and before[0] != me
+        other_after = after is not None and after[0] != me
+        if (other_after and (label(k + 2) or ("",))[0] == me) or (other_before and (label(k - 2) or ("",))[0] == me) \
+                or (other_before and other_after and before[0] == after[0]):
+            return here[1]
+        return None
 
     def _interview_line(self, label: str, mention: tuple[int, int, str]) -> Attribution:
         """A question-and-answer line: "Q: “…”" is the interviewer's, whom the article does not name
@@ -842,6 +870,14 @@ class Attributor:
         lead = TIME_LEAD.match(self.a.text, self.a.para_bounds[q.paragraph][0])
         if lead is not None and i < lead.end() <= q.outer_start:
             return None  # "9:50 PM: “…”": a live blog's time, no label
+        turn = self._exchange_label(q.paragraph) if i >= 0 and self.a.text[i] == ":" else None
+        if turn is not None and turn.end(1) == i:
+            # "Pike: “…” / Gomez: “…” / Pike: “…”": one of two taking turns speaks, though the tagger took the name for a
+            # common noun and the article names them nowhere else
+            res = self.a.resolve(self.a.token_at(i - 1))
+            if not res.name or res.how != "name":
+                res = Resolved(turn.group(1), "name", (turn.group(1),))
+            return self._make("colon", res, (turn.start(1), turn.end(1), turn.group(1)), ":")
         if i >= 0 and self.a.text[i] == ":" and self._among_topic_labels(q, self.a.token_at(i)):
             # "Immigration: “…” / Hillary Voss: “…” / Trade: “…”": among topic labels of one speaker's lines, a name
             # labels a topic too

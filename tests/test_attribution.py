@@ -3292,6 +3292,17 @@ CASES = [
     ("Holt speaks\n\nGov. Ann Holt sat down with the Courier on Friday.\n\n\u201cThe budget is balanced.\u201d\n\n"
      "She took office in 2020. Tom Hale, a former governor, had warned of a deficit.\n\n\u201cI left a surplus."
      "\u201d", "left a surplus", "Tom Hale"),
+    # two labels taking turns over quotes in paragraphs in a row ("HALE: / HOLT: / HALE:") are two speakers, though the
+    # article names them nowhere else or the tagger took a name for a common noun; labels that do not come back
+    # (topics, states) are no speakers
+    ("Debate night\n\nThe two candidates met in Dayton.\n\nHALE: \u201cWe will win.\u201d\n\nHOLT: \u201cWe will "
+     "not.\u201d\n\nHALE: \u201cYes we will.\u201d", "will not", "Holt"),
+    ("Debate night\n\nPike: \u201cWe will win.\u201d\n\nGomez: \u201cWe will not.\u201d\n\nPike: \u201cYes we "
+     "will.\u201d\n\nThe two met in Dayton.", "will win", "Pike"),
+    ("Hale in his own words\n\nSen. Tom Hale spoke in Dayton.\n\nTrade: \u201cWe will win.\u201d\n\nImmigration: "
+     "\u201cWe will not lose.\u201d\n\nTaxes: \u201cYes we will.\u201d", "not lose", "Tom Hale"),
+    ("Hale in his own words\n\nSen. Tom Hale spoke in Dayton.\n\nOHIO: \u201cWe will win.\u201d\n\nIOWA: "
+     "\u201cWe will not lose.\u201d\n\nTEXAS: \u201cYes we will.\u201d", "not lose", "Tom Hale"),
 ]
 
 
