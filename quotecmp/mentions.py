@@ -1055,8 +1055,8 @@ class Article:
                 if v.pos_ != "VERB" or (t.dep_ == "dobj" and _is_cue(v) and v.lemma_.lower() not in lx.AUTHORING_VERBS):
                     continue  # (one who "defended the email" talks of it, and did not write it)
                 subj = next((c for c in v.children if c.dep_ == "nsubj" and not self.in_quote[c.i]), None)
-                if subj is not None and subj.pos_ != "PRON":
-                    return subj
+                if subj is not None and (subj.pos_ != "PRON" or subj.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS):
+                    return subj  # ("In a statement, he said …": whom "he" stands for there)
         return None
 
     def _introduced_unnamed(self, tok: "Token") -> str | None:

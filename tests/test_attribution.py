@@ -3303,6 +3303,11 @@ CASES = [
      "\u201cWe will not lose.\u201d\n\nTaxes: \u201cYes we will.\u201d", "not lose", "Tom Hale"),
     ("Hale in his own words\n\nSen. Tom Hale spoke in Dayton.\n\nOHIO: \u201cWe will win.\u201d\n\nIOWA: "
      "\u201cWe will not lose.\u201d\n\nTEXAS: \u201cYes we will.\u201d", "not lose", "Tom Hale"),
+    # "In a statement, he said …": the statement is that of whom "he" stands for; "they" stands for no one person
+    ("Network hits back\n\nNetwork chairman Tom Hale was less restrained. In a statement, he said the attacks were "
+     "unacceptable.\n\n\u201cWe will not be intimidated,\u201d the statement said.", "intimidated", "Tom Hale"),
+    ("Network hits back\n\nNetwork chairman Tom Hale was less restrained. In a statement, they said the attacks were "
+     "unacceptable.\n\n\u201cWe will not be intimidated,\u201d the statement said.", "intimidated", "statement"),
 ]
 
 
