@@ -424,8 +424,9 @@ class Attributor:
             return fold(m.group(1)), m
 
         here = label(k)
-        if here is None:
-            return None
+        if here is None or FACT_LABEL.match(self.a.text, self.a.para_bounds[k][0]) or any(
+                w in lx.PERSON_NOUNS | lx.ROLE_NOUNS | lx.LABEL_NOUNS | lx.SPEECH_ACT_NOUNS for w in here[0].split()):
+            return None  # ("Question: / Answer:", "CLAIM: / THE FACTS:", "MODERATOR:": parts, a role, no one's name)
         me = here[0]
         before, after = label(k - 1), label(k + 1)
         other_before = before is not None and before[0] != me

@@ -3308,6 +3308,9 @@ CASES = [
      "unacceptable.\n\n\u201cWe will not be intimidated,\u201d the statement said.", "intimidated", "Tom Hale"),
     ("Network hits back\n\nNetwork chairman Tom Hale was less restrained. In a statement, they said the attacks were "
      "unacceptable.\n\n\u201cWe will not be intimidated,\u201d the statement said.", "intimidated", "statement"),
+    # labels taking turns that are an interview's parts or a role are no names
+    ("Interview\n\nWe spoke to the mayor.\n\nQuestion: \u201cWill you run?\u201d\n\nAnswer: \u201cMaybe.\u201d\n\n"
+     "Question: \u201cWhen?\u201d", "Maybe", None),
 ]
 
 
