@@ -1184,9 +1184,11 @@ class Attributor:
         if t is None:
             return None
         res = self.a.resolve(t)
-        if res.name and res.how == "name" and item and self._speaks_of(q, res.name):
+        if res.name and res.how == "name" and item and not (t.dep_ == "nsubj" and t.head.pos_ == "VERB") \
+                and self._speaks_of(q, res.name):
             # "1. Tom Hale on the defensive / “He had no answers.” / Gov. Ann Holt pounced …": the one the item is
-            # about, spoken of as "he" by a quote with no "I", is talked about; the one after the quote said it
+            # about, spoken of as "he" by a quote with no "I", is talked about; the one after the quote said it (not
+            # one the heading has do something: "1. Tom Hale goes after the front-runner / “He has never run anything.”")
             return self._named_after(q)
         if res.name and res.how == "name":
             return self._make("heading", res, self.a.mention_span(t), None)

@@ -3311,6 +3311,10 @@ CASES = [
     # labels taking turns that are an interview's parts or a role are no names
     ("Interview\n\nWe spoke to the mayor.\n\nQuestion: \u201cWill you run?\u201d\n\nAnswer: \u201cMaybe.\u201d\n\n"
      "Question: \u201cWhen?\u201d", "Maybe", None),
+    # a heading that has its person do something ("goes after") makes them the speaker, whoever "he" is
+    ("Takeaways\n\n1. Tom Hale goes after the front-runner\n\n\u201cHe has never run anything.\u201d\n\nGov. Ann Holt "
+     "shrugged off the attack.\n\n2. Ann Holt closes strong\n\n\u201cGive me four more years.\u201d", "never run",
+     "Tom Hale"),
 ]
 
 
