@@ -983,6 +983,11 @@ class Attributor:
                 and fold(prev.text) not in self.a.people and prev.lower_ not in lx.PERSON_NOUNS \
                 and prev.idx == self.a.para_bounds[q.paragraph][0]:
             return None  # a kicker in capitals opening the paragraph ("CORRECTION:", "OHIO:") names no one
+        kicker = self._label_words(tok)
+        if len(kicker) >= 2 and all(w.text.isupper() or not w.is_alpha for w in kicker) \
+                and any(fold(w.text) in lx.LABEL_NOUNS for w in kicker) \
+                and not any(w.ent_type_ == "PERSON" or fold(w.text) in self.a.people for w in kicker):
+            return None  # nor a newsletter's feature in capitals ("QUOTE OF THE DAY:", "TWEET DU JOUR:"): its credit does
         if prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON") and not self.a.in_quote[prev.i] \
                 and not self._addressee(prev) and not self._place_of(prev):
             res = self.a.resolve(prev)

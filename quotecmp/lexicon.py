@@ -55,7 +55,7 @@ GIVEN_NAME_VERBS = frozenset("name call identify".split())
 # Nouns for things that carry words (an ad that "urges", a statement "describing"): their speaker is
 # whoever issued them, so attribution looks past them to the verb they are the object of.
 CARRIER_NOUNS = frozenset("""
-ad ads advertisement commercial spot statement release memo letter email e-mail tweet post video clip
+ad ads advertisement commercial spot script statement release memo letter email e-mail tweet post video clip
 piece story article report column op-ed editorial essay headline book speech message note document petition analysis
 web website page site poll survey study paper filing complaint lawsuit brief ruling order bill
 """.split())
@@ -552,7 +552,7 @@ words quip retort
 
 # Nouns that label a quote after a colon as someone's words: "Her verdict: “…”", "Diaz's reply? “…”".
 LABEL_NOUNS = SPEECH_ACT_NOUNS | frozenset("verdict take reaction message advice explanation excuse defense defence "
-                                           "rebuttal comeback question speech address tweet".split())
+                                           "rebuttal comeback question speech address tweet quote".split())
 
 # Nouns for using a word, that own a quoted term as the utterance nouns own a quote: "X's mangling of “…”",
 # "X's use of “believe me”" ("use" only of a short bare term: "X's use of “a private server”" is of a thing).

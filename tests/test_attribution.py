@@ -3315,6 +3315,13 @@ CASES = [
     ("Takeaways\n\n1. Tom Hale goes after the front-runner\n\n\u201cHe has never run anything.\u201d\n\nGov. Ann Holt "
      "shrugged off the attack.\n\n2. Ann Holt closes strong\n\n\u201cGive me four more years.\u201d", "never run",
      "Tom Hale"),
+    # a newsletter's feature label in capitals names no one: the dash credit after the quote does
+    ("Good morning.\n\nQUOTE OF THE DAY: \u201cI have been called worse.\u201d -- Gov. Ann Holt, asked about the ad.",
+     "called worse", "Ann Holt"),
+    ("Ann Holt spoke on Monday.\n\nHOLT RESPONDS: \u201cI have been called worse.\u201d", "called worse", "Ann Holt"),
+    # an ad's script shown after a colon is the script's words, not the last one named
+    ("The Hale campaign hit Gov. Ann Holt with a new ad. The script: \u201cShe raised your taxes.\u201d",
+     "raised your taxes", "script"),
 ]
 
 
