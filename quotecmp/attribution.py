@@ -907,6 +907,15 @@ class Attributor:
                         att = self._speaker_or_none("colon", shown, ":")
                         if att is not None:
                             return att
+                    # "Her answer, as reported by the Daily Ledger:": an utterance owned, opening the clause, is its
+                    # owner's words, whoever reported them
+                    first = next((t for t in self.doc[sent.start:colon.i] if not t.is_space and not t.is_punct), None)
+                    if first is not None and first.dep_ == "poss" and first.head.pos_ == "NOUN" \
+                            and fold(first.head.lemma_) in lx.LABEL_NOUNS and not self.a.in_quote[first.i]:
+                        owner = self._possessor(first.head)
+                        att = self._speaker_or_none("colon", owner, ":") if owner is not None else None
+                        if att is not None and att.speaker:
+                            return att
                     # "…, and Breitbart News responded:" / "As Joel Pollak observed, …:": the reporting
                     # verb's subject, before the sentence's main subject
                     # (an "As Breitbart News reported, …" clause sources the whole sentence: it comes first)

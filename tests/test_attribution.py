@@ -3322,6 +3322,11 @@ CASES = [
     # an ad's script shown after a colon is the script's words, not the last one named
     ("The Hale campaign hit Gov. Ann Holt with a new ad. The script: \u201cShe raised your taxes.\u201d",
      "raised your taxes", "script"),
+    # an utterance owned opening the colon's clause is its owner's, however reported
+    ("Gov. Ann Holt was asked about taxes.\n\nHer answer, as reported by the Dayton Daily Ledger:\n\n\u201cEverybody "
+     "will pay a little more.\u201d", "pay a little more", "Ann Holt"),
+    ("Gov. Ann Holt was asked about taxes.\n\nAs the Dayton Daily Ledger reported:\n\n\u201cEverybody will pay a "
+     "little more.\u201d", "pay a little more", "Dayton Daily Ledger"),
 ]
 
 
