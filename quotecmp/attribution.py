@@ -2008,7 +2008,7 @@ class Attributor:
                     # "Trumbull stood beneath a banner that read “…”": no one bears it, the sign's words as written;
                     # "Trumbull mocked a protester's sign that read “…”": its owner's, not the one who mocks it
                     sign = self._possessor(anc.head) or anc.head
-                    res = self.a.resolve(sign) if sign is not anc.head else \
+                    res = self.a.resolve(sign) if sign.i != anc.head.i else \
                         Resolved(None, "unnamed", (self.a._mention_text(sign),))
                     return self._make("subject", res, self.a.mention_span(sign), None)
                 src = self._carrier_source(anc) if not crossed else None
@@ -2322,7 +2322,7 @@ class Attributor:
             for t in self.a.tokens[ta:tb]:
                 if t.lemma_.lower() in lx.OWN_LINES_NOUNS and t.pos_ in ("NOUN", "PROPN") and not self.a.in_quote[t.i]:
                     h = t
-                    while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head is not h.head:
+                    while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.i != h.head.i:
                         h = h.head.head  # "a transcript of her remarks"
                     if not (any(c.lower_ == "own" for c in t.children) or h.dep_ == "ROOT"
                             or h.head.lemma_.lower() in lx.OWN_LINES_LEADS

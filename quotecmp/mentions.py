@@ -862,6 +862,7 @@ class Article:
             words.extend(g.lower_ for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end
                          for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE" for g in p.subtree)
         # appositions either way: "X, the Y," / "the Y, X,"
+        joined_title = None
         relatives = [c for c in root.children if c.dep_ in ("appos", "nmod", "compound", "amod")
                      and not (ent.start <= c.i < ent.end)]  # "Leader of the Revolution X", "X, the Leader"
         if root.dep_ == "appos":
@@ -869,7 +870,12 @@ class Article:
             # joined heads is in apposition to the description just before it, not to the first person
             joined = [c for c in root.head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and root.head.i < c.i < root.i]
             relatives.append(joined[-1] if joined else root.head)
-        of_title = None
+        elif root.dep_ == "conj" and root.head.lemma_.lower() in lx.ROLE_NOUNS and root.head.i < ent.start \
+                and self.doc[ent.start - 1].text == "," \
+                and not any(c.dep_ == "cc" and root.head.i < c.i < root.i for c in root.head.children):
+            joined_title = root.head  # "The President of the Republic, Andrés Quintero Robles," parsed as joined
+            relatives.append(joined_title)
+        of_title = joined_title if root.dep_ == "conj" and joined_title is not None else None
         for t in [root] + [t for t in ent if t.i != root.i]:
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx.ROLE_NOUNS:
                 of_title = t.head.head  # a title parsed as "Leader of [the Revolution Ayatollah X]"

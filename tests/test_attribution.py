@@ -3327,6 +3327,13 @@ CASES = [
      "will pay a little more.\u201d", "pay a little more", "Ann Holt"),
     ("Gov. Ann Holt was asked about taxes.\n\nAs the Dayton Daily Ledger reported:\n\n\u201cEverybody will pay a "
      "little more.\u201d", "pay a little more", "Dayton Daily Ledger"),
+    # a title the parser joined to the name ("The President of the Republic, X," after a run-on dateline) is a title
+    ("Caracas, March 3 (VTV).- The President of the Republic, Andr\u00e9s Quintero Robles, received the ambassadors on "
+     "Tuesday.\n\nThe Head of State stressed that the nation \u201cextends its hand.\u201d", "extends its hand",
+     "Andr\u00e9s Quintero Robles"),
+    ("Caracas, March 3 (VTV).- The President of the Republic, Andr\u00e9s Quintero Robles, received the ambassadors on "
+     "Tuesday.\n\n\u201cWe are a nation of peace,\u201d affirmed the Bolivarian leader.", "nation of peace",
+     "Andr\u00e9s Quintero Robles"),
 ]
 
 
